@@ -1,0 +1,177 @@
+// Package clean keeps the news in an article and drops the rest: navigation
+// crumbs, share and follow prompts, photo captions, related-link lists,
+// comments, sign-offs, bare web addresses and paragraphs printed twice. It
+// rejoins lines broken inside a sentence and normalises Unicode, keeping for
+// every byte of cleaned text its offset in the article as read.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline"
+	"storyline/read"
+)
+
+// Reasons recorded in storyline.Dropped.
+const (
+	ReasonNavigation  = "navigation"
+	ReasonBoilerplate = "boilerplate"
+	ReasonCaption     = "caption"
+	ReasonLink        = "link"
+	ReasonRepeated    = "repeated"
+	ReasonTitle       = "title"
+	ReasonRelated     = "related"
+	ReasonSignOff     = "sign-off"
+)
+
+// Cleaner cleans articles in place.
+type Cleaner interface {
+	Clean(a *storyline.Article)
+}
+
+// Boilerplate is the rule-based Cleaner. Its zero value is ready to use.
+type Boilerplate struct{}
+
+// Clean implements Cleaner.
+func (Boilerplate) Clean(a *storyline.Article) { Article(a) }
+
+// Article cleans a.Body into a.Paragraphs and a.Text and records what it
+// dropped in a.Dropped. Cleaning twice gives the same result.
+func Article(a *storyline.Article) {
+	a.Paragraphs = a.Paragraphs[:0]
+	a.Dropped = a.Dropped[:0]
+	raw := paragraphs(a.Body)
+	title := key(a.Title)
+	seen := make(map[string]bool, len(raw))
+	tail := false // after a "Related posts" or "Comments" marker
+	for i, sp := range raw {
+		text, offs := Normalize(a.Body[sp.start:sp.end])
+		for j := range offs {
+			offs[j] += int32(sp.start)
+		}
+		p := storyline.Paragraph{Text: text, Start: sp.start, End: sp.end, Offsets: offs}
+		reason := ""
+		k := key(text)
+		switch {
+		case tail:
+			reason = ReasonRelated
+		case isTailMarker(text):
+			reason, tail = ReasonRelated, true
+		default:
+			reason = classify(text)
+		}
+		if reason == "" && i < 4 && title != "" && k == title {
+			reason = ReasonTitle
+		}
+		if reason == "" && seen[k] && len(strings.Fields(text)) >= 5 {
+			reason = ReasonRepeated
+		}
+		if reason != "" {
+			a.Dropped = append(a.Dropped, storyline.Dropped{Text: text, Reason: reason, Start: sp.start, End: sp.end})
+			continue
+		}
+		seen[k] = true
+		p.Heading = isHeading(text)
+		a.Paragraphs = append(a.Paragraphs, p)
+	}
+	dropSignOff(a)
+	var b strings.Builder
+	for i, p := range a.Paragraphs {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.Text)
+	}
+	a.Text = b.String()
+}
+
+// dropSignOff removes a last paragraph that is only a name (an outlet's
+// sign-off such as "VOA News"), and a heading left with nothing after it.
+func dropSignOff(a *storyline.Article) {
+	for len(a.Paragraphs) > 1 {
+		p := a.Paragraphs[len(a.Paragraphs)-1]
+		if !p.Heading || len(strings.Fields(p.Text)) > 6 {
+			return
+		}
+		a.Dropped = append(a.Dropped, storyline.Dropped{Text: p.Text, Reason: ReasonSignOff, Start: p.Start, End: p.End})
+		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+	}
+}
+
+// key identifies a paragraph whatever its quotes, case and spacing.
+func key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// isHeading reports a short line with no sentence-final punctuation.
+func isHeading(t string) bool {
+	if len(strings.Fields(t)) > 30 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, `"') `))
+	return !strings.ContainsRune(".!?:", last)
+}
+
+var (
+	reURL = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|uk|ir|io|info|news|tv|de|fr)(?:/\S*)?$`)
+	// reCaption matches the credit that ends a photo caption.
+	reCaption = regexp.MustCompile(`(?i)(?:\((?:photo|photograph|image|picture|file photo|pic|credit)\b[^)]*\)|\((?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Bloomberg)(?:[ /][^)]*)?\)|(?:getty images|afp/getty|ap photo(?:/[a-z. ]+)?|reuters/[a-z ]+|photo: [^.]{2,40}))\s*\.?$`)
+	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|image|picture|caption|file photo)\s*(?::|by\b|credit\b)`)
+	reBoilerplate  = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+		`(?:share|tweet|e-?mail|print|pin|save)(?: (?:this|the))?(?: (?:article|story|page|post|video))?(?: (?:on|via|with) .*)?`,
+		`share (?:this|on|via)\b.*`,
+		`follow us\b.*`, `follow [^.]{1,40} on (?:twitter|facebook|instagram|x|telegram|linkedin)\b.*`,
+		`join (?:our|us)\b.*(?:channel|newsletter|community|group|telegram|whatsapp)\b.*`,
+		`(?:subscribe|sign up|register)\b.*`, `(?:click|tap) here\b.*`,
+		`source(?: link)?(?::.*)?`, `via:? \S+`,
+		`.*can (?:also )?be accessed at\b.*`, `.*alternate addresses.*`,
+		`(?:©|copyright\b|\(c\) ).*`, `all rights reserved.*`,
+		`advertisement`, `(?:story|article) continues below.*`, `continue reading.*`,
+		`(?:reporting|writing|editing|additional reporting) by\b.*`,
+		`by [A-Z][^.]{0,40}`, `(?:updated|published|posted):? .{0,40}`,
+		`(?:image|photo|video) (?:source|copyright|caption).*`,
+		`(?:listen|watch)(?: to)? (?:this|the) (?:article|story|video).*`,
+		`(?:we|this site) uses? cookies.*`, `(?:accept|manage) cookies.*`,
+	}, "|") + `)$`)
+	reTail = regexp.MustCompile(`(?i)^(?:related(?: (?:posts?|articles?|stories|story|coverage|content|news|topics|links|reading))?|read (?:more|next|also)(?: on| about)?|more (?:from|on|stories|news|in|about)\b.*|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|see also|also read|(?:\d+ )?comments?|leave a (?:comment|reply)|(?:post|add|show|view) (?:a )?comments?|discussion)\s*:?$`)
+)
+
+// isTailMarker reports the heading of a related-links or comments block: it
+// and everything after it is not the article.
+func isTailMarker(t string) bool { return len(t) < 60 && reTail.MatchString(t) }
+
+// classify returns why a paragraph is boilerplate, or "".
+func classify(t string) string {
+	if strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return ReasonBoilerplate
+	}
+	if read.IsCrumb(t) {
+		return ReasonNavigation
+	}
+	if reURL.MatchString(t) {
+		return ReasonLink
+	}
+	words := len(strings.Fields(t))
+	if words <= 25 && reBoilerplate.MatchString(t) {
+		// A byline-like line that is a real sentence ("By noon, ...") ends
+		// with a full stop; keep it.
+		if strings.HasPrefix(strings.ToLower(t), "by ") && strings.HasSuffix(t, ".") {
+			return ""
+		}
+		return ReasonBoilerplate
+	}
+	if words <= 80 && (reCaption.MatchString(t) || reCaptionStart.MatchString(t)) {
+		return ReasonCaption
+	}
+	return ""
+}
