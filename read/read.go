@@ -369,16 +369,25 @@ func head(b []byte, n int) []byte {
 }
 
 // baseID is the stable ID of an article read from a file: its name without
-// directory and extensions.
+// directory and extension (".html.gz" counts as one; a numeric suffix such
+// as a DOCNO's ".0181" is not an extension).
 func baseID(name string) string {
 	if name == "-" || name == "" {
 		return "stdin"
 	}
 	b := filepath.Base(name)
-	for _, ext := range []string{".gz", ".html", ".htm", ".txt", ".jsonl", ".json", ".xml", ".rss", ".atom", ".sgml", ".sgm"} {
-		if strings.HasSuffix(strings.ToLower(b), ext) && len(b) > len(ext) {
-			b = b[:len(b)-len(ext)]
-		}
+	b = strings.TrimSuffix(b, ".gz")
+	if ext := filepath.Ext(b); len(ext) > 1 && len(ext) < len(b) && isLetters(ext[1:]) {
+		b = b[:len(b)-len(ext)]
 	}
 	return b
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

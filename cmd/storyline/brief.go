@@ -10,8 +10,11 @@ import (
 	"strings"
 
 	"storyline"
+	"storyline/brief"
 	"storyline/clean"
 	"storyline/read"
+	"storyline/render"
+	"storyline/summarize"
 )
 
 // inputFlags are the flags shared by commands that read articles.
@@ -166,4 +169,46 @@ func clip(s string, n int) string {
 	return s[:cut] + "…"
 }
 
-func runBrief(ctx context.Context, e *env, args []string) int { return exitFail }
+func runBrief(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "brief", "brief [flags] input... (files, folders, or - for stdin)\n\nBriefs one story told by the articles given: a headline, a summary whose\nsentences name the outlets that support them, and the articles read.")
+	var in inputFlags
+	in.register(fs)
+	format := fs.String("format", "text", "output format: "+strings.Join(render.Formats, ", "))
+	words := fs.Int("words", 0, "summary length in words (default 120 when --bytes is not set)")
+	bytes := fs.Int("bytes", 0, "summary length in bytes")
+	hard := fs.Bool("hard-cut", false, "cut the last sentence at the budget, as ROUGE truncates")
+	method := fs.String("method", "", "summary method: "+strings.Join(summarize.Methods(), ", ")+" (default the first)")
+	query := fs.String("query", "", "focus the summary on a question")
+	if code, done := parseFlags(fs, args); done {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	r, err := render.For(*format)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline brief: %v\n", err)
+		return exitUsage
+	}
+	m, err := summarize.ByName(*method)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline brief: %v\n", err)
+		return exitUsage
+	}
+	if *words < 0 || *bytes < 0 {
+		fmt.Fprintln(e.stderr, "storyline brief: --words and --bytes must not be negative")
+		return exitUsage
+	}
+	arts, code := readInputs(ctx, e, in, fs.Args())
+	if code != exitOK {
+		return code
+	}
+	b := brief.Build(arts, brief.Options{Method: m,
+		Summary: summarize.Options{Words: *words, Bytes: *bytes, HardCut: *hard, Query: *query}})
+	if err := r.Render(e.stdout, b); err != nil {
+		fmt.Fprintf(e.stderr, "storyline brief: writing output: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}

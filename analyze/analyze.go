@@ -1,0 +1,213 @@
+// Package analyze cuts cleaned articles into sentences and represents each
+// sentence by its content terms (lowercased, stopwords out, Porter-stemmed),
+// the common ground of selection, attribution and fact finding.
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"storyline"
+	"storyline/stem"
+	"storyline/text"
+)
+
+// Segment sets a.Sentences from a.Paragraphs; each sentence's offsets point
+// into a.Body.
+func Segment(a *storyline.Article) {
+	a.Sentences = a.Sentences[:0]
+	var spans []text.Span
+	for pi := range a.Paragraphs {
+		p := &a.Paragraphs[pi]
+		spans = text.AppendSentences(spans[:0], p.Text)
+		for _, sp := range spans {
+			a.Sentences = append(a.Sentences, storyline.Sentence{
+				Article: a.ID, Index: len(a.Sentences), Paragraph: pi,
+				Text:  p.Text[sp.Start:sp.End],
+				Start: p.BodyOffset(sp.Start), End: p.BodyOffset(sp.End-1) + 1,
+			})
+		}
+	}
+}
+
+// Sent is a sentence with what selection and attribution need of it.
+type Sent struct {
+	*storyline.Sentence
+	// Doc is the index of the sentence's article in Corpus.Articles.
+	Doc int
+	// Terms are the sentence's distinct content terms, sorted.
+	Terms []string
+	// Words counts the sentence's words as ROUGE counts them.
+	Words int
+	// Heading marks a sentence from a heading paragraph.
+	Heading bool
+	// Position is the sentence's relative place in its article, 0 to 1.
+	Position float64
+}
+
+// Corpus is a set of articles ready for selection.
+type Corpus struct {
+	Articles []*storyline.Article
+	Sents    []Sent
+	// DocFreq counts, for each term, the independent articles that use it.
+	DocFreq map[string]int
+	// Independent is the number of articles that are not copies.
+	Independent int
+	// copyOf maps a copy's index to its original's.
+	copyOf map[int]int
+}
+
+// New segments every article (unless already segmented) and builds the
+// corpus. dups names the articles that are copies of others.
+func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
+	c := &Corpus{Articles: arts, DocFreq: map[string]int{}, copyOf: map[int]int{}}
+	idx := make(map[string]int, len(arts))
+	for i, a := range arts {
+		idx[a.ID] = i
+	}
+	for _, d := range dups {
+		ci, ok1 := idx[d.Article]
+		oi, ok2 := idx[d.CopyOf]
+		if ok1 && ok2 {
+			c.copyOf[ci] = oi
+		}
+	}
+	var words []string
+	for di, a := range arts {
+		if a.Sentences == nil {
+			Segment(a)
+		}
+		seen := map[string]bool{}
+		n := len(a.Sentences)
+		for si := range a.Sentences {
+			s := &a.Sentences[si]
+			words = text.Words(s.Text, words[:0])
+			terms := ContentTerms(words)
+			st := Sent{Sentence: s, Doc: di, Terms: terms, Words: len(strings.Fields(s.Text)),
+				Heading: s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Heading}
+			if n > 1 {
+				st.Position = float64(si) / float64(n-1)
+			}
+			c.Sents = append(c.Sents, st)
+			if _, isCopy := c.copyOf[di]; !isCopy {
+				for _, t := range terms {
+					if !seen[t] {
+						seen[t] = true
+						c.DocFreq[t]++
+					}
+				}
+			}
+		}
+	}
+	c.Independent = len(arts) - len(c.copyOf)
+	return c
+}
+
+// Original returns the index of the article that article i copies, or i.
+func (c *Corpus) Original(i int) int {
+	if o, ok := c.copyOf[i]; ok {
+		return o
+	}
+	return i
+}
+
+// ContentTerms turns lowercased words into sorted distinct stemmed content
+// terms: stopwords, numbers-only punctuation and one-letter words go.
+func ContentTerms(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if len(w) < 2 || text.IsStopword(w) || !hasLetterOrDigit(w) {
+			continue
+		}
+		out = append(out, stem.Porter(w))
+	}
+	sort.Strings(out)
+	return dedup(out)
+}
+
+func hasLetterOrDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func dedup(s []string) []string {
+	if len(s) < 2 {
+		return s
+	}
+	j := 1
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[j-1] {
+			s[j] = s[i]
+			j++
+		}
+	}
+	return s[:j]
+}
+
+// Weight is the weight of a term in the story: rarer terms say more about
+// what a particular sentence claims.
+func (c *Corpus) Weight(t string) float64 {
+	df := max(1, c.DocFreq[t])
+	n := max(1, c.Independent)
+	// A floor keeps terms that every article uses from counting for
+	// nothing; the log makes a term that few articles use count for more.
+	return 0.25 + math.Log(float64(n+1)/float64(df))
+}
+
+// Overlap returns the weighted share of a's terms that b also has.
+func (c *Corpus) Overlap(a, b []string) float64 {
+	var hit, all float64
+	i, j := 0, 0
+	for i < len(a) {
+		w := c.Weight(a[i])
+		all += w
+		for j < len(b) && b[j] < a[i] {
+			j++
+		}
+		if j < len(b) && b[j] == a[i] {
+			hit += w
+		}
+		i++
+	}
+	if all == 0 {
+		return 0
+	}
+	return hit / all
+}
+
+// Cosine is the cosine similarity of two term sets under Weight.
+func (c *Corpus) Cosine(a, b []string) float64 {
+	var dot, na, nb float64
+	i, j := 0, 0
+	for _, t := range a {
+		w := c.Weight(t)
+		na += w * w
+	}
+	for _, t := range b {
+		w := c.Weight(t)
+		nb += w * w
+	}
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			w := c.Weight(a[i])
+			dot += w * w
+			i++
+			j++
+		}
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}

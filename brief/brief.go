@@ -1,0 +1,109 @@
+// Package brief assembles the brief of a story: its headline, the articles
+// read, a length-bounded summary whose every sentence names the articles
+// that support it, the wire copies found and what cleaning left out.
+package brief
+
+import (
+	"strings"
+
+	"storyline"
+	"storyline/analyze"
+	"storyline/near"
+	"storyline/summarize"
+	"storyline/support"
+)
+
+// Options control a brief. The zero value gives a 120-word summary by the
+// default method.
+type Options struct {
+	Summary summarize.Options
+	// Method selects the summary; nil means the default.
+	Method summarize.Method
+}
+
+// Builder builds briefs.
+type Builder interface {
+	Build(arts []*storyline.Article, opts Options) *storyline.Brief
+}
+
+// Build assembles the brief of the cleaned articles of one story.
+func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
+	dups := near.Duplicates(arts)
+	c := analyze.New(arts, dups)
+	method := opts.Method
+	if method == nil {
+		method = summarize.Support{}
+	}
+	b := &storyline.Brief{Duplicates: dups}
+	if b.Duplicates == nil {
+		b.Duplicates = []storyline.Duplicate{}
+	}
+	for _, a := range arts {
+		b.Story.Articles = append(b.Story.Articles, a.Ref())
+		if len(a.Dropped) > 0 {
+			b.Dropped = append(b.Dropped, storyline.ArticleDropped{Article: a.ID, Items: a.Dropped})
+		}
+	}
+	f := support.New(c)
+	for _, i := range method.Select(c, opts.Summary) {
+		s := c.Sents[i]
+		b.Summary = append(b.Summary, storyline.SummaryItem{
+			Text: s.Text, Article: s.Article, Start: s.Start, End: s.End, SupportedBy: f.IDs(i),
+		})
+	}
+	b.Story.Headline = Headline(c)
+	b.Facts, b.Discrepancies = []storyline.Fact{}, []storyline.Discrepancy{}
+	b.Entities, b.Timeline, b.Quotes = []storyline.Entity{}, []storyline.Event{}, []storyline.Quote{}
+	if b.Summary == nil {
+		b.Summary = []storyline.SummaryItem{}
+	}
+	return b
+}
+
+// Headline picks the title that shares most with the other articles'
+// titles, the shorter on a tie; without titles, the first summary-worthy
+// sentence of the most supported kind.
+func Headline(c *analyze.Corpus) string {
+	type cand struct {
+		title string
+		terms []string
+	}
+	var cands []cand
+	for i, a := range c.Articles {
+		if c.Original(i) != i || strings.TrimSpace(a.Title) == "" {
+			continue
+		}
+		cands = append(cands, cand{a.Title, analyze.ContentTerms(words(a.Title))})
+	}
+	if len(cands) == 0 {
+		for i, s := range c.Sents {
+			if summarize.Quality(c, i) > 0 {
+				return s.Text
+			}
+		}
+		return ""
+	}
+	best, bestScore := "", -1.0
+	for i, x := range cands {
+		score := 0.0
+		for j, y := range cands {
+			if i != j {
+				score += c.Overlap(x.terms, y.terms)
+			}
+		}
+		// Long titles are often a summary sentence; prefer a compact one.
+		if n := len(strings.Fields(x.title)); n > 14 {
+			score *= 14 / float64(n)
+		}
+		if score > bestScore || (score == bestScore && len(x.title) < len(best)) {
+			best, bestScore = x.title, score
+		}
+	}
+	return best
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r == '-' || r > 0x7f)
+	})
+}

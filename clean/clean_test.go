@@ -1,0 +1,169 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"storyline"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"“Hello,” she said.", `"Hello," she said.`},
+		{"Pyongyang’s  demands", "Pyongyang's demands"},
+		{"Singapore — the first", "Singapore - the first"},
+		{"``Welcome,'' the sign read.", `"Welcome," the sign read.`},
+		{"a\u00a0b\u200bc", "a bc"},
+		{"line one\nline two", "line one line two"},
+		{"  padded  ", "padded"},
+		{"ﬁnance ２０１９", "finance 2019"},
+		{"wait…", "wait..."},
+	}
+	for _, tt := range tests {
+		got, offs := Normalize(tt.in)
+		if got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if len(offs) != len(got) {
+			t.Fatalf("Normalize(%q): %d offsets for %d bytes", tt.in, len(offs), len(got))
+		}
+		for i := 1; i < len(offs); i++ {
+			if offs[i] < offs[i-1] || int(offs[i]) >= len(tt.in) {
+				t.Errorf("Normalize(%q): bad offset %d at %d", tt.in, offs[i], i)
+			}
+		}
+	}
+	// Offsets point at the source of each byte.
+	in := "“Kim’s” visit"
+	got, offs := Normalize(in)
+	if i := strings.Index(got, "visit"); in[offs[i]:offs[i]+5] != "visit" {
+		t.Errorf("offset of visit = %d", offs[i])
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Home / World / Asia", ReasonNavigation},
+		{"Source link", ReasonBoilerplate},
+		{"- - -", ReasonBoilerplate},
+		{"SHARE THIS ARTICLE", ReasonBoilerplate},
+		{"Share on Facebook", ReasonBoilerplate},
+		{"Follow us on: Facebook, Twitter, Google News, Instagram", ReasonBoilerplate},
+		{"Join our official telegram channel (@nationalherald) and stay updated with the latest headlines", ReasonBoilerplate},
+		{"Subscribe to our newsletter", ReasonBoilerplate},
+		{"www.presstv.co.uk", ReasonLink},
+		{"https://example.org/story/123", ReasonLink},
+		{"Press TV's website can also be accessed at the following alternate addresses:", ReasonBoilerplate},
+		{"President Donald Trump (R) gestures as he meets Kim in Singapore on June 12, 2018. (Photo by AFP)", ReasonCaption},
+		{"Rescue workers search the rubble in Corvane. (Photo: Reuters)", ReasonCaption},
+		{"Copyright 2025 Harbor Times. All rights reserved.", ReasonBoilerplate},
+		{"By Maria Lopez", ReasonBoilerplate},
+		{"Reporting by Ana Ruiz; Editing by Tom Hale", ReasonBoilerplate},
+		// News that must stay.
+		{"By noon, the river had risen two metres.", ""},
+		{"The ministry said the share of renewable power rose to 40 percent.", ""},
+		{"Subscribers to the service rose by a third last year, the company said.", ""},
+		{"Critics of U.S. efforts said the first summit did little more than boost Kim's international stature.", ""},
+		{"Asked if the two would meet in Stockholm, a State Department spokeswoman said: \"We have no meetings to announce.\"", ""},
+		{"The photo agency said its staff were safe.", ""},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.text); got != tt.want {
+			t.Errorf("classify(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTailMarker(t *testing.T) {
+	for _, s := range []string{"Related posts", "Comments", "Related Stories", "Read more:", "You may also like", "12 comments", "Leave a reply"} {
+		if !isTailMarker(s) {
+			t.Errorf("isTailMarker(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Comments by the minister were criticised.", "Related talks will follow next week."} {
+		if isTailMarker(s) {
+			t.Errorf("isTailMarker(%q) = true", s)
+		}
+	}
+}
+
+func TestArticle(t *testing.T) {
+	body := "Home / World / Floods\n\nFloods hit Serrat\n\nHeavy rain flooded the\nlower town on Monday, officials said.\n\nRescue teams arrived on Tuesday.\n\nThe mayor’s office said 23 people died.\n\nThe mayor's office said 23 people died.\n\nA man wades through water. (Photo: AFP)\n\nSerrat Daily\n\nRelated posts\n\nOther floods last year\n"
+	a := &storyline.Article{ID: "x", Title: "Floods hit Serrat", Body: body}
+	Article(a)
+	want := "Heavy rain flooded the lower town on Monday, officials said.\n\nRescue teams arrived on Tuesday.\n\nThe mayor's office said 23 people died."
+	if a.Text != want {
+		t.Errorf("text = %q\nwant  %q", a.Text, want)
+	}
+	reasons := map[string]int{}
+	for _, d := range a.Dropped {
+		reasons[d.Reason]++
+		if body[d.Start:d.End] == "" {
+			t.Errorf("dropped %q has empty span", d.Text)
+		}
+	}
+	for r, n := range map[string]int{ReasonNavigation: 1, ReasonTitle: 1, ReasonRepeated: 1, ReasonCaption: 1, ReasonSignOff: 1, ReasonRelated: 2} {
+		if reasons[r] != n {
+			t.Errorf("%d dropped as %s, want %d (%v)", reasons[r], r, n, a.Dropped)
+		}
+	}
+	// Offsets point back into the body.
+	for _, p := range a.Paragraphs {
+		first := strings.Fields(p.Text)[0]
+		if got := body[p.BodyOffset(0):]; !strings.HasPrefix(got, first) {
+			t.Errorf("paragraph %q starts at %q", p.Text, got[:10])
+		}
+	}
+	// Cleaning is idempotent.
+	before := a.Text
+	Article(a)
+	if a.Text != before {
+		t.Errorf("second cleaning changed the text")
+	}
+}
+
+func TestHardWrapped(t *testing.T) {
+	body := "The president turned the attention of his national poverty tour\ntoday to arguably the poorest, most forgotten citizens of them\nall: American Indians.\n\nClinton was going to the Pine Ridge Reservation for a visit with\nthe Oglala Sioux nation. He also was touring a housing facility.\nSecond paragraph of the same block starts here after a short line\nand goes on at the usual width for several more words of text.\n"
+	a := &storyline.Article{ID: "w", Body: body}
+	Article(a)
+	if len(a.Paragraphs) != 2 {
+		t.Fatalf("got %d paragraphs, want 2: %q", len(a.Paragraphs), a.Text)
+	}
+	if strings.Contains(a.Text, "\n") && strings.Count(a.Text, "\n\n") != 1 {
+		t.Errorf("lines not joined: %q", a.Text)
+	}
+	// Not wrapped: one line a paragraph, unless a sentence breaks mid-way.
+	body = "First paragraph ends here.\nSecond paragraph has a break in the middle of a\nsentence that goes on.\nThird paragraph."
+	a = &storyline.Article{ID: "u", Body: body}
+	Article(a)
+	if len(a.Paragraphs) != 3 || a.Paragraphs[1].Text != "Second paragraph has a break in the middle of a sentence that goes on." {
+		t.Errorf("got %q", a.Text)
+	}
+}
+
+func TestHeading(t *testing.T) {
+	a := &storyline.Article{ID: "h", Body: "Vietnam is considered a possible host\n\nBoth sides said a summit could come soon."}
+	Article(a)
+	if len(a.Paragraphs) != 2 || !a.Paragraphs[0].Heading || a.Paragraphs[1].Heading {
+		t.Errorf("headings: %+v", a.Paragraphs)
+	}
+}
+
+func FuzzArticle(f *testing.F) {
+	f.Add("Home / World\n\nTitle\n\nText one.\nwrapped here.\n\n“Quote.”\n\nRelated posts")
+	f.Add("``a'' \u00a0\r\n\r\n\xff")
+	f.Fuzz(func(t *testing.T, body string) {
+		a := &storyline.Article{ID: "f", Body: body}
+		Article(a)
+		for _, p := range a.Paragraphs {
+			if p.Start < 0 || p.End > len(body) || p.Start > p.End || len(p.Offsets) != len(p.Text) {
+				t.Fatalf("bad paragraph %+v", p)
+			}
+			for _, o := range p.Offsets {
+				if int(o) < p.Start || int(o) >= p.End {
+					t.Fatalf("offset %d outside [%d,%d)", o, p.Start, p.End)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,168 @@
+package eval
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"storyline"
+	"storyline/read"
+	"storyline/story"
+)
+
+func TestScoreClusters(t *testing.T) {
+	truth := map[string]string{"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
+	tests := []struct {
+		name       string
+		pred       map[string]string
+		p, r, ari  float64
+		found, tru int
+	}{
+		{"perfect", map[string]string{"a": "1", "b": "1", "c": "1", "d": "2", "e": "2"}, 1, 1, 1, 2, 2},
+		{"all in one", map[string]string{"a": "1", "b": "1", "c": "1", "d": "1", "e": "1"}, (3*3.0/5 + 2*2.0/5) / 5, 1, 0, 1, 2},
+		{"all apart", map[string]string{"a": "1", "b": "2", "c": "3", "d": "4", "e": "5"}, 1, (3*1.0/3 + 2*1.0/2) / 5, 0, 5, 2},
+		{"missing prediction is a singleton", map[string]string{"a": "1", "b": "1", "d": "2", "e": "2"}, 1, (2*2.0/3 + 1.0/3 + 2) / 5, math.NaN(), 3, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc := ScoreClusters(tt.pred, truth)
+			if !near(sc.Precision, tt.p) || !near(sc.Recall, tt.r) {
+				t.Errorf("P, R = %.4f, %.4f; want %.4f, %.4f", sc.Precision, sc.Recall, tt.p, tt.r)
+			}
+			if !math.IsNaN(tt.ari) && !near(sc.ARI, tt.ari) {
+				t.Errorf("ARI = %.4f, want %.4f", sc.ARI, tt.ari)
+			}
+			if sc.Found != tt.found || sc.Truth != tt.tru || sc.Items != 5 {
+				t.Errorf("found %d of %d in %d items; want %d of %d in 5", sc.Found, sc.Truth, sc.Items, tt.found, tt.tru)
+			}
+		})
+	}
+}
+
+func TestARIKnownValue(t *testing.T) {
+	// Worked by hand: contingency [[2,1],[0,2]] over 5 items gives
+	// index 2, expected 4*4/10 = 1.6, max 4, ARI = 0.4/2.4.
+	truth := map[string]string{"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
+	pred := map[string]string{"a": "1", "b": "1", "c": "2", "d": "2", "e": "2"}
+	if got, want := ScoreClusters(pred, truth).ARI, 0.4/2.4; !near(got, want) {
+		t.Errorf("ARI = %.4f, want %.4f", got, want)
+	}
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestReadLabels(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     map[string]string
+		err      bool
+	}{
+		{"tsv with header", "file\ttopic\na.txt\tx\nb\ty\n", map[string]string{"file": "topic", "a.txt": "x", "a": "x", "b": "y"}, false},
+		{"json", `{"a": "x", "b": "y"}`, map[string]string{"a": "x", "b": "y"}, false},
+		{"no tab", "a x\n", nil, true},
+		{"empty", "", nil, true},
+		{"bad json", `{"a": 1}`, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadLabels(strings.NewReader(tt.in), "test")
+			if (err != nil) != tt.err {
+				t.Fatalf("err = %v, want error %v", err, tt.err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("%s: got %q, want %q", k, got[k], v)
+				}
+			}
+		})
+	}
+}
+
+func TestLabelsFrom(t *testing.T) {
+	arts := []*storyline.Article{
+		{ID: "1", Origin: "docs/D0601A/APW1", Extra: map[string]any{"cluster": "c1"}},
+		{ID: "2", Origin: "docs/D0602B/APW2#3"},
+	}
+	got, err := LabelsFrom(arts, "folder")
+	if err != nil || got["1"] != "D0601A" || got["2"] != "D0602B" {
+		t.Errorf("folder: %v, %v", got, err)
+	}
+	got, err = LabelsFrom(arts, "extra:cluster")
+	if err != nil || len(got) != 1 || got["1"] != "c1" {
+		t.Errorf("extra: %v, %v", got, err)
+	}
+	if _, err := LabelsFrom(arts, "nonsense"); err == nil {
+		t.Error("bad source accepted")
+	}
+}
+
+// dataset is a labelled set under ../shared.
+type dataset struct {
+	name   string
+	paths  []string
+	labels func(arts []*storyline.Article) (map[string]string, error)
+	opts   story.Options
+}
+
+func sharedDatasets() []dataset {
+	root := "../../shared/eval"
+	return []dataset{
+		{"multinews", []string{root + "/multinews/validation-sample.jsonl"},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "extra:cluster") }, story.Options{}},
+		{"duc2006", []string{root + "/duc2006/docs"},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{MaxGap: -1}},
+		{"duc2006-dated", []string{root + "/duc2006/docs"},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{}},
+		{"wikiref220", []string{root + "/wikiref220"},
+			func([]*storyline.Article) (map[string]string, error) {
+				f, err := os.Open(root + "/wikiref220/labels.tsv")
+				if err != nil {
+					return nil, err
+				}
+				defer f.Close()
+				return ReadLabels(f, "labels.tsv")
+			}, story.Options{}},
+	}
+}
+
+// TestSharedClustering scores the clustering on the labelled sets of
+// ../shared. It reads a few thousand articles, so it runs only with
+// STORYLINE_EVAL=1 and without -short.
+func TestSharedClustering(t *testing.T) {
+	if testing.Short() || os.Getenv("STORYLINE_EVAL") == "" {
+		t.Skip("set STORYLINE_EVAL=1 (and no -short) to score clustering on ../shared")
+	}
+	if _, err := os.Stat("../../shared/eval"); err != nil {
+		t.Skip("../shared not found: ", err)
+	}
+	for _, ds := range sharedDatasets() {
+		t.Run(ds.name, func(t *testing.T) {
+			arts, errs := ReadCleaned(context.Background(), ds.paths, nil, read.Options{})
+			if len(arts) == 0 {
+				t.Fatalf("nothing read: %v", errs)
+			}
+			var kept []*storyline.Article
+			for _, a := range arts {
+				if filepath.Base(a.Origin) != "labels.tsv" {
+					kept = append(kept, a)
+				}
+			}
+			labels, err := ds.labels(kept)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for seed := uint64(1); seed <= 3; seed++ {
+				Shuffle(kept, seed)
+				sc, _ := ClusterRun(kept, labels, ds.opts)
+				t.Logf("%s seed %d: %d items, B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f, stories %d (truth %d); %d read problems",
+					ds.name, seed, sc.Items, sc.Precision, sc.Recall, sc.F1, sc.ARI, sc.Found, sc.Truth, len(errs))
+			}
+		})
+	}
+}

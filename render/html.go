@@ -1,0 +1,68 @@
+package render
+
+import (
+	_ "embed"
+	"html/template"
+	"io"
+	"strings"
+
+	"storyline"
+)
+
+//go:embed brief.html.tmpl
+var briefHTML string
+
+// page is what the HTML template sees.
+type page struct {
+	B        *storyline.Brief
+	Outlets  []string // every outlet, for the fact matrix
+	MaxFacts int
+}
+
+var htmlTmpl = template.Must(template.New("brief").Funcs(template.FuncMap{
+	"outlets": func(b *storyline.Brief, ids []string) []string { return Outlets(b, ids) },
+	"outlet":  func(b *storyline.Brief, id string) string { return outletOf(b, id) },
+	"has": func(b *storyline.Brief, ids []string, outlet string) bool {
+		for _, o := range Outlets(b, ids) {
+			if o == outlet {
+				return true
+			}
+		}
+		return false
+	},
+	"pct": func(n, of int) int {
+		if of == 0 {
+			return 0
+		}
+		return n * 100 / of
+	},
+	"copyOf":  func(b *storyline.Brief, id string) string { return copiesOf(b)[id] },
+	"dropped": func(b *storyline.Brief, id string) string { return droppedBy(b)[id] },
+	"hue": func(name string) int {
+		h := 0
+		for _, c := range name {
+			h = h*31 + int(c)
+		}
+		if h < 0 {
+			h = -h
+		}
+		return h % 360
+	},
+	"join": strings.Join,
+}).Parse(briefHTML))
+
+// HTML writes the brief as one self-contained page: styles inline, no
+// scripts, every piece of article text escaped by html/template.
+func HTML(w io.Writer, b *storyline.Brief) error {
+	p := page{B: b, MaxFacts: 1}
+	seen := map[string]bool{}
+	for _, a := range b.Story.Articles {
+		o := outletOf(b, a.ID)
+		if !seen[o] {
+			seen[o] = true
+			p.Outlets = append(p.Outlets, o)
+		}
+	}
+	p.MaxFacts = max(1, len(p.Outlets))
+	return htmlTmpl.Execute(w, p)
+}

@@ -1,0 +1,216 @@
+package story
+
+import (
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"storyline"
+)
+
+// AddBatch places many articles and returns where each went, in the order
+// given. Dated articles are placed in order of publication, then undated
+// ones in the order given, as if they had arrived one by one in that order;
+// but the document frequencies count the whole batch first, so that early
+// articles are weighed with the same knowledge as late ones. The work of
+// reading terms and sketching texts is spread over all cores.
+func (c *Clusterer) AddBatch(articles []*storyline.Article) []Assignment {
+	out := make([]Assignment, len(articles))
+	var todo []int // indexes of new articles, in placing order
+	seen := make(map[string]bool)
+	for i, a := range articles {
+		if a == nil {
+			continue
+		}
+		if j, ok := c.byID[a.ID]; ok {
+			out[i] = c.assignment(j, true)
+			continue
+		}
+		if seen[a.ID] {
+			continue // resolved below, after its first occurrence is placed
+		}
+		seen[a.ID] = true
+		todo = append(todo, i)
+	}
+	slices.SortStableFunc(todo, func(x, y int) int {
+		return compareDates(articles[x].Published, articles[y].Published)
+	})
+
+	matches := make([]match, len(todo))
+	terms := make([][]termCount, len(todo))
+	var wg sync.WaitGroup
+	// The near-duplicate index must see the articles in placing order, so
+	// it runs in one goroutine while the others read terms.
+	wg.Go(func() {
+		for k, i := range todo {
+			a := articles[i]
+			m := &matches[k]
+			m.copyOf, m.sim, m.ok = c.near.Add(a.ID, articleText(a))
+		}
+	})
+	workers := max(1, runtime.GOMAXPROCS(0))
+	for w := range workers {
+		wg.Go(func() {
+			ex := c.ex
+			if w > 0 {
+				ex = newExtractor()
+			}
+			for k := w; k < len(todo); k += workers {
+				terms[k] = ex.terms(articles[todo[k]])
+			}
+		})
+	}
+	wg.Wait()
+
+	counts := make([][]entry, len(todo))
+	for k := range todo {
+		counts[k] = c.count(terms[k])
+	}
+	for k, i := range todo {
+		out[i] = c.place(articles[i], counts[k], matches[k])
+	}
+	for i, a := range articles {
+		if a != nil && out[i] == (Assignment{}) {
+			out[i] = c.assignment(c.byID[a.ID], true)
+		}
+	}
+	return out
+}
+
+// compareDates orders known dates before unknown (zero) ones.
+func compareDates(a, b time.Time) int {
+	switch {
+	case a.IsZero() && b.IsZero():
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	}
+	return a.Compare(b)
+}
+
+// Story is a story as the Clusterer knows it: ids, not articles.
+type Story struct {
+	// ID numbers stories from 1 in the order they were started; it does
+	// not change when articles are added or the state is saved and loaded.
+	ID       int    `json:"id"`
+	Headline string `json:"headline"`
+	// Articles are the ids of its articles in the order they were added.
+	Articles []string `json:"articles"`
+	// Sources are the distinct outlets, in order of first appearance.
+	Sources []string `json:"sources"`
+	// First and Last are the earliest and latest publication times; zero
+	// when no article has a date.
+	First time.Time `json:"first,omitzero"`
+	Last  time.Time `json:"last,omitzero"`
+	// Duplicates are the groups of near-duplicates: each the original
+	// first, then its copies.
+	Duplicates [][]string `json:"duplicates"`
+}
+
+// Stories returns all the stories, by id.
+func (c *Clusterer) Stories() []Story {
+	out := make([]Story, len(c.stories))
+	for i, s := range c.stories {
+		out[i] = c.story(s)
+	}
+	return out
+}
+
+// story describes one story.
+func (c *Clusterer) story(s *cluster) Story {
+	st := Story{ID: s.id, First: s.first, Last: s.last, Articles: make([]string, len(s.articles)), Duplicates: [][]string{}}
+	groups := make(map[int32]int) // original → index in st.Duplicates
+	seenSrc := make(map[string]bool)
+	for k, ai := range s.articles {
+		a := &c.arts[ai]
+		st.Articles[k] = a.id
+		if a.source != "" && !seenSrc[a.source] {
+			seenSrc[a.source] = true
+			st.Sources = append(st.Sources, a.source)
+		}
+		if a.copyOf >= 0 {
+			g, ok := groups[a.copyOf]
+			if !ok {
+				g = len(st.Duplicates)
+				groups[a.copyOf] = g
+				st.Duplicates = append(st.Duplicates, []string{c.arts[a.copyOf].id})
+			}
+			st.Duplicates[g] = append(st.Duplicates[g], a.id)
+		}
+	}
+	if st.Sources == nil {
+		st.Sources = []string{}
+	}
+	st.Headline = c.headline(s)
+	return st
+}
+
+// headline is the title of the story's earliest article that has one (the
+// first report names the event most plainly), or else the start of its
+// first article's text.
+func (c *Clusterer) headline(s *cluster) string {
+	best := int32(-1)
+	for _, ai := range s.articles {
+		a := &c.arts[ai]
+		if a.title == "" {
+			continue
+		}
+		if best < 0 || compareDates(a.published, c.arts[best].published) < 0 {
+			best = ai
+		}
+	}
+	if best >= 0 {
+		return c.arts[best].title
+	}
+	if len(s.articles) == 0 {
+		return ""
+	}
+	return c.arts[s.articles[0]].snippet
+}
+
+// snippet returns the first line of text, cut to about twelve words.
+func snippet(text string) string {
+	text = strings.TrimSpace(text)
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	words := strings.Fields(text)
+	if len(words) > 12 {
+		return strings.Join(words[:12], " ") + " …"
+	}
+	return strings.Join(words, " ")
+}
+
+// Cluster groups articles into stories in one batch and returns them with
+// their articles and near-duplicates, ready for a brief. Story IDs are
+// "1", "2", ... in the order the stories were started.
+func Cluster(articles []*storyline.Article, opts Options) []storyline.Story {
+	c := New(opts)
+	c.AddBatch(articles)
+	byID := make(map[string]*storyline.Article, len(articles))
+	for _, a := range articles {
+		if a != nil {
+			if _, dup := byID[a.ID]; !dup {
+				byID[a.ID] = a
+			}
+		}
+	}
+	out := make([]storyline.Story, 0, len(c.stories))
+	for _, s := range c.stories {
+		st := storyline.Story{ID: strconv.Itoa(s.id), Headline: c.headline(s), Duplicates: []storyline.Duplicate{}}
+		for _, ai := range s.articles {
+			a := &c.arts[ai]
+			st.Articles = append(st.Articles, byID[a.id])
+			if a.copyOf >= 0 {
+				st.Duplicates = append(st.Duplicates, storyline.Duplicate{Article: a.id, CopyOf: c.arts[a.copyOf].id, Similarity: float64(a.sim)})
+			}
+		}
+		out = append(out, st)
+	}
+	return out
+}

@@ -1,0 +1,469 @@
+// Package story groups a stream of articles into stories, incrementally:
+// each article joins the story it belongs to or starts a new one, without
+// recomputing the others, so a desk can feed it articles as they arrive
+// (one at a time or in batches) and keep its state in a file between runs.
+//
+// # Method
+//
+// An article is a TF-IDF vector over its content terms (stemmed words that
+// are not stopwords), with names (capitalised words inside a sentence) and
+// headline words counted twice, because they are what tells one event from
+// another of the same kind. Document frequencies are kept up to date as
+// articles arrive; a batch counts all its articles before any is placed, so
+// the first articles of a batch are weighed like the last. A vector keeps
+// its strongest docTerms terms.
+//
+// A story is the sum of its articles' unit vectors, bounded to its strongest
+// centroidTerms terms. A new article is compared, by cosine similarity, with
+// the stories that share one of its strongest terms (found through an
+// inverted index from terms to stories) and joins the best one if the
+// similarity reaches the threshold; otherwise it starts a story.
+//
+// Near-duplicates (package near) join the story of their original directly
+// and do not move its centroid: a wire copy printed by ten outlets is one
+// report, not ten.
+//
+// # Time
+//
+// A story is bounded in time. Within Options.Window of a story's first and
+// last articles, the threshold is Options.Threshold; further away it rises
+// linearly to lateThreshold at Options.MaxGap, beyond which an article never
+// joins the story. An article three weeks after a story thus joins it only
+// when it clearly continues the same event, while a story that keeps
+// growing day after day stays one, because its window moves with its last
+// article. Stories idle for longer than MaxGap behind the newest article are
+// retired from the index, which keeps the work per article bounded on an
+// endless stream. Articles without a date are compared with every live
+// story, with no penalty.
+package story
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+
+	"storyline"
+	"storyline/near"
+)
+
+// Defaults and bounds of the method. The thresholds are cosine similarities
+// between an article's unit vector and a story's centroid.
+const (
+	// DefaultThreshold: two reports of one event share their names and
+	// their rarest words, and score well above it against the story;
+	// reports of unrelated events share a few common words and score
+	// well below it.
+	DefaultThreshold = 0.2
+	// lateThreshold is the threshold at MaxGap from a story.
+	lateThreshold = 0.45
+	// DefaultWindow is how far from a story an article may be and still be
+	// compared with no penalty: a story is reported over a few days.
+	DefaultWindow = 3 * 24 * time.Hour
+	// DefaultMaxGap is the distance from a story beyond which no article
+	// joins it.
+	DefaultMaxGap = 30 * 24 * time.Hour
+
+	docTerms      = 150 // terms kept in an article's vector
+	centroidTerms = 300 // terms kept in a story's centroid
+	queryTerms    = 20  // strongest terms of an article looked up in the index
+	maxCandidates = 64  // stories compared exactly with one article
+)
+
+// Options configures a Clusterer. The zero value gives the defaults.
+type Options struct {
+	// Threshold is the least cosine similarity for an article to join a
+	// story within Window; 0 means DefaultThreshold.
+	Threshold float64
+	// Window is the distance from a story within which no penalty applies;
+	// 0 means DefaultWindow.
+	Window time.Duration
+	// MaxGap is the distance from a story beyond which an article never
+	// joins it; 0 means DefaultMaxGap. A negative MaxGap ignores dates, for
+	// collections of topics rather than events.
+	MaxGap time.Duration
+	// Near configures near-duplicate detection.
+	Near near.Options
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold <= 0 {
+		o.Threshold = DefaultThreshold
+	}
+	if o.Window <= 0 {
+		o.Window = DefaultWindow
+	}
+	if o.MaxGap == 0 {
+		o.MaxGap = DefaultMaxGap
+	}
+	if o.MaxGap > 0 && o.MaxGap < o.Window {
+		o.MaxGap = o.Window
+	}
+	return o
+}
+
+// Clusterer places articles into stories. It is not safe for concurrent
+// use.
+type Clusterer struct {
+	opts Options
+	near *near.Index
+
+	vocab map[string]int32 // term → id
+	terms []string         // id → term
+	df    []int32          // id → number of articles with the term
+	n     int              // articles counted in df
+
+	arts    []article
+	byID    map[string]int32
+	stories []*cluster
+	// postings lists, for each term, the stories whose centroid gained it.
+	postings [][]int32
+	// clock is the newest publication time seen; compacted is when
+	// retired stories were last dropped from the postings.
+	clock, compacted time.Time
+
+	ex    *extractor
+	score []float32 // scratch, per story
+	stamp []uint32  // scratch, per story
+	cur   uint32
+}
+
+// article is what the clusterer keeps of an article.
+type article struct {
+	id, source, title string
+	published         time.Time
+	story             int32 // index in stories
+	copyOf            int32 // index of the original, -1 if none
+	sim               float32
+	snippet           string // start of the text, for a headline when untitled
+}
+
+// cluster is one story.
+type cluster struct {
+	id          int
+	first, last time.Time // of dated articles; zero if none
+	centroid    []entry   // sorted by term
+	norm        float64
+	articles    []int32
+	retired     bool
+}
+
+// entry is one weighted term of a vector.
+type entry struct {
+	term int32
+	w    float32
+}
+
+// New returns an empty Clusterer.
+func New(opts Options) *Clusterer {
+	return &Clusterer{
+		opts:  opts.withDefaults(),
+		near:  near.NewIndex(opts.Near),
+		vocab: make(map[string]int32),
+		byID:  make(map[string]int32),
+		ex:    newExtractor(),
+	}
+}
+
+// Assignment says where an article went.
+type Assignment struct {
+	// Story is the id of the story the article is in.
+	Story int
+	// New is true when the article started the story.
+	New bool
+	// Known is true when an article with the same id had been added
+	// before; it was not added again.
+	Known bool
+	// CopyOf is the id of the article this one is a near-duplicate of.
+	CopyOf string
+	// Similarity is the cosine similarity to the story joined, or the
+	// near-duplicate similarity for a copy; 0 for a new story.
+	Similarity float64
+}
+
+// Len returns the number of articles added.
+func (c *Clusterer) Len() int { return len(c.arts) }
+
+// Add places one article and returns where it went. Articles are matched by
+// ID: an ID already added is not added twice.
+func (c *Clusterer) Add(a *storyline.Article) Assignment {
+	if i, ok := c.byID[a.ID]; ok {
+		return c.assignment(i, true)
+	}
+	ids := c.count(c.ex.terms(a))
+	copyOf, sim, dup := c.near.Add(a.ID, articleText(a))
+	return c.place(a, ids, match{copyOf, sim, dup})
+}
+
+// match is the answer of the near-duplicate index for one article.
+type match struct {
+	copyOf string
+	sim    float64
+	ok     bool
+}
+
+// assignment describes where article i is.
+func (c *Clusterer) assignment(i int32, known bool) Assignment {
+	a := &c.arts[i]
+	s := c.stories[a.story]
+	as := Assignment{Story: s.id, Known: known, Similarity: float64(a.sim), New: s.articles[0] == i}
+	if a.copyOf >= 0 {
+		as.CopyOf = c.arts[a.copyOf].id
+	}
+	return as
+}
+
+// count maps terms to ids, adding new ones to the vocabulary, and counts
+// the article in the document frequencies.
+func (c *Clusterer) count(tcs []termCount) []entry {
+	out := make([]entry, len(tcs))
+	for i, tc := range tcs {
+		id, ok := c.vocab[tc.term]
+		if !ok {
+			id = int32(len(c.terms))
+			c.vocab[tc.term] = id
+			c.terms = append(c.terms, tc.term)
+			c.df = append(c.df, 0)
+			c.postings = append(c.postings, nil)
+		}
+		c.df[id]++
+		out[i] = entry{id, tc.count}
+	}
+	c.n++
+	return out
+}
+
+// vector weighs counted terms by TF-IDF, keeps the strongest docTerms and
+// returns them as a unit vector sorted by term.
+func (c *Clusterer) vector(counts []entry) []entry {
+	v := make([]entry, len(counts))
+	n := float64(c.n + 1)
+	for i, e := range counts {
+		idf := math.Log(n / float64(max(c.df[e.term], 1)))
+		v[i] = entry{e.term, float32((1 + math.Log(float64(e.w))) * idf)}
+	}
+	v = strongest(v, docTerms)
+	var sum float64
+	for _, e := range v {
+		sum += float64(e.w) * float64(e.w)
+	}
+	if sum > 0 {
+		inv := float32(1 / math.Sqrt(sum))
+		for i := range v {
+			v[i].w *= inv
+		}
+	}
+	return v
+}
+
+// strongest keeps the k heaviest entries of v (ties broken by term, so the
+// result does not depend on the order of v), sorted by term.
+func strongest(v []entry, k int) []entry {
+	if len(v) > k {
+		slices.SortFunc(v, func(a, b entry) int {
+			return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.term, b.term))
+		})
+		v = v[:k]
+	}
+	slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.term, b.term) })
+	return v
+}
+
+// place puts an article, with its counted terms and near-duplicate match,
+// into a story.
+func (c *Clusterer) place(a *storyline.Article, counts []entry, m match) Assignment {
+	idx := int32(len(c.arts))
+	art := article{id: a.ID, source: a.Source, title: a.Title, published: a.Published, copyOf: -1}
+	if a.Title == "" {
+		art.snippet = snippet(articleText(a))
+	}
+	c.byID[a.ID] = idx
+	if t := a.Published; t.After(c.clock) {
+		c.clock = t
+	}
+	if m.ok {
+		if orig, ok := c.byID[m.copyOf]; ok {
+			art.copyOf, art.sim, art.story = orig, float32(m.sim), c.arts[orig].story
+			c.arts = append(c.arts, art)
+			c.stories[art.story].join(idx, a.Published)
+			return c.assignment(idx, false)
+		}
+	}
+	vec := c.vector(counts)
+	best, sim := c.best(vec, a.Published)
+	if best < 0 {
+		best = int32(len(c.stories))
+		c.stories = append(c.stories, &cluster{id: len(c.stories) + 1})
+		c.score = append(c.score, 0)
+		c.stamp = append(c.stamp, 0)
+	}
+	art.story, art.sim = best, float32(sim)
+	c.arts = append(c.arts, art)
+	s := c.stories[best]
+	s.join(idx, a.Published)
+	for _, t := range s.add(vec) {
+		c.postings[t] = append(c.postings[t], best)
+	}
+	c.retire()
+	return c.assignment(idx, false)
+}
+
+// best returns the story that the vector, published at t, should join and
+// its similarity, or -1 when it should start a new story.
+func (c *Clusterer) best(vec []entry, t time.Time) (int32, float64) {
+	c.cur++
+	if c.cur == 0 {
+		clear(c.stamp)
+		c.cur = 1
+	}
+	var cands []int32
+	for _, q := range strongest(slices.Clone(vec), queryTerms) {
+		for _, s := range c.postings[q.term] {
+			if c.stamp[s] != c.cur {
+				c.stamp[s] = c.cur
+				c.score[s] = 0
+				cands = append(cands, s)
+			}
+			c.score[s] += q.w
+		}
+	}
+	if len(cands) > maxCandidates {
+		slices.SortFunc(cands, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(c.score[b], c.score[a]), cmp.Compare(a, b))
+		})
+		cands = cands[:maxCandidates]
+	}
+	best, bestSim, bestMargin := int32(-1), 0.0, 0.0
+	for _, si := range cands {
+		s := c.stories[si]
+		if s.retired {
+			continue
+		}
+		th, ok := c.threshold(s.gap(t))
+		if !ok {
+			continue
+		}
+		sim := dot(vec, s.centroid) / s.norm
+		if margin := sim - th; margin >= 0 && (best < 0 || margin > bestMargin) {
+			best, bestSim, bestMargin = si, sim, margin
+		}
+	}
+	return best, bestSim
+}
+
+// threshold returns the similarity needed to join a story at the given
+// distance in time, and false when the story is out of reach.
+func (c *Clusterer) threshold(gap time.Duration) (float64, bool) {
+	o := c.opts
+	if o.MaxGap < 0 || gap <= o.Window {
+		return o.Threshold, true
+	}
+	if gap > o.MaxGap {
+		return 0, false
+	}
+	frac := float64(gap-o.Window) / float64(o.MaxGap-o.Window)
+	return o.Threshold + frac*(max(lateThreshold, o.Threshold)-o.Threshold), true
+}
+
+// retire drops stories idle for longer than MaxGap behind the clock from
+// the index, at most once per half MaxGap of stream time, so that the work
+// per article stays bounded on an endless stream.
+func (c *Clusterer) retire() {
+	if c.opts.MaxGap < 0 || c.clock.Sub(c.compacted) < c.opts.MaxGap/2 {
+		return
+	}
+	c.compacted = c.clock
+	limit := c.clock.Add(-c.opts.MaxGap)
+	for _, s := range c.stories {
+		if !s.retired && !s.last.IsZero() && s.last.Before(limit) {
+			s.retired = true
+			s.centroid = nil
+		}
+	}
+	for t, p := range c.postings {
+		live := p[:0]
+		for _, s := range p {
+			if !c.stories[s].retired {
+				live = append(live, s)
+			}
+		}
+		c.postings[t] = slices.Clip(live)
+	}
+}
+
+// gap is the distance in time from t to the story's span; 0 when either
+// is undated.
+func (s *cluster) gap(t time.Time) time.Duration {
+	switch {
+	case t.IsZero() || s.first.IsZero():
+		return 0
+	case t.Before(s.first):
+		return s.first.Sub(t)
+	case t.After(s.last):
+		return t.Sub(s.last)
+	}
+	return 0
+}
+
+// join records article idx, published at t, as a member.
+func (s *cluster) join(idx int32, t time.Time) {
+	s.articles = append(s.articles, idx)
+	if t.IsZero() {
+		return
+	}
+	if s.first.IsZero() || t.Before(s.first) {
+		s.first = t
+	}
+	if t.After(s.last) {
+		s.last = t
+	}
+}
+
+// add adds a unit vector to the centroid and returns the terms the centroid
+// gained.
+func (s *cluster) add(vec []entry) []int32 {
+	var gained []int32
+	sum := make([]entry, 0, len(s.centroid)+len(vec))
+	i, j := 0, 0
+	for i < len(s.centroid) || j < len(vec) {
+		switch {
+		case j == len(vec) || i < len(s.centroid) && s.centroid[i].term < vec[j].term:
+			sum = append(sum, s.centroid[i])
+			i++
+		case i == len(s.centroid) || vec[j].term < s.centroid[i].term:
+			sum = append(sum, vec[j])
+			gained = append(gained, vec[j].term)
+			j++
+		default:
+			sum = append(sum, entry{vec[j].term, s.centroid[i].w + vec[j].w})
+			i++
+			j++
+		}
+	}
+	s.centroid = strongest(sum, centroidTerms)
+	var n float64
+	for _, e := range s.centroid {
+		n += float64(e.w) * float64(e.w)
+	}
+	s.norm = math.Sqrt(n)
+	return gained
+}
+
+// dot is the dot product of two vectors sorted by term.
+func dot(a, b []entry) float64 {
+	var d float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].term < b[j].term:
+			i++
+		case a[i].term > b[j].term:
+			j++
+		default:
+			d += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		}
+	}
+	return d
+}
