@@ -53,24 +53,39 @@ type Paragraph struct {
 	Text string
 	// Start and End delimit the paragraph in Article.Body.
 	Start, End int
-	// Offsets maps each byte of Text to the byte of Article.Body it came
-	// from; len(Offsets) == len(Text). Nil means Text is Body[Start:End]
-	// unchanged.
-	Offsets []int32
+	// Offsets maps Text back to Article.Body as runs: from byte Text of
+	// Text on, byte i came from byte Body+(i-Text) of Article.Body, until
+	// the next run. Runs are sorted by Text. Nil means Text is
+	// Body[Start:End] unchanged.
+	Offsets []Anchor
 	// Heading marks a short line without a full stop inside the article (a
 	// crosshead or standfirst): kept as text, never chosen as a sentence.
 	Heading bool
 }
 
-// BodyOffset returns the offset in Article.Body of byte i of p.Text.
+// Anchor starts a run of Paragraph.Offsets.
+type Anchor struct{ Text, Body int32 }
+
+// BodyOffset returns the offset in Article.Body of byte i of p.Text; i ==
+// len(p.Text) gives p.End.
 func (p *Paragraph) BodyOffset(i int) int {
+	if i >= len(p.Text) {
+		return p.End
+	}
 	if p.Offsets == nil {
 		return p.Start + i
 	}
-	if i >= len(p.Offsets) {
-		return p.End
+	lo, hi := 0, len(p.Offsets)
+	for hi-lo > 1 { // the last run with Text <= i
+		mid := (lo + hi) / 2
+		if int(p.Offsets[mid].Text) <= i {
+			lo = mid
+		} else {
+			hi = mid
+		}
 	}
-	return int(p.Offsets[i])
+	a := p.Offsets[lo]
+	return min(int(a.Body)+i-int(a.Text), p.End-1)
 }
 
 // Dropped is a piece of an article that cleaning removed.

@@ -45,12 +45,12 @@ func Article(a *storyline.Article) {
 	a.Dropped = a.Dropped[:0]
 	raw := paragraphs(a.Body)
 	title := key(a.Title)
-	seen := make(map[string]bool, len(raw))
+	seen := make(map[uint64]bool, len(raw))
 	tail := false // after a "Related posts" or "Comments" marker
 	for i, sp := range raw {
 		text, offs := Normalize(a.Body[sp.start:sp.end])
 		for j := range offs {
-			offs[j] += int32(sp.start)
+			offs[j].Body += int32(sp.start)
 		}
 		p := storyline.Paragraph{Text: text, Start: sp.start, End: sp.end, Offsets: offs}
 		reason := ""
@@ -63,10 +63,10 @@ func Article(a *storyline.Article) {
 		default:
 			reason = classify(text)
 		}
-		if reason == "" && i < 4 && title != "" && k == title {
+		if reason == "" && i < 4 && title != 0 && k == title {
 			reason = ReasonTitle
 		}
-		if reason == "" && seen[k] && len(strings.Fields(text)) >= 5 {
+		if reason == "" && seen[k] && strings.Count(text, " ") >= 4 {
 			reason = ReasonRepeated
 		}
 		if reason != "" {
@@ -101,21 +101,45 @@ func dropSignOff(a *storyline.Article) {
 	}
 }
 
-// key identifies a paragraph whatever its quotes, case and spacing.
-func key(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+// key identifies a paragraph whatever its quotes, case and spacing: an
+// FNV-1a hash of its lowercased letters and digits (0 when it has none).
+func key(s string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, n := uint64(offset), 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				r = rune(c)
+			case c >= 'A' && c <= 'Z':
+				r = rune(c + 'a' - 'A')
+			default:
+				continue
+			}
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			r = unicode.ToLower(r)
 		}
+		h = (h ^ uint64(r)) * prime
+		n++
 	}
-	return b.String()
+	if n == 0 {
+		return 0
+	}
+	return h
 }
 
 // isHeading reports a short line with no sentence-final punctuation.
 func isHeading(t string) bool {
-	if len(strings.Fields(t)) > 30 {
+	if strings.Count(t, " ") >= 30 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, `"') `))
@@ -125,7 +149,7 @@ func isHeading(t string) bool {
 var (
 	reURL = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|uk|ir|io|info|news|tv|de|fr)(?:/\S*)?$`)
 	// reCaption matches the credit that ends a photo caption.
-	reCaption = regexp.MustCompile(`(?i)(?:\((?:photo|photograph|image|picture|file photo|pic|credit)\b[^)]*\)|\((?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Bloomberg)(?:[ /][^)]*)?\)|(?:getty images|afp/getty|ap photo(?:/[a-z. ]+)?|reuters/[a-z ]+|photo: [^.]{2,40}))\s*\.?$`)
+	reCaption      = regexp.MustCompile(`(?i)(?:\((?:photo|photograph|image|picture|file photo|pic|credit)\b[^)]*\)|\((?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Bloomberg)(?:[ /][^)]*)?\)|(?:getty images|afp/getty|ap photo(?:/[a-z. ]+)?|reuters/[a-z ]+|photo: [^.]{2,40}))\s*\.?$`)
 	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|image|picture|caption|file photo)\s*(?::|by\b|credit\b)`)
 	reBoilerplate  = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 		`(?:share|tweet|e-?mail|print|pin|save)(?: (?:this|the))?(?: (?:article|story|page|post|video))?(?: (?:on|via|with) .*)?`,
@@ -150,19 +174,60 @@ var (
 // and everything after it is not the article.
 func isTailMarker(t string) bool { return len(t) < 60 && reTail.MatchString(t) }
 
+// boilerStarts are the first words of reBoilerplate's lines; checking them
+// first spares the regular expression on ordinary paragraphs.
+var boilerStarts = map[string]bool{
+	"share": true, "tweet": true, "email": true, "e-mail": true, "print": true, "pin": true,
+	"save": true, "follow": true, "join": true, "subscribe": true, "sign": true, "register": true,
+	"click": true, "tap": true, "source": true, "source:": true, "via": true, "via:": true, "©": true,
+	"copyright": true, "(c)": true, "all": true, "advertisement": true, "story": true,
+	"article": true, "continue": true, "reporting": true, "writing": true, "editing": true,
+	"additional": true, "by": true, "updated": true, "updated:": true, "published": true,
+	"published:": true, "posted": true, "posted:": true, "image": true, "photo": true,
+	"video": true, "listen": true, "watch": true, "we": true, "this": true, "accept": true, "manage": true,
+}
+
+func mayBeCrumb(t string) bool {
+	return strings.ContainsAny(t, "/>|") || strings.Contains(t, "»") || strings.Contains(t, "›")
+}
+
+// mayBeCaption spares the caption expressions on text that names no
+// picture and no picture agency.
+func mayBeCaption(tail string) bool {
+	l := strings.ToLower(tail)
+	for _, w := range []string{"photo", "image", "picture", "getty", "reuters", "afp", "(ap", "epa", "xinhua", "bloomberg", "credit", "pic", "caption"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayBeBoilerplate(t string) bool {
+	first := t
+	if i := strings.IndexByte(t, ' '); i >= 0 {
+		first = t[:i]
+	}
+	if boilerStarts[strings.ToLower(first)] {
+		return true
+	}
+	l := strings.ToLower(t)
+	return strings.Contains(l, "accessed at") || strings.Contains(l, "alternate addresses")
+}
+
 // classify returns why a paragraph is boilerplate, or "".
 func classify(t string) string {
 	if strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return ReasonBoilerplate
 	}
-	if read.IsCrumb(t) {
+	if mayBeCrumb(t) && read.IsCrumb(t) {
 		return ReasonNavigation
 	}
-	if reURL.MatchString(t) {
+	if !strings.Contains(t, " ") && reURL.MatchString(t) {
 		return ReasonLink
 	}
-	words := len(strings.Fields(t))
-	if words <= 25 && reBoilerplate.MatchString(t) {
+	words := strings.Count(t, " ") + 1 // normalised text has single spaces
+	if words <= 25 && mayBeBoilerplate(t) && reBoilerplate.MatchString(t) {
 		// A byline-like line that is a real sentence ("By noon, ...") ends
 		// with a full stop; keep it.
 		if strings.HasPrefix(strings.ToLower(t), "by ") && strings.HasSuffix(t, ".") {
@@ -170,7 +235,12 @@ func classify(t string) string {
 		}
 		return ReasonBoilerplate
 	}
-	if words <= 80 && (reCaption.MatchString(t) || reCaptionStart.MatchString(t)) {
+	// The credit ends a caption: only the tail needs the costly match.
+	tail := t
+	if len(tail) > 100 {
+		tail = tail[len(tail)-100:]
+	}
+	if words <= 80 && mayBeCaption(tail) && (reCaption.MatchString(tail) || reCaptionStart.MatchString(t)) {
 		return ReasonCaption
 	}
 	return ""

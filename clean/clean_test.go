@@ -24,20 +24,28 @@ func TestNormalize(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		if len(offs) != len(got) {
-			t.Fatalf("Normalize(%q): %d offsets for %d bytes", tt.in, len(offs), len(got))
-		}
-		for i := 1; i < len(offs); i++ {
-			if offs[i] < offs[i-1] || int(offs[i]) >= len(tt.in) {
-				t.Errorf("Normalize(%q): bad offset %d at %d", tt.in, offs[i], i)
+		p := storyline.Paragraph{Text: got, End: len(tt.in), Offsets: offs}
+		prev := -1
+		for i := range got {
+			o := p.BodyOffset(i)
+			if o < prev || o < 0 || o >= len(tt.in) {
+				t.Errorf("Normalize(%q): bad offset %d for byte %d", tt.in, o, i)
 			}
+			prev = o
 		}
 	}
 	// Offsets point at the source of each byte.
-	in := "“Kim’s” visit"
+	in := "“Kim’s”   visit, it’s  said"
 	got, offs := Normalize(in)
-	if i := strings.Index(got, "visit"); in[offs[i]:offs[i]+5] != "visit" {
-		t.Errorf("offset of visit = %d", offs[i])
+	p := storyline.Paragraph{Text: got, End: len(in), Offsets: offs}
+	for _, w := range []string{"Kim", "visit", "said", "it"} {
+		i := strings.Index(got, w)
+		if o := p.BodyOffset(i); in[o:o+len(w)] != w {
+			t.Errorf("offset of %q = %d", w, o)
+		}
+	}
+	if len(offs) > 8 {
+		t.Errorf("%d runs for %q: runs should only start where the mapping shifts", len(offs), in)
 	}
 }
 
@@ -156,11 +164,11 @@ func FuzzArticle(f *testing.F) {
 		a := &storyline.Article{ID: "f", Body: body}
 		Article(a)
 		for _, p := range a.Paragraphs {
-			if p.Start < 0 || p.End > len(body) || p.Start > p.End || len(p.Offsets) != len(p.Text) {
+			if p.Start < 0 || p.End > len(body) || p.Start > p.End {
 				t.Fatalf("bad paragraph %+v", p)
 			}
-			for _, o := range p.Offsets {
-				if int(o) < p.Start || int(o) >= p.End {
+			for i := range p.Text {
+				if o := p.BodyOffset(i); o < p.Start || o >= p.End {
 					t.Fatalf("offset %d outside [%d,%d)", o, p.Start, p.End)
 				}
 			}

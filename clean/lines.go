@@ -31,15 +31,16 @@ func paragraphs(body string) []span {
 			end += pos
 		}
 		raw := strings.TrimRight(body[pos:end], "\r")
-		t := strings.TrimFunc(raw, unicode.IsSpace)
+		left := strings.TrimLeftFunc(raw, unicode.IsSpace)
+		t := strings.TrimRightFunc(left, unicode.IsSpace)
 		if t == "" {
 			if len(cur) > 0 {
 				blocks = append(blocks, cur)
 				cur = nil
 			}
 		} else {
-			lead := strings.Index(raw, t)
-			cur = append(cur, line{span{pos + lead, pos + lead + len(t)}, t, utf8.RuneCountInString(strings.TrimRightFunc(raw, unicode.IsSpace))})
+			lead := len(raw) - len(left)
+			cur = append(cur, line{span{pos + lead, pos + lead + len(t)}, t, lead + utf8.RuneCountInString(t)})
 		}
 		pos = end + 1
 	}
@@ -47,7 +48,7 @@ func paragraphs(body string) []span {
 		blocks = append(blocks, cur)
 	}
 	width := wrapWidth(blocks)
-	var out []span
+	out := make([]span, 0, len(blocks))
 	for _, b := range blocks {
 		start := b[0].start
 		for i := 1; i < len(b); i++ {
@@ -99,14 +100,12 @@ func wrapWidth(blocks [][]line) int {
 
 // joins reports whether the break between a and b falls inside a paragraph.
 func joins(a, b line, width int) bool {
-	endsSentence := endsSentence(a.text)
 	if width > 0 {
 		// Hard-wrapped: a short line that ends a sentence ends a paragraph.
-		return !(endsSentence && a.width*100 < width*70)
+		return !(endsSentence(a.text) && a.width*100 < width*70)
 	}
-	if endsSentence {
-		return false
-	}
+	// A paragraph seldom starts in lower case, whatever the line before
+	// ends with ("3 p.m." ends like a sentence but need not end one).
 	r, _ := utf8.DecodeRuneInString(b.text)
 	return unicode.IsLower(r)
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"storyline"
 	"unicode"
 	"unicode/utf8"
 
@@ -8,26 +9,33 @@ import (
 )
 
 // Normalize returns s with Unicode compatibility forms folded (NFKC), curly
-// quotes and primes made straight, dashes made hyphens, the newswire's ``
-// and '' made double quotes, invisible characters removed and every run of
+// quotes and primes made straight, dashes made hyphens, the newswire's “
+// and ” made double quotes, invisible characters removed and every run of
 // white space (line breaks included) made one space, trimmed at both ends.
 //
-// offsets[i] is the byte offset in s of the character that produced byte i
-// of the result, so that positions in normalised text point back into the
-// original.
-func Normalize(s string) (string, []int32) {
+// The anchors map the result back to s (see storyline.Paragraph.Offsets):
+// byte i of the result came from byte a.Body+(i-a.Text) of s for the last
+// anchor a with a.Text <= i.
+func Normalize(s string) (string, []storyline.Anchor) {
 	out := make([]byte, 0, len(s))
-	offs := make([]int32, 0, len(s))
+	var offs []storyline.Anchor
+	delta := int32(-1 << 30) // Body-Text of the current run
+	mark := func(at int) {   // byte len(out) comes from byte at of s
+		if d := int32(at) - int32(len(out)); d != delta {
+			offs = append(offs, storyline.Anchor{Text: int32(len(out)), Body: int32(at)})
+			delta = d
+		}
+	}
 	space := false // a space is pending
 	emit := func(str string, at int) {
 		if space && len(out) > 0 {
+			mark(at - 1) // the last white space before
 			out = append(out, ' ')
-			offs = append(offs, int32(at))
 		}
 		space = false
 		for i := 0; i < len(str); i++ {
+			mark(at + min(i, len(str)-1))
 			out = append(out, str[i])
-			offs = append(offs, int32(at))
 		}
 	}
 	for i := 0; i < len(s); {
@@ -50,12 +58,12 @@ func Normalize(s string) (string, []int32) {
 				// control characters carry no text
 			default:
 				if space && len(out) > 0 {
+					mark(i - 1)
 					out = append(out, ' ')
-					offs = append(offs, int32(i))
 				}
 				space = false
+				mark(i)
 				out = append(out, c)
-				offs = append(offs, int32(i))
 			}
 			i++
 			continue

@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -11,7 +12,6 @@ import (
 )
 
 var (
-	ducDoc    = regexp.MustCompile(`(?s)<DOC>(.*?)</DOC>`)
 	ducEntity = regexp.MustCompile(`&[A-Za-z][A-Za-z0-9]*;`)
 	ducTag    = regexp.MustCompile(`</?[A-Z_]+[^>]*>`)
 )
@@ -28,14 +28,14 @@ var ducSources = map[string]string{
 // readDUC reads the SGML of the DUC/TREC newswire collections: one or more
 // <DOC> with DOCNO, DATE_TIME, HEADLINE and TEXT (with or without <P>).
 func readDUC(name string, data []byte) ([]*storyline.Article, error) {
-	docs := ducDoc.FindAllSubmatch(data, -1)
+	docs := ducDocs(data)
 	if len(docs) == 0 {
 		return nil, errors.New("no <DOC>...</DOC> element in SGML input")
 	}
 	var arts []*storyline.Article
 	var errs []error
 	for i, d := range docs {
-		doc := string(d[1])
+		doc := string(d)
 		a := &storyline.Article{Origin: name}
 		a.ID = strings.TrimSpace(sgmlField(doc, "DOCNO"))
 		if a.ID == "" {
@@ -104,6 +104,25 @@ func ducParagraphs(text string) string {
 	return strings.Join(paras, "\n\n")
 }
 
+// ducDocs returns the contents of every <DOC> element.
+func ducDocs(data []byte) [][]byte {
+	var docs [][]byte
+	open, close := []byte("<DOC>"), []byte("</DOC>")
+	for {
+		i := bytes.Index(data, open)
+		if i < 0 {
+			return docs
+		}
+		data = data[i+len(open):]
+		j := bytes.Index(data, close)
+		if j < 0 {
+			return docs
+		}
+		docs = append(docs, data[:j])
+		data = data[j+len(close):]
+	}
+}
+
 func sgmlField(doc, tag string) string {
 	open := "<" + tag + ">"
 	i := strings.Index(doc, open)
@@ -120,7 +139,12 @@ func sgmlField(doc, tag string) string {
 // sgmlText removes tags and the wire's control entities (&HT;, &QL;) and
 // decodes the XML ones.
 func sgmlText(s string) string {
-	s = ducTag.ReplaceAllString(s, "")
+	if strings.IndexByte(s, '<') >= 0 {
+		s = ducTag.ReplaceAllString(s, "")
+	}
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
 	return ducEntity.ReplaceAllStringFunc(s, func(e string) string {
 		switch e {
 		case "&amp;", "&AMP;":

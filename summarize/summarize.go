@@ -32,14 +32,38 @@ type Method interface {
 	Select(c *analyze.Corpus, opts Options) []int
 }
 
-// Methods lists the methods by name; the first is the default.
-func Methods() []string { return []string{"support"} }
+// methods maps each method's name to it, in the order Methods lists them.
+var methods = []struct {
+	name   string
+	method Method
+}{
+	{"concept", Concept{}},
+	{"support", Support{}},
+	{"lead", Lead{}},
+	{"centroid", Centroid{}},
+	{"lexrank", LexRank{}},
+	{"textrank", TextRank{}},
+	{"mmr", MMR{}},
+}
 
-// ByName returns a method.
+// Methods lists the methods by name; the first is the default.
+func Methods() []string {
+	out := make([]string, len(methods))
+	for i, m := range methods {
+		out[i] = m.name
+	}
+	return out
+}
+
+// ByName returns a method; the empty name is the default.
 func ByName(name string) (Method, error) {
-	switch name {
-	case "", "support":
-		return Support{}, nil
+	if name == "" {
+		return methods[0].method, nil
+	}
+	for _, m := range methods {
+		if m.name == strings.ToLower(name) {
+			return m.method, nil
+		}
 	}
 	return nil, fmt.Errorf("unknown summary method %q (want one of %s)", name, strings.Join(Methods(), ", "))
 }

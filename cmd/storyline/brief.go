@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"storyline"
+	"storyline/analyze"
 	"storyline/brief"
 	"storyline/clean"
 	"storyline/read"
@@ -46,6 +47,10 @@ func readInputs(ctx context.Context, e *env, f inputFlags, paths []string) ([]*s
 		clean.Article(a)
 		if len(a.Paragraphs) == 0 {
 			fmt.Fprintf(e.stderr, "storyline: skipped %s: no article text left after cleaning (%d boilerplate paragraphs dropped)\n", a.Origin, len(a.Dropped))
+			continue
+		}
+		if ok, share := analyze.English(a.Text); !ok {
+			fmt.Fprintf(e.stderr, "storyline: skipped %s: not English (%.0f%% English function words; Storyline reads English news)\n", a.Origin, share*100)
 			continue
 		}
 		kept = append(kept, a)
