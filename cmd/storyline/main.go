@@ -42,6 +42,8 @@ func commands() map[string]command {
 		"rouge":   {"score summaries exactly as ROUGE-1.5.5 does", runRouge},
 		"cluster": {"group a stream of articles into stories", runCluster},
 		"eval":    {"measure a stage on a dataset (summarize, cluster, extract)", runEval},
+		"serve":   {"run the news desk: web page and JSON API on an embedded store", runServe},
+		"feeds":   {"list, add or remove the feeds a desk polls", runFeeds},
 	}
 }
 
