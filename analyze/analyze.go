@@ -5,6 +5,7 @@ package analyze
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,6 +39,8 @@ type Sent struct {
 	Doc int
 	// Terms are the sentence's distinct content terms, sorted.
 	Terms []string
+	// IDs are the same terms as indices into Corpus.Weights, sorted.
+	IDs []int32
 	// Words counts the sentence's words as ROUGE counts them.
 	Words int
 	// Heading marks a sentence from a heading paragraph.
@@ -54,6 +57,9 @@ type Corpus struct {
 	DocFreq map[string]int
 	// Independent is the number of articles that are not copies.
 	Independent int
+	// Vocab numbers the terms; Weights[Vocab[t]] is Weight(t).
+	Vocab   map[string]int32
+	Weights []float64
 	// copyOf maps a copy's index to its original's.
 	copyOf map[int]int
 }
@@ -101,7 +107,42 @@ func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
 		}
 	}
 	c.Independent = len(arts) - len(c.copyOf)
+	c.Vocab = make(map[string]int32, len(c.DocFreq))
+	for i := range c.Sents {
+		s := &c.Sents[i]
+		s.IDs = make([]int32, len(s.Terms))
+		for k, t := range s.Terms {
+			id, ok := c.Vocab[t]
+			if !ok {
+				id = int32(len(c.Weights))
+				c.Vocab[t] = id
+				c.Weights = append(c.Weights, c.weight(t))
+			}
+			s.IDs[k] = id
+		}
+		slices.Sort(s.IDs)
+	}
 	return c
+}
+
+// OverlapIDs is Overlap over term IDs.
+func (c *Corpus) OverlapIDs(a, b []int32) float64 {
+	var hit, all float64
+	j := 0
+	for _, t := range a {
+		w := c.Weights[t]
+		all += w
+		for j < len(b) && b[j] < t {
+			j++
+		}
+		if j < len(b) && b[j] == t {
+			hit += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return hit / all
 }
 
 // Original returns the index of the article that article i copies, or i.
@@ -117,6 +158,7 @@ func (c *Corpus) Original(i int) int {
 func ContentTerms(words []string) []string {
 	out := make([]string, 0, len(words))
 	for _, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") // possessives
 		if len(w) < 2 || text.IsStopword(w) || !hasLetterOrDigit(w) {
 			continue
 		}
@@ -153,6 +195,13 @@ func dedup(s []string) []string {
 // Weight is the weight of a term in the story: rarer terms say more about
 // what a particular sentence claims.
 func (c *Corpus) Weight(t string) float64 {
+	if id, ok := c.Vocab[t]; ok {
+		return c.Weights[id]
+	}
+	return c.weight(t)
+}
+
+func (c *Corpus) weight(t string) float64 {
 	df := max(1, c.DocFreq[t])
 	n := max(1, c.Independent)
 	// A floor keeps terms that every article uses from counting for

@@ -13,36 +13,99 @@ import (
 // from mere shared topic on the stories we read by hand.
 const Threshold = 0.5
 
-// Finder attributes sentences of a corpus.
+// Finder attributes sentences of a corpus. It is not safe for concurrent
+// use: it keeps the scores of the last sentence asked about.
 type Finder struct {
 	c *analyze.Corpus
 	// docs[i] lists the indices in c.Sents of article i's sentences.
 	docs [][]int
+	// postings[t] lists the sentences that hold term t, in order.
+	postings [][]int32
+	// scratch for BestAll
+	hit, pairHit []float64
+	last         int
+	best         []float64
 }
 
 // New prepares attribution over c.
 func New(c *analyze.Corpus) *Finder {
-	f := &Finder{c: c, docs: make([][]int, len(c.Articles))}
+	f := &Finder{c: c, docs: make([][]int, len(c.Articles)), postings: make([][]int32, len(c.Weights)), last: -1}
 	for i, s := range c.Sents {
 		f.docs[s.Doc] = append(f.docs[s.Doc], i)
+		for _, t := range s.IDs {
+			f.postings[t] = append(f.postings[t], int32(i))
+		}
 	}
+	f.hit = make([]float64, len(c.Sents))
+	f.pairHit = make([]float64, len(c.Sents))
+	f.best = make([]float64, len(c.Articles))
 	return f
 }
 
 // Best returns the share of sentence si's content that article doc states
 // at best, within one sentence or two neighbouring ones.
 func (f *Finder) Best(si, doc int) float64 {
+	if f.last != si {
+		f.bestAll(si)
+	}
+	return f.best[doc]
+}
+
+// bestAll computes Best(si, d) for every article d at once through the
+// postings: the work is in the sentences that share a term with si, not in
+// all sentences.
+func (f *Finder) bestAll(si int) {
+	s := f.c.Sents[si]
+	var touched []int32
+	all := 0.0
+	for _, t := range s.IDs {
+		w := f.c.Weights[t]
+		all += w
+		ps := f.postings[t]
+		for k, j := range ps {
+			if f.hit[j] == 0 && f.pairHit[j] == 0 {
+				touched = append(touched, j)
+			}
+			f.hit[j] += w
+			f.pairHit[j] += w // the pair that starts at j
+			// The pair that ends at j, unless j-1 holds the term too.
+			if j > 0 && f.c.Sents[j-1].Doc == f.c.Sents[j].Doc && (k == 0 || ps[k-1] != j-1) {
+				if f.hit[j-1] == 0 && f.pairHit[j-1] == 0 {
+					touched = append(touched, j-1)
+				}
+				f.pairHit[j-1] += w
+			}
+		}
+	}
+	for d := range f.best {
+		f.best[d] = 0
+	}
+	for _, j := range touched {
+		if all > 0 {
+			d := f.c.Sents[j].Doc
+			v := max(f.hit[j], f.pairHit[j]) / all
+			if v > f.best[d] {
+				f.best[d] = v
+			}
+		}
+		f.hit[j], f.pairHit[j] = 0, 0
+	}
+	f.last = si
+}
+
+// bestSlow is Best computed directly, kept to test bestAll against.
+func (f *Finder) bestSlow(si, doc int) float64 {
 	s := f.c.Sents[si]
 	best := 0.0
 	idx := f.docs[doc]
-	var pair []string
+	var pair []int32
 	for k, j := range idx {
-		if v := f.c.Overlap(s.Terms, f.c.Sents[j].Terms); v > best {
+		if v := f.c.OverlapIDs(s.IDs, f.c.Sents[j].IDs); v > best {
 			best = v
 		}
 		if k+1 < len(idx) {
-			pair = merge(pair[:0], f.c.Sents[j].Terms, f.c.Sents[idx[k+1]].Terms)
-			if v := f.c.Overlap(s.Terms, pair); v > best {
+			pair = merge(pair[:0], f.c.Sents[j].IDs, f.c.Sents[idx[k+1]].IDs)
+			if v := f.c.OverlapIDs(s.IDs, pair); v > best {
 				best = v
 			}
 		}
@@ -78,7 +141,7 @@ func (f *Finder) IDs(si int) []string {
 }
 
 // merge unions two sorted term lists into dst.
-func merge(dst, a, b []string) []string {
+func merge(dst, a, b []int32) []int32 {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {

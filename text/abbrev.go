@@ -28,7 +28,7 @@ const (
 		Capt Cpt Cmdr Cmdt Adm Brig Sgt Cpl Pvt Pfc Ens Sen Sens Rep Reps Gov
 		Govs Pres Supt Det Insp Rev Revs Hon Msgr Fr Rt Amb Atty Mt Ft Mme Mlle`
 	plainAbbrevs = `Inc Co Cos Corp Ltd Bros Plc Jr Sr Esq Dept Univ Assn Assoc
-		Ave Blvd Rd St Sq Hwy Pl No Nos Vol Vols Fig Figs Ch Art Sec Ed Eds
+		Ave Blvd Rd St Sq Hwy Pl No Nos Vol Vols Fig Figs Ch Art Sec Ed Eds Prop
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 		Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
 		Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md
@@ -74,16 +74,49 @@ const sentenceOpeners = `the a an this that these those there here it its he she
 	when while if although though because as despite according unlike under
 	over among about some many most all both each every several few such
 	other others another none neither either what who why how where which
-	whether one two three four five six seven eight nine ten asked`
+	whether one two three four five six seven eight nine ten everyone
+	everybody nobody someone somebody anyone something nothing`
 
-// openers is the set of sentenceOpeners, lower-cased.
-var openers = func() map[string]struct{} {
+// openers is the set of sentenceOpeners.
+var openers = wordSet(sentenceOpeners)
+
+// calendarWords are the days and months, in full and abbreviated, that may
+// follow "a.m." or "p.m." inside a sentence.
+const calendarWords = `monday tuesday wednesday thursday friday saturday sunday
+	mon tue tues wed thu thur thurs fri sat sun january february march april
+	may june july august september october november december jan feb mar apr
+	jun jul aug sep sept oct nov dec`
+
+// speechVerbs are the verbs that follow the speaker after a quoted
+// question or exclamation: "Why now?" Smith asked.
+const speechVerbs = `said says asked asks added adds replied replies told
+	tells wrote writes shouted shouts yelled yells cried cries wondered
+	wonders recalled recalls insisted insists explained explains continued
+	continues noted notes joked jokes demanded demands`
+
+// calendar and speech are the sets of calendarWords and speechVerbs.
+var (
+	calendar = wordSet(calendarWords)
+	speech   = wordSet(speechVerbs)
+)
+
+// wordSet returns the set of the space-separated words of list.
+func wordSet(list string) map[string]struct{} {
 	m := make(map[string]struct{})
-	for _, w := range strings.Fields(sentenceOpeners) {
+	for _, w := range strings.Fields(list) {
 		m[w] = struct{}{}
 	}
 	return m
-}()
+}
+
+// lookupCalendar reports whether w is a day or month name in any case.
+func lookupCalendar(w string) bool { return inSet(calendar, w) }
+
+// isSpeechVerb reports whether w is a verb of saying, in lower case.
+func isSpeechVerb(w string) bool {
+	_, ok := speech[w]
+	return ok
+}
 
 // maxAbbrev is the longest abbreviation or opener looked up, in bytes;
 // longer words are not looked up at all.
@@ -127,12 +160,15 @@ func lookupAbbrev(w string) abbrevKind {
 
 // isOpener reports whether w, a capitalised word, is a common sentence
 // opener.
-func isOpener(w string) bool {
+func isOpener(w string) bool { return inSet(openers, w) }
+
+// inSet reports whether the ASCII lower case of w is in set.
+func inSet(set map[string]struct{}, w string) bool {
 	var buf [maxAbbrev]byte
 	n := lowerASCII(&buf, w)
 	if n < 0 {
 		return false
 	}
-	_, found := openers[string(buf[:n])]
+	_, found := set[string(buf[:n])]
 	return found
 }

@@ -16,8 +16,9 @@
 // input, including adversarial runs of dots and quotes. ASCII takes a table
 // lookup per byte; other runes are decoded only where they occur. The
 // Append forms ([AppendSentences], [AppendTokens]) and [Words] let hot loops
-// reuse their slices; Words allocates at most one buffer per call, and none
-// when the words are already lower case.
+// reuse their slices; Words allocates one buffer per call for the words it
+// must lower-case (rarely more: lower case can be longer), and none when
+// they are already lower case.
 //
 // # Sentences
 //
@@ -28,8 +29,17 @@
 // abbreviation (Inc., Jan., etc.), a dotted acronym (U.S., a.m.) or an
 // initial (W.), there is a break only when the next word is a common
 // sentence opener (The, He, But, In ...), so "U.S. President" stays whole
-// while "in the U.S. The" is cut. Ellipses end a sentence only before a
-// capital. The tables are in abbrev.go.
+// while "in the U.S. The" is cut; after "a.m." and "p.m." any capital but a
+// day, a month or a time zone starts a sentence. A question or exclamation
+// in quotes followed by a speaker and a verb of saying ("Why?" Smith asked.)
+// stays one sentence. Ellipses end a sentence only before a capital. A stop
+// glued to a capital ('the talks."We', "Cairo.Both") is a break when a
+// quote closes there or the capital is a common opener. The tables are in
+// abbrev.go.
+//
+// The cost of these rules is known: a name after a sentence-final
+// abbreviation ("sold to Acme Inc. Smith said") stays in the same sentence,
+// which keeps "U.S. Army" and "Acme Inc. Chairman" whole.
 //
 // # Tokens
 //
@@ -37,7 +47,7 @@
 // joined across an apostrophe between letters (don't, O'Brien), a hyphen
 // between letters or digits (Jong-un, 52-48: hyphenated compounds are one
 // token), a period between letters or between digits (U.S., example.com,
-// 3.14), a comma before a group of three digits (21,619), a colon or slash
+// 3.14; not in "Cairo.Both", which Sentences cuts), a comma before a group of three digits (21,619), a colon or slash
 // between digits (10:30, 9/11) and an ampersand between capitals (AT&T). A
 // currency sign directly before a digit belongs to the number ($1.5). A
 // dotted acronym keeps its final period (U.S., e.g.); other abbreviations

@@ -120,42 +120,65 @@ loop:
 	return stopPeriod, j
 }
 
-// skipClosers skips closing quotes and brackets after a stop at s[i:] and
-// reports whether there were any.
-func skipClosers(s string, i int) (int, bool) {
-	j := i
-	for j < len(s) {
-		c := s[j]
-		if c == '"' || c == '\'' || c == ')' || c == ']' {
-			j++
-			continue
+// closers describes the closing punctuation after a stop.
+type closers uint8
+
+const (
+	closedQuote   closers = 1 << iota // a closing quote: He left."
+	closedBracket                     // a closing bracket: (He left.)
+)
+
+// skipClosers skips the closing quotes and brackets after a stop at s[i:]
+// and says which it found. A run of quotes after one space, itself followed
+// by space or the end, closes too: a quote before a space cannot open
+// anything, and wire copy closes nested quotes that way (an apostrophe, a
+// space, then two apostrophes).
+func skipClosers(s string, i int) (int, closers) {
+	j, c := closerRun(s, i)
+	if j+1 < len(s) && s[j] == ' ' {
+		if k, cq := closerRun(s, j+1); cq == closedQuote && (k == len(s) || spaceAt(s, k)) {
+			j, c = k, c|cq
 		}
-		if c < utf8.RuneSelf {
-			break
-		}
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !isCloser(r) {
-			break
-		}
-		j += n
 	}
-	return j, j > i
+	return j, c
 }
 
-// isCloser reports whether r is a non-ASCII closing quote or bracket.
-func isCloser(r rune) bool {
-	switch r {
-	case '”', '’', '»', '›', '」', '』', '）', '］':
-		return true
+// closerRun skips a run of closing quotes and brackets at s[i:].
+func closerRun(s string, i int) (int, closers) {
+	var c closers
+	for i < len(s) {
+		b := s[i]
+		switch {
+		case b == '"' || b == '\'':
+			c |= closedQuote
+			i++
+			continue
+		case b == ')' || b == ']':
+			c |= closedBracket
+			i++
+			continue
+		case b < utf8.RuneSelf:
+			return i, c
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '”', '’', '»', '›', '」', '』':
+			c |= closedQuote
+		case '）', '］':
+			c |= closedBracket
+		default:
+			return i, c
+		}
+		i += n
 	}
-	return false
+	return i, c
 }
 
 // isOpenerPunct reports whether r is an opening quote or bracket that may
 // precede the first word of a sentence.
 func isOpenerPunct(r rune) bool {
 	switch r {
-	case '"', '\'', '(', '[', '“', '‘', '«', '‹', '„', '¿', '¡', '「', '『', '（':
+	case '"', '\'', '`', '(', '[', '“', '‘', '«', '‹', '„', '¿', '¡', '「', '『', '（':
 		return true
 	}
 	return false
@@ -165,11 +188,11 @@ func isOpenerPunct(r rune) bool {
 type nextClass uint8
 
 const (
-	nextUpper  nextClass = iota // an upper-case or uncased letter
-	nextLower                   // a lower-case letter
-	nextDigit                   // a digit
-	nextPunct                   // punctuation that continues a sentence: , ; : - ...
-	nextOther                   // a symbol ($, #) or anything else
+	nextUpper nextClass = iota // an upper-case or uncased letter
+	nextLower                  // a lower-case letter
+	nextDigit                  // a digit
+	nextPunct                  // punctuation that continues a sentence: , ; : - ...
+	nextOther                  // a symbol ($, #) or anything else
 )
 
 // classify returns the class of r.
@@ -202,7 +225,7 @@ func classify(r rune) nextClass {
 
 // isBreak decides whether the stop s[i:runEnd] with its closers, ending at
 // end, ends the sentence that began at start.
-func isBreak(s string, start, i, end int, kind stopKind, closed bool) bool {
+func isBreak(s string, start, i, end int, kind stopKind, closed closers) bool {
 	if kind == stopCJK {
 		return true
 	}
@@ -215,7 +238,7 @@ func isBreak(s string, start, i, end int, kind stopKind, closed bool) bool {
 		if k >= len(s) {
 			return true
 		}
-	} else if !closed && !missingSpace(s, start, i, end) {
+	} else if closed == 0 && !missingSpace(s, start, i, end) {
 		// Inside a token: 3.14, U.S.-led, example.com, e.g.,
 		return false
 	}
@@ -234,6 +257,9 @@ func isBreak(s string, start, i, end int, kind stopKind, closed bool) bool {
 	}
 	switch kind {
 	case stopStrong:
+		if next == nextUpper && closed&closedQuote != 0 && speakerFollows(s, w) {
+			return false // "Why now?" Smith asked.
+		}
 		return next != nextLower && next != nextPunct
 	case stopEllipsis:
 		return next == nextUpper
@@ -246,6 +272,8 @@ func isBreak(s string, start, i, end int, kind stopKind, closed bool) bool {
 		return false
 	case prevAbbrev:
 		return next == nextUpper && startsSentence(s, w)
+	case prevTime:
+		return next == nextUpper && !continuesTime(s, w)
 	}
 	return true
 }
@@ -281,6 +309,7 @@ const (
 	prevTitle                      // a title: Mr, Gen, Sen
 	prevAbbrev                     // an abbreviation, acronym or initial
 	prevListMarker                 // "1" or "a" opening the sentence: "1. The ..."
+	prevTime                       // a.m. or p.m.
 )
 
 // prevWordKind classifies the word that ends just before the full stop at
@@ -313,6 +342,10 @@ func prevWordKind(s string, start, i int) prevKind {
 		return prevTitle
 	case abbrevPlain:
 		return prevAbbrev
+	}
+	if len(w) == 3 && w[1] == '.' && (w[2] == 'm' || w[2] == 'M') &&
+		(w[0]|0x20 == 'a' || w[0]|0x20 == 'p') {
+		return prevTime
 	}
 	if isInitial(w) || isDottedAcronym(w) {
 		return prevAbbrev
@@ -387,17 +420,83 @@ func isDottedAcronym(w string) bool {
 // sentence opener. A single letter followed by a period is an initial, not
 // the article "A" or the pronoun "I".
 func startsSentence(s string, w int) bool {
-	e := w
-	for e < len(s) && e-w <= maxAbbrev && (isASCIIUpper(s[e]) || isASCIILower(s[e])) {
-		e++
-	}
-	if e == w || e-w > maxAbbrev {
+	e := wordAt(s, w)
+	if e == w {
 		return false
 	}
 	if e-w == 1 && e < len(s) && s[e] == '.' {
 		return false
 	}
 	return isOpener(s[w:e])
+}
+
+// wordAt returns the end of the run of ASCII letters at s[w:], or w when
+// the run is empty or longer than any word looked up.
+func wordAt(s string, w int) int {
+	e := w
+	for e < len(s) && e-w <= maxAbbrev && (isASCIIUpper(s[e]) || isASCIILower(s[e])) {
+		e++
+	}
+	if e-w > maxAbbrev {
+		return w
+	}
+	return e
+}
+
+// continuesTime reports whether the capitalised word at s[w:] after "a.m."
+// or "p.m." continues the sentence: a day or month (9 p.m. Monday), a time
+// zone in capitals (9:30 a.m. EST) or a place before "time" (4 a.m.
+// Moscow time). Any other capital starts a new sentence.
+func continuesTime(s string, w int) bool {
+	e := wordAt(s, w)
+	if e == w {
+		return false
+	}
+	word := s[w:e]
+	if lookupCalendar(word) || isAllCaps(word) {
+		return true
+	}
+	return len(s)-e >= 5 && s[e:e+5] == " time"
+}
+
+// isAllCaps reports whether w, ASCII letters, is two or more capitals.
+func isAllCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isASCIIUpper(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerFollows reports whether the capitalised text at s[w:] is a
+// speaker and a verb of saying: one to three capitalised words (a title
+// with its period allowed) and then "said", "asked" and the like, as in
+// "Why now?" Smith asked. The look-ahead is bounded.
+func speakerFollows(s string, w int) bool {
+	for names := 0; names <= 3; names++ {
+		e := wordAt(s, w)
+		if e == w {
+			return false
+		}
+		if names > 0 && isSpeechVerb(s[w:e]) {
+			return true
+		}
+		if !isASCIIUpper(s[w]) {
+			return false
+		}
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return false
+		}
+		w = e + 1
+	}
+	return false
 }
 
 // asciiSpace marks the ASCII white space bytes, as unicode.IsSpace does.
@@ -409,6 +508,12 @@ func isSpace(r rune) bool {
 		return asciiSpace[r]
 	}
 	return unicode.IsSpace(r)
+}
+
+// spaceAt reports whether the rune at s[i] is white space.
+func spaceAt(s string, i int) bool {
+	r, _ := decodeAt(s, i)
+	return isSpace(r)
 }
 
 // decodeAt decodes the rune at s[i], with a fast path for ASCII.

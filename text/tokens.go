@@ -36,7 +36,8 @@ func AppendTokens(dst []Token, s string) []Token {
 // Words appends the tokens of s to dst lower-cased, with curly apostrophes
 // and hyphens made ASCII, and returns the extended slice. Words already in
 // that form are substrings of s; the others share one buffer, so a call
-// allocates at most once beyond the growth of dst.
+// allocates once beyond the growth of dst (again only if lower-casing
+// makes the text longer than s).
 func Words(s string, dst []string) []string {
 	var b strings.Builder
 	for i := 0; ; {
