@@ -16,6 +16,7 @@ import (
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/language"
 
@@ -47,6 +48,7 @@ func HTML(ctx context.Context, name string, r io.Reader) (*storyline.Article, er
 	if err != nil {
 		return nil, &InputError{name, fmt.Errorf("parsing HTML: %w", err)}
 	}
+	htmlInlineCustomElements(doc)
 	res, err := extractHTML(doc)
 	if err != nil {
 		return nil, &InputError{name, err}
@@ -55,12 +57,18 @@ func HTML(ctx context.Context, name string, r io.Reader) (*storyline.Article, er
 		return nil, &InputError{name, err}
 	}
 	meta := res.Metadata
+	links := htmlElementTexts(doc, "a")
+	titles := append(htmlElementTexts(doc, "h1", "title"), meta.Title)
 	paras := htmlParagraphs(res.ContentNode)
-	paras = htmlDropHeadline(paras, htmlTitles(doc, meta.Title))
+	paras = htmlDropHeadline(paras, htmlKeySet(titles...))
 	paras = htmlDropStandfirst(doc, paras, meta.Description)
-	paras = htmlDropLinks(doc, paras)
-	body := strings.Join(paras, "\n\n")
-	if body == "" {
+	paras = htmlDropLinks(paras, htmlKeySet(links...))
+	texts := make([]string, len(paras))
+	for i, p := range paras {
+		texts[i] = p.text
+	}
+	body := strings.Join(texts, "\n\n")
+	if body == "" || htmlIsNavigation(body, append(links, titles...)) {
 		return nil, &InputError{name, fmt.Errorf("%w found in HTML", ErrNoText)}
 	}
 	a := &storyline.Article{
@@ -80,7 +88,7 @@ func HTML(ctx context.Context, name string, r io.Reader) (*storyline.Article, er
 // magic bytes, and refuses one larger than MaxHTMLSize.
 func readHTMLInput(r io.Reader) ([]byte, error) {
 	br := bufio.NewReader(r)
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+	if magic, _ := br.Peek(2); isGzip(magic) {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, fmt.Errorf("reading gzip: %w", err)
@@ -114,6 +122,28 @@ func toUTF8(page []byte) []byte {
 		return page
 	}
 	return out
+}
+
+// htmlInlineCustomElements turns custom elements (a name with a hyphen, as
+// <hl-trusted-source>) inside a paragraph into <span>: go-trafilatura drops
+// elements it does not know with the text around them, which cut sentences
+// where a page wraps a link or a term in such an element.
+func htmlInlineCustomElements(n *html.Node) {
+	var walk func(n *html.Node, inPara bool)
+	walk = func(n *html.Node, inPara bool) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.Data == "p":
+				inPara = true
+			case inPara && strings.Contains(n.Data, "-"):
+				n.Data, n.DataAtom = "span", atom.Span
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inPara)
+		}
+	}
+	walk(n, false)
 }
 
 // htmlOptions are go-trafilatura's options for a news page.
@@ -198,14 +228,24 @@ var htmlSkipped = map[string]bool{
 	"figcaption": true, "button": true, "select": true, "svg": true,
 }
 
-// htmlParagraphs renders the extracted content as text: one paragraph per
-// block element, <br> kept as a line break, spaces collapsed.
-func htmlParagraphs(root *html.Node) []string {
-	var paras []string
+// htmlPara is one paragraph of extracted text.
+type htmlPara struct {
+	text string
+	// key is text reduced by htmlKey, for comparisons.
+	key string
+	// list is the list (ul, ol, dl) the paragraph is an item of, or nil.
+	list *html.Node
+}
+
+// htmlParagraphs renders the extracted content as paragraphs: one per block
+// element, <br> kept as a line break, spaces collapsed.
+func htmlParagraphs(root *html.Node) []htmlPara {
+	var paras []htmlPara
 	var cur strings.Builder
+	var list *html.Node
 	flush := func() {
-		if p := htmlCollapse(cur.String()); p != "" {
-			paras = append(paras, p)
+		if t := htmlCollapse(cur.String()); t != "" {
+			paras = append(paras, htmlPara{text: t, key: htmlKey(t), list: list})
 		}
 		cur.Reset()
 	}
@@ -228,6 +268,11 @@ func htmlParagraphs(root *html.Node) []string {
 			case n.Data == "td" || n.Data == "th":
 				defer cur.WriteByte(' ')
 			}
+			if n.Data == "ul" || n.Data == "ol" || n.Data == "dl" {
+				outer := list
+				list = n
+				defer func() { list = outer }()
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -238,132 +283,24 @@ func htmlParagraphs(root *html.Node) []string {
 	return paras
 }
 
-// htmlTitles returns the page's headlines as token strings: the title of the
-// metadata and the text of each <h1> and <title>.
-func htmlTitles(doc *html.Node, title string) []string {
-	titles := []string{htmlKey(title)}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (n.Data == "h1" || n.Data == "title") {
-			titles = append(titles, htmlKey(htmlNodeText(n)))
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return titles
-}
-
-// htmlNodeText returns the text below n.
-func htmlNodeText(n *html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
-}
-
-// htmlKey reduces a text to its words, lowercased, for comparing a paragraph
-// with a headline whatever their punctuation and spacing.
-func htmlKey(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	}), " ")
-}
-
-// htmlDropHeadline drops the headline that extraction often keeps at the top
-// of the text: the article has it as its Title.
-func htmlDropHeadline(paras, titles []string) []string {
-	for i := 0; i < len(paras) && i < 3; i++ {
-		k := htmlKey(paras[i])
-		if k == "" {
-			continue
-		}
-		for _, t := range titles {
-			// A <title> often adds the outlet: "Headline | Outlet".
-			if t == k || (strings.Count(k, " ") >= 2 && (strings.HasPrefix(t, k+" ") || strings.HasSuffix(t, " "+k))) {
-				return slices.Delete(slices.Clone(paras), i, i+1)
-			}
-		}
-	}
-	return paras
-}
-
-// htmlDropStandfirst drops a standfirst: a summary printed under the headline
-// that repeats the page's description. Many pages instead use the lede, the
-// first paragraph of the body, as description, and that one must stay. The
-// page's layout tells them apart: a lede sits among the body's paragraphs, a
-// sibling of the next one, while a standfirst sits with the headline, in
-// another container.
-func htmlDropStandfirst(doc *html.Node, paras []string, description string) []string {
-	dk := htmlKey(description)
-	if dk == "" {
-		return paras
-	}
-	for i := 0; i+1 < len(paras) && i < 2; i++ {
-		if htmlKey(paras[i]) != dk {
-			continue
-		}
-		next := strings.Fields(htmlKey(paras[i+1]))
-		nk := strings.Join(next[:min(8, len(next))], " ")
-		de := htmlFind(doc, func(k string) bool { return k == dk })
-		ne := htmlFind(doc, func(k string) bool { return nk != "" && strings.HasPrefix(k, nk) })
-		if de == nil || ne == nil || ne.Parent == de.Parent || (ne.Parent != nil && ne.Parent.Parent == de.Parent) {
-			return paras
-		}
-		return slices.Delete(slices.Clone(paras), i, i+1)
-	}
-	return paras
-}
-
-// htmlFind returns the deepest element of the first subtree, in document
-// order, whose text satisfies match (given its htmlKey).
-func htmlFind(n *html.Node, match func(key string) bool) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode && c.Type != html.DocumentNode {
-			continue
-		}
-		if c.Type == html.ElementNode && htmlSkipped[c.Data] {
-			continue
-		}
-		if match(htmlKey(htmlNodeText(c))) {
-			if deeper := htmlFind(c, match); deeper != nil {
-				return deeper
-			}
-			return c
-		}
-		if found := htmlFind(c, match); found != nil {
-			return found
-		}
-	}
-	return nil
-}
-
 // htmlAppendText appends a text node to the paragraph being built. Extraction
 // trims the text around inline elements ("<b>Summary</b> Studies" comes out
 // as "<b>Summary</b>Studies"), so a space is put back between two text nodes
 // unless punctuation shows they were meant to touch, or the paragraph so far
 // is a lone letter: a drop cap ("<span>W</span>hile").
 func htmlAppendText(b *strings.Builder, text string) {
-	if sofar := strings.TrimSpace(b.String()); sofar != "" && text != "" &&
-		!(utf8.RuneCountInString(sofar) == 1 && unicode.IsLetter([]rune(sofar)[0])) {
-		prev, _ := utf8.DecodeLastRuneInString(b.String())
-		next, _ := utf8.DecodeRuneInString(text)
-		if !unicode.IsSpace(prev) && !unicode.IsSpace(next) &&
-			!strings.ContainsRune("([{\"'‘“/-–—#@$", prev) &&
-			!strings.ContainsRune(")]}.,;:!?\"'’”%/-–—…", next) {
-			b.WriteByte(' ')
-		}
+	if text == "" || b.Len() == 0 {
+		b.WriteString(text)
+		return
+	}
+	sofar := b.String()
+	prev, _ := utf8.DecodeLastRuneInString(sofar)
+	next, _ := utf8.DecodeRuneInString(text)
+	dropCap := utf8.RuneCountInString(strings.TrimSpace(sofar)) == 1 && unicode.IsLetter(prev)
+	if !dropCap && !unicode.IsSpace(prev) && !unicode.IsSpace(next) &&
+		!strings.ContainsRune("([{\"'‘“/-–—#@$", prev) &&
+		!strings.ContainsRune(")]}.,;:!?\"'’”%/-–—…", next) {
+		b.WriteByte(' ')
 	}
 	b.WriteString(text)
 }
@@ -388,14 +325,42 @@ func htmlCollapse(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-func htmlDropLinks(doc *html.Node, paras []string) []string {
-	links := map[string]bool{}
+// htmlKey reduces a text to its words, lowercased, for comparing a paragraph
+// with a headline or a link whatever their punctuation and spacing.
+func htmlKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	}), " ")
+}
+
+// htmlNodeText returns the text below n, text nodes separated by spaces.
+func htmlNodeText(n *html.Node) string {
+	var b strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data == "a" {
-			if k := htmlKey(htmlNodeText(n)); k != "" {
-				links[k] = true
-			}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		if n.Type == html.ElementNode && htmlSkipped[n.Data] {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// htmlElementTexts returns the text of every element of doc named one of
+// tags, elements inside a match left out.
+func htmlElementTexts(doc *html.Node, tags ...string) []string {
+	var texts []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && slices.Contains(tags, n.Data) {
+			texts = append(texts, htmlNodeText(n))
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -403,12 +368,132 @@ func htmlDropLinks(doc *html.Node, paras []string) []string {
 		}
 	}
 	walk(doc)
-	i, j := 0, len(paras)
-	for i < j && links[htmlKey(paras[i])] {
-		i++
+	return texts
+}
+
+// htmlKeySet returns the set of the keys of texts.
+func htmlKeySet(texts ...string) map[string]bool {
+	set := make(map[string]bool, len(texts))
+	for _, t := range texts {
+		if k := htmlKey(t); k != "" {
+			set[k] = true
+		}
 	}
-	for j > i && links[htmlKey(paras[j-1])] {
-		j--
+	return set
+}
+
+// htmlDropHeadline drops the headline that extraction often keeps at the top
+// of the text: the article has it as its Title.
+func htmlDropHeadline(paras []htmlPara, titles map[string]bool) []htmlPara {
+	for i := 0; i < len(paras) && i < 3; i++ {
+		k := paras[i].key
+		if titles[k] {
+			return slices.Delete(slices.Clone(paras), i, i+1)
+		}
+		if strings.Count(k, " ") < 2 {
+			continue
+		}
+		// A <title> often adds the outlet: "Headline | Outlet".
+		for t := range titles {
+			if strings.HasPrefix(t, k+" ") || strings.HasSuffix(t, " "+k) {
+				return slices.Delete(slices.Clone(paras), i, i+1)
+			}
+		}
 	}
-	return paras[i:j]
+	return paras
+}
+
+// htmlDropStandfirst drops a standfirst: a summary printed under the headline
+// that repeats the page's description. Many pages instead use the lede, the
+// first paragraph of the body, as description, and that one must stay. The
+// page's layout tells them apart: a lede sits among the body's paragraphs, a
+// sibling of the next one, while a standfirst sits with the headline, in
+// another container.
+func htmlDropStandfirst(doc *html.Node, paras []htmlPara, description string) []htmlPara {
+	dk := htmlKey(description)
+	if dk == "" {
+		return paras
+	}
+	for i := 0; i+1 < len(paras) && i < 2; i++ {
+		if paras[i].key != dk {
+			continue
+		}
+		next := strings.Fields(paras[i+1].key)
+		nk := strings.Join(next[:min(8, len(next))], " ")
+		de := htmlFind(doc, func(k string) bool { return k == dk })
+		ne := htmlFind(doc, func(k string) bool { return nk != "" && strings.HasPrefix(k, nk) })
+		if de == nil || ne == nil || ne.Parent == de.Parent || (ne.Parent != nil && ne.Parent.Parent == de.Parent) {
+			return paras
+		}
+		return slices.Delete(slices.Clone(paras), i, i+1)
+	}
+	return paras
+}
+
+// htmlFind returns the deepest element of the first subtree, in document
+// order, whose text satisfies match (given its htmlKey).
+func htmlFind(n *html.Node, match func(key string) bool) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || htmlSkipped[c.Data] {
+			continue
+		}
+		if match(htmlKey(htmlNodeText(c))) {
+			if deeper := htmlFind(c, match); deeper != nil {
+				return deeper
+			}
+			return c
+		}
+		if found := htmlFind(c, match); found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// htmlDropLinks drops paragraphs that are nothing but the text of a link of
+// the page: teasers of other articles ("Related: ...", "CLICK HERE ..."),
+// which extraction keeps once it has stripped the link. An item of a list
+// goes only when at least half the items of its list are links, since such a
+// list is navigation while a list of text with a few links is content.
+func htmlDropLinks(paras []htmlPara, links map[string]bool) []htmlPara {
+	items := make(map[*html.Node]int)
+	linked := make(map[*html.Node]int)
+	for _, p := range paras {
+		if p.list != nil {
+			items[p.list]++
+			if links[p.key] {
+				linked[p.list]++
+			}
+		}
+	}
+	out := make([]htmlPara, 0, len(paras))
+	for _, p := range paras {
+		if !links[p.key] || (p.list != nil && 2*linked[p.list] < items[p.list]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// htmlIsNavigation reports a text whose words are nearly all those of the
+// page's links and title (given in labels): what extraction's last resort
+// returns for a page that is only navigation. On real articles well over a
+// third of the words are the article's own, even on pages dense with links.
+func htmlIsNavigation(body string, labels []string) bool {
+	avail := make(map[string]int)
+	for _, l := range labels {
+		for _, w := range strings.Fields(htmlKey(l)) {
+			avail[w]++
+		}
+	}
+	words := strings.Fields(htmlKey(body))
+	own := 0
+	for _, w := range words {
+		if avail[w] > 0 {
+			avail[w]--
+		} else {
+			own++
+		}
+	}
+	return own < 5 || 5*own < len(words)
 }

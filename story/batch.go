@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -69,8 +70,22 @@ func (c *Clusterer) AddBatch(articles []*storyline.Article) []Assignment {
 	for k := range todo {
 		counts[k] = c.count(terms[k])
 	}
+	idxs := make([]int32, len(todo))
+	vecs := make([][]entry, len(todo))
 	for k, i := range todo {
-		out[i] = c.place(articles[i], counts[k], matches[k])
+		idxs[k], vecs[k] = c.place(articles[i], counts[k], matches[k])
+	}
+	c.refine(idxs, vecs)
+	touched := make([]int32, 0, len(idxs))
+	for _, ai := range idxs {
+		touched = append(touched, c.arts[ai].story)
+	}
+	slices.Sort(touched)
+	c.merge(slices.Compact(touched))
+	c.refine(idxs, vecs)
+	c.number()
+	for k, i := range todo {
+		out[i] = c.assignment(idxs[k], false)
 	}
 	for i, a := range articles {
 		if a != nil && out[i] == (Assignment{}) {
@@ -114,10 +129,22 @@ type Story struct {
 
 // Stories returns all the stories, by id.
 func (c *Clusterer) Stories() []Story {
-	out := make([]Story, len(c.stories))
-	for i, s := range c.stories {
-		out[i] = c.story(s)
+	out := make([]Story, 0, len(c.stories))
+	for _, s := range c.live() {
+		out = append(out, c.story(s))
 	}
+	return out
+}
+
+// live returns the stories that have articles, by id.
+func (c *Clusterer) live() []*cluster {
+	out := make([]*cluster, 0, len(c.stories))
+	for _, s := range c.stories {
+		if len(s.articles) > 0 {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b *cluster) int { return cmp.Compare(a.id, b.id) })
 	return out
 }
 
@@ -201,7 +228,7 @@ func Cluster(articles []*storyline.Article, opts Options) []storyline.Story {
 		}
 	}
 	out := make([]storyline.Story, 0, len(c.stories))
-	for _, s := range c.stories {
+	for _, s := range c.live() {
 		st := storyline.Story{ID: strconv.Itoa(s.id), Headline: c.headline(s), Duplicates: []storyline.Duplicate{}}
 		for _, ai := range s.articles {
 			a := &c.arts[ai]

@@ -64,10 +64,16 @@ const (
 	// joins it.
 	DefaultMaxGap = 30 * 24 * time.Hour
 
-	docTerms      = 150 // terms kept in an article's vector
-	centroidTerms = 300 // terms kept in a story's centroid
-	queryTerms    = 20  // strongest terms of an article looked up in the index
+	queryTermsX    = 20  // strongest terms of an article looked up in the index
 	maxCandidates = 64  // stories compared exactly with one article
+	refinePasses  = 3   // passes of refine over a batch
+)
+
+// EXPERIMENT knobs
+var (
+	docTerms = 150
+	centroidTerms = 300
+	queryTerms = 20
 )
 
 // Options configures a Clusterer. The zero value gives the defaults.
@@ -116,6 +122,7 @@ type Clusterer struct {
 	arts    []article
 	byID    map[string]int32
 	stories []*cluster
+	lastID  int // id of the last story numbered
 	// postings lists, for each term, the stories whose centroid gained it.
 	postings [][]int32
 	// clock is the newest publication time seen; compacted is when
@@ -142,7 +149,8 @@ type article struct {
 type cluster struct {
 	id          int
 	first, last time.Time // of dated articles; zero if none
-	centroid    []entry   // sorted by term
+	centroid    []entry   // sorted by term: the sum of n unit vectors
+	n           int
 	norm        float64
 	articles    []int32
 	retired     bool
@@ -192,7 +200,9 @@ func (c *Clusterer) Add(a *storyline.Article) Assignment {
 	}
 	ids := c.count(c.ex.terms(a))
 	copyOf, sim, dup := c.near.Add(a.ID, articleText(a))
-	return c.place(a, ids, match{copyOf, sim, dup})
+	idx, _ := c.place(a, ids, match{copyOf, sim, dup})
+	c.number()
+	return c.assignment(idx, false)
 }
 
 // match is the answer of the near-duplicate index for one article.
@@ -206,7 +216,7 @@ type match struct {
 func (c *Clusterer) assignment(i int32, known bool) Assignment {
 	a := &c.arts[i]
 	s := c.stories[a.story]
-	as := Assignment{Story: s.id, Known: known, Similarity: float64(a.sim), New: s.articles[0] == i}
+	as := Assignment{Story: s.id, Known: known, Similarity: float64(a.sim), New: !known && slices.Min(s.articles) == i}
 	if a.copyOf >= 0 {
 		as.CopyOf = c.arts[a.copyOf].id
 	}
@@ -270,8 +280,9 @@ func strongest(v []entry, k int) []entry {
 }
 
 // place puts an article, with its counted terms and near-duplicate match,
-// into a story.
-func (c *Clusterer) place(a *storyline.Article, counts []entry, m match) Assignment {
+// into a story, and returns its index and its vector (nil for a copy). A
+// story it starts has no id yet: see number.
+func (c *Clusterer) place(a *storyline.Article, counts []entry, m match) (int32, []entry) {
 	idx := int32(len(c.arts))
 	art := article{id: a.ID, source: a.Source, title: a.Title, published: a.Published, copyOf: -1}
 	if a.Title == "" {
@@ -286,59 +297,140 @@ func (c *Clusterer) place(a *storyline.Article, counts []entry, m match) Assignm
 			art.copyOf, art.sim, art.story = orig, float32(m.sim), c.arts[orig].story
 			c.arts = append(c.arts, art)
 			c.stories[art.story].join(idx, a.Published)
-			return c.assignment(idx, false)
+			return idx, nil
 		}
 	}
 	vec := c.vector(counts)
-	best, sim := c.best(vec, a.Published)
+	best, sim := c.best(vec, a.Published, -1)
 	if best < 0 {
-		best = int32(len(c.stories))
-		c.stories = append(c.stories, &cluster{id: len(c.stories) + 1})
-		c.score = append(c.score, 0)
-		c.stamp = append(c.stamp, 0)
+		best = c.newStory()
 	}
 	art.story, art.sim = best, float32(sim)
 	c.arts = append(c.arts, art)
-	s := c.stories[best]
-	s.join(idx, a.Published)
-	for _, t := range s.add(vec) {
-		c.postings[t] = append(c.postings[t], best)
-	}
+	c.stories[best].join(idx, a.Published)
+	c.grow(best, vec)
 	c.retire()
-	return c.assignment(idx, false)
+	return idx, vec
+}
+
+// newStory adds an empty story and returns its index.
+func (c *Clusterer) newStory() int32 {
+	c.stories = append(c.stories, &cluster{})
+	c.score = append(c.score, 0)
+	c.stamp = append(c.stamp, 0)
+	return int32(len(c.stories) - 1)
+}
+
+// number gives ids to the stories that have none, in order of their first
+// article, and returns how many it numbered.
+func (c *Clusterer) number() int {
+	var fresh []*cluster
+	for _, s := range c.stories {
+		if s.id == 0 && len(s.articles) > 0 {
+			fresh = append(fresh, s)
+		}
+	}
+	slices.SortFunc(fresh, func(a, b *cluster) int { return cmp.Compare(slices.Min(a.articles), slices.Min(b.articles)) })
+	for _, s := range fresh {
+		c.lastID++
+		s.id = c.lastID
+	}
+	return len(fresh)
+}
+
+// grow adds a vector to story si and indexes the terms it gains.
+func (c *Clusterer) grow(si int32, vec []entry) {
+	for _, t := range c.stories[si].add(vec) {
+		c.postings[t] = append(c.postings[t], si)
+	}
+}
+
+// refine revisits the articles just placed (idxs, with their vectors) and
+// moves each to the story it now fits best, comparing it with its own
+// story without itself. The first articles of a batch were placed when
+// their stories had one or two members; once the stories have grown, some
+// fit another story better, or none. Copies move with their original.
+func (c *Clusterer) refine(idxs []int32, vecs [][]entry) {
+	for range refinePasses {
+		moved := 0
+		for k, ai := range idxs {
+			vec := vecs[k]
+			if vec == nil {
+				continue
+			}
+			from := c.arts[ai].story
+			s := c.stories[from]
+			alone := c.alone(s, ai)
+			exclude := int32(-1)
+			if alone {
+				exclude = from
+			} else {
+				s.sub(vec)
+			}
+			to, sim := c.best(vec, c.arts[ai].published, exclude)
+			switch {
+			case to < 0 && alone:
+				to = from
+			case to < 0:
+				to = c.newStory()
+			}
+			c.arts[ai].sim = float32(sim)
+			if to != from {
+				c.move(ai, from, to)
+				moved++
+				if alone {
+					s.centroid, s.norm, s.n = nil, 0, 0
+				}
+			}
+			if to != from || !alone {
+				c.grow(to, vec)
+			}
+		}
+		if moved == 0 {
+			return
+		}
+	}
+}
+
+// alone reports whether article ai is the only member of s that is not a
+// copy of it.
+func (c *Clusterer) alone(s *cluster, ai int32) bool {
+	for _, m := range s.articles {
+		if m != ai && c.arts[m].copyOf != ai {
+			return false
+		}
+	}
+	return true
+}
+
+// move moves article ai and its copies from story from to story to.
+func (c *Clusterer) move(ai, from, to int32) {
+	src, dst := c.stories[from], c.stories[to]
+	kept := src.articles[:0]
+	for _, m := range src.articles {
+		if m == ai || c.arts[m].copyOf == ai {
+			c.arts[m].story = to
+			dst.join(m, c.arts[m].published)
+			continue
+		}
+		kept = append(kept, m)
+	}
+	src.articles = kept
+	src.first, src.last = time.Time{}, time.Time{}
+	members := src.articles
+	src.articles = nil
+	for _, m := range members {
+		src.join(m, c.arts[m].published)
+	}
 }
 
 // best returns the story that the vector, published at t, should join and
-// its similarity, or -1 when it should start a new story.
-func (c *Clusterer) best(vec []entry, t time.Time) (int32, float64) {
-	c.cur++
-	if c.cur == 0 {
-		clear(c.stamp)
-		c.cur = 1
-	}
-	var cands []int32
-	for _, q := range strongest(slices.Clone(vec), queryTerms) {
-		for _, s := range c.postings[q.term] {
-			if c.stamp[s] != c.cur {
-				c.stamp[s] = c.cur
-				c.score[s] = 0
-				cands = append(cands, s)
-			}
-			c.score[s] += q.w
-		}
-	}
-	if len(cands) > maxCandidates {
-		slices.SortFunc(cands, func(a, b int32) int {
-			return cmp.Or(cmp.Compare(c.score[b], c.score[a]), cmp.Compare(a, b))
-		})
-		cands = cands[:maxCandidates]
-	}
+// its similarity, or -1 when it should start a new story. The story exclude
+// is not considered.
+func (c *Clusterer) best(vec []entry, t time.Time, exclude int32) (int32, float64) {
 	best, bestSim, bestMargin := int32(-1), 0.0, 0.0
-	for _, si := range cands {
+	for _, si := range c.candidates(vec, exclude) {
 		s := c.stories[si]
-		if s.retired {
-			continue
-		}
 		th, ok := c.threshold(s.gap(t))
 		if !ok {
 			continue
@@ -349,6 +441,116 @@ func (c *Clusterer) best(vec []entry, t time.Time) (int32, float64) {
 		}
 	}
 	return best, bestSim
+}
+
+// candidates returns the live stories, other than exclude, that share the
+// most weight of the strongest terms of vec: at most maxCandidates.
+func (c *Clusterer) candidates(vec []entry, exclude int32) []int32 {
+	c.cur++
+	if c.cur == 0 {
+		clear(c.stamp)
+		c.cur = 1
+	}
+	var cands []int32
+	for _, q := range strongest(slices.Clone(vec), queryTerms) {
+		for _, si := range c.postings[q.term] {
+			if c.stamp[si] != c.cur {
+				c.stamp[si] = c.cur
+				c.score[si] = 0
+				if s := c.stories[si]; si != exclude && !s.retired && s.norm > 0 {
+					cands = append(cands, si)
+				}
+			}
+			c.score[si] += q.w
+		}
+	}
+	if len(cands) > maxCandidates {
+		slices.SortFunc(cands, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(c.score[b], c.score[a]), cmp.Compare(a, b))
+		})
+		cands = cands[:maxCandidates]
+	}
+	return cands
+}
+
+// merge joins stories that have turned out to tell the same story, where
+// at least one of them was started by the batch being added (touched lists
+// the stories the batch placed articles in). Two stories merge when the
+// articles of each are, on average, as similar to the other's centroid as
+// an article must be to join it; for two single articles that is the rule
+// of joining itself. The most similar pairs merge first; a story started
+// earlier absorbs a later one, so published story ids survive.
+func (c *Clusterer) merge(touched []int32) {
+	type pair struct {
+		a, b   int32
+		margin float64
+	}
+	for range refinePasses {
+		var pairs []pair
+		for _, si := range touched {
+			s := c.stories[si]
+			if len(s.articles) == 0 || s.norm == 0 {
+				continue
+			}
+			for _, sj := range c.candidates(s.centroid, si) {
+				o := c.stories[sj]
+				if s.id != 0 && o.id != 0 {
+					continue // published stories stay apart
+				}
+				th, ok := c.threshold(s.spanGap(o))
+				if !ok {
+					continue
+				}
+				d := dot(s.centroid, o.centroid)
+				sim := d / max(float64(s.n)*o.norm, float64(o.n)*s.norm)
+				if sim >= th {
+					pairs = append(pairs, pair{si, sj, sim - th})
+				}
+			}
+		}
+		if len(pairs) == 0 {
+			return
+		}
+		slices.SortFunc(pairs, func(x, y pair) int {
+			return cmp.Or(cmp.Compare(y.margin, x.margin), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+		})
+		done := make(map[int32]bool)
+		for _, p := range pairs {
+			if done[p.a] || done[p.b] {
+				continue
+			}
+			done[p.a], done[p.b] = true, true
+			c.absorb(p.a, p.b)
+		}
+	}
+}
+
+// absorb merges two stories into the one started first.
+func (c *Clusterer) absorb(a, b int32) {
+	if c.before(b, a) {
+		a, b = b, a
+	}
+	dst, src := c.stories[a], c.stories[b]
+	for _, m := range src.articles {
+		c.arts[m].story = a
+		dst.join(m, c.arts[m].published)
+	}
+	c.grow(a, src.centroid)
+	dst.n += src.n - 1 // grow counted src as one vector
+	*src = cluster{}
+}
+
+// before reports whether story a was started before story b: numbered
+// stories by id, before any unnumbered one, then by first article.
+func (c *Clusterer) before(a, b int32) bool {
+	sa, sb := c.stories[a], c.stories[b]
+	switch {
+	case sa.id != 0 && sb.id != 0:
+		return sa.id < sb.id
+	case sa.id != 0 || sb.id != 0:
+		return sa.id != 0
+	}
+	return slices.Min(sa.articles) < slices.Min(sb.articles)
 }
 
 // threshold returns the similarity needed to join a story at the given
@@ -405,6 +607,20 @@ func (s *cluster) gap(t time.Time) time.Duration {
 	return 0
 }
 
+// spanGap is the distance in time between the spans of two stories; 0
+// when either is undated or the spans overlap.
+func (s *cluster) spanGap(o *cluster) time.Duration {
+	switch {
+	case s.first.IsZero() || o.first.IsZero():
+		return 0
+	case o.first.After(s.last):
+		return o.first.Sub(s.last)
+	case s.first.After(o.last):
+		return s.first.Sub(o.last)
+	}
+	return 0
+}
+
 // join records article idx, published at t, as a member.
 func (s *cluster) join(idx int32, t time.Time) {
 	s.articles = append(s.articles, idx)
@@ -417,6 +633,35 @@ func (s *cluster) join(idx int32, t time.Time) {
 	if t.After(s.last) {
 		s.last = t
 	}
+}
+
+// sub takes a vector that was added out of the centroid.
+func (s *cluster) sub(vec []entry) {
+	out := s.centroid[:0]
+	j := 0
+	for _, e := range s.centroid {
+		for j < len(vec) && vec[j].term < e.term {
+			j++
+		}
+		if j < len(vec) && vec[j].term == e.term {
+			e.w -= vec[j].w
+		}
+		if e.w > 1e-6 {
+			out = append(out, e)
+		}
+	}
+	s.centroid = out
+	s.n--
+	s.setNorm()
+}
+
+// setNorm computes the norm of the centroid.
+func (s *cluster) setNorm() {
+	var n float64
+	for _, e := range s.centroid {
+		n += float64(e.w) * float64(e.w)
+	}
+	s.norm = math.Sqrt(n)
 }
 
 // add adds a unit vector to the centroid and returns the terms the centroid
@@ -441,11 +686,8 @@ func (s *cluster) add(vec []entry) []int32 {
 		}
 	}
 	s.centroid = strongest(sum, centroidTerms)
-	var n float64
-	for _, e := range s.centroid {
-		n += float64(e.w) * float64(e.w)
-	}
-	s.norm = math.Sqrt(n)
+	s.n++
+	s.setNorm()
 	return gained
 }
 

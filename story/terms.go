@@ -15,10 +15,33 @@ import (
 // event share their people and places, two reports of one kind of event
 // (two floods, two elections) share their nouns. The headline is the
 // outlet's own choice of what the story is about.
-const (
-	nameBoost  = 2
-	titleBoost = 2
+var (
+	nameBoost  float32 = 2
+	titleBoost float32 = 2
+	leadBoost float32 = 1
+	leadWords = 60
 )
+
+// leadEnd returns the end of the paragraph in which the n-th word of s
+// falls: the lead of an article says what its story is.
+func leadEnd(s string, n int) int {
+	words := 0
+	in := false
+	for i, r := range s {
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if isWord && !in {
+			words++
+		}
+		in = isWord
+		if words > n {
+			if j := strings.Index(s[i:], "\n"); j >= 0 {
+				return i + j
+			}
+			return len(s)
+		}
+	}
+	return len(s)
+}
 
 // termCount is one term of an article and its boosted count.
 type termCount struct {
@@ -43,7 +66,10 @@ func newExtractor() *extractor {
 func (x *extractor) terms(a *storyline.Article) []termCount {
 	clear(x.counts)
 	x.add(a.Title, titleBoost)
-	x.add(articleText(a), 1)
+	body := articleText(a)
+	lead := leadEnd(body, leadWords)
+	x.add(body[:lead], leadBoost)
+	x.add(body[lead:], 1)
 	out := make([]termCount, 0, len(x.counts))
 	for t, c := range x.counts {
 		out = append(out, termCount{t, c})

@@ -29,7 +29,11 @@ type Concept struct {
 
 // DefaultMaxNodes bounds the exact search so that a 25-article story is
 // summarized in milliseconds.
-const DefaultMaxNodes = 20000
+const DefaultMaxNodes = 1500
+
+// maxExactItems is how many sentences, the best by concept weight per
+// word and the greedy choice, the exact search considers.
+const maxExactItems = 50
 
 // Select implements Method.
 func (m Concept) Select(c *analyze.Corpus, opts Options) []int {
@@ -44,7 +48,7 @@ func (m Concept) Select(c *analyze.Corpus, opts Options) []int {
 	if nodes == 0 {
 		nodes = DefaultMaxNodes
 	}
-	set, _ := p.exact(nodes)
+	set, _ := p.exact(maxExactItems, nodes)
 	chosen := make([]int, 0, len(set))
 	for _, k := range set {
 		chosen = append(chosen, ids[k])
@@ -88,16 +92,19 @@ func hasAlnum(w string) bool {
 // conceptProblem builds the coverage problem over the candidate sentences:
 // ids maps the problem's items back to indices in c.Sents.
 func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b budget) (*cover, []int) {
-	type info struct {
-		docs  map[int]bool
-		query int // words of the concept that the query uses
-	}
 	concepts := map[string]*info{}
 	sentConcepts := make([][]string, len(cands))
 	var buf []string
 	// Concepts are counted over every sentence of every independent
 	// article, candidate or not: a concept's importance does not depend on
 	// whether one sentence stating it reads well.
+	// Without a question, the lead of a news report is the best guide to
+	// what matters; with one, the question is, and position would pull
+	// away from it.
+	lead := positionBoost
+	if len(query) > 0 {
+		lead = 0
+	}
 	candAt := make(map[int]int, len(cands))
 	for k, i := range cands {
 		candAt[i] = k
@@ -118,7 +125,7 @@ func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b bud
 			key := a.stem + " " + z.stem
 			in := concepts[key]
 			if in == nil {
-				in = &info{docs: map[int]bool{}}
+				in = &info{lastDoc: -1}
 				if !a.stop && query[a.stem] {
 					in.query++
 				}
@@ -127,14 +134,43 @@ func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b bud
 				}
 				concepts[key] = in
 			}
-			in.docs[doc] = true
+			// News puts what matters first: an article counts more for a
+			// concept it states early.
+			// Sentences come in article order, so an article's first use
+			// of a concept is its earliest.
+			if in.lastDoc != doc {
+				in.lastDoc = doc
+				in.docs++
+				in.weight += 1 + lead*(1-s.Position)
+			}
 			keys = append(keys, key)
 		}
 		if k, ok := candAt[i]; ok {
 			sentConcepts[k] = keys
 		}
 	}
-	minDocs := minConceptDocs(c.Independent)
+	// Fewer articles must share a concept when those that enough share
+	// cannot fill the budget twice over: small stories have few shared
+	// pairs of words.
+	var p *cover
+	var ids []int
+	for minDocs := minConceptDocs(c.Independent); minDocs >= 1; minDocs-- {
+		p, ids = coverOf(c, cands, concepts, sentConcepts, minDocs, len(query) > 0, b)
+		total := 0
+		for _, k := range p.cost {
+			total += k
+		}
+		if total >= 2*p.limit {
+			break
+		}
+	}
+	return p, ids
+}
+
+// coverOf builds the coverage problem from counted concepts: a concept
+// takes part when minDocs articles use it, or one fewer for each of its
+// words that the query uses, since the question itself says it matters.
+func coverOf(c *analyze.Corpus, cands []int, concepts map[string]*info, sentConcepts [][]string, minDocs int, query bool, b budget) (*cover, []int) {
 	p := &cover{limit: b.limit()}
 	id := map[string]int32{}
 	var ids []int
@@ -142,15 +178,15 @@ func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b bud
 		var set []int32
 		for _, key := range sentConcepts[k] {
 			in := concepts[key]
-			if len(in.docs) < minDocs {
+			if in.docs < max(1, minDocs-in.query) {
 				continue
 			}
 			t, ok := id[key]
 			if !ok {
 				t = int32(len(p.weight))
 				id[key] = t
-				w := float64(len(in.docs))
-				if len(query) > 0 {
+				w := in.weight
+				if query {
 					w *= 1 + queryBoost*float64(in.query)
 				}
 				p.weight = append(p.weight, w)
@@ -168,9 +204,21 @@ func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b bud
 	return p, ids
 }
 
+// positionBoost is how much more an article counts for a concept in its
+// first sentence than in its last.
+const positionBoost = 1.0
+
+// info is what is known of a concept.
+type info struct {
+	docs    int     // articles that use it
+	weight  float64 // summed over those articles: more where it comes early
+	lastDoc int     // the last article counted
+	query   int     // words of the concept that the query uses
+}
+
 // queryBoost is how much more a concept weighs for each of its words that
 // the query uses.
-const queryBoost = 1.0
+const queryBoost = 2.0
 
 // minConceptDocs is how many articles must share a concept for it to count:
 // three, as ICSI's summarizer requires, in stories of ten articles or more;

@@ -89,9 +89,11 @@ func (p *cover) greedy() []int {
 // exact solves the problem by branch and bound, starting from the greedy
 // solution. The bound at a node is the fractional knapsack over the
 // remaining items' marginal gains, valid because coverage is submodular.
-// After maxNodes nodes it stops with the best set found; proven reports
-// whether that set is optimal.
-func (p *cover) exact(maxNodes int) (set []int, proven bool) {
+// The search runs over the maxItems items of best weight per cost and
+// those of the greedy solution (all items when maxItems is 0). After
+// maxNodes nodes it stops with the best set found; proven reports whether
+// that set is optimal among the items searched.
+func (p *cover) exact(maxItems, maxNodes int) (set []int, proven bool) {
 	order := make([]int, len(p.items))
 	ratio := make([]float64, len(p.items))
 	for i := range order {
@@ -99,9 +101,24 @@ func (p *cover) exact(maxNodes int) (set []int, proven bool) {
 		ratio[i] = p.value([]int{i}) / float64(max(1, p.cost[i]))
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ratio[order[a]] > ratio[order[b]] })
+	greedy := p.greedy()
+	if maxItems > 0 && len(order) > maxItems {
+		top := append([]int(nil), order[:maxItems]...)
+		in := make(map[int]bool, len(top))
+		for _, i := range top {
+			in[i] = true
+		}
+		for _, i := range greedy {
+			if !in[i] {
+				top = append(top, i)
+			}
+		}
+		order = top
+		sort.SliceStable(order, func(a, b int) bool { return ratio[order[a]] > ratio[order[b]] })
+	}
 
 	s := &search{p: p, order: order, covered: make([]int32, len(p.weight)), maxNodes: maxNodes}
-	s.best = p.greedy()
+	s.best = greedy
 	s.bestValue = p.value(s.best)
 	s.dfs(0, 0, 0)
 	return append([]int(nil), s.best...), s.nodes <= maxNodes

@@ -11,6 +11,7 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
+	"storyline/clean"
 	"storyline/eval"
 	"storyline/read"
 )
@@ -22,7 +23,8 @@ type extractRow struct {
 }
 
 // runEvalExtract scores HTML main-text extraction on the extraction
-// benchmark: go-trafilatura alone, then Storyline's reader.
+// benchmark: go-trafilatura alone, then Storyline's reader, then the reader
+// followed by cleaning.
 func runEvalExtract(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("storyline eval extract", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -48,7 +50,9 @@ func runEvalExtract(ctx context.Context, e *env, args []string) int {
 
 	rows := []extractRow{{"go-trafilatura", extractRaw}}
 	if !*raw {
-		rows = append(rows, extractRow{"storyline read", extractRead})
+		rows = append(rows,
+			extractRow{"storyline read", extractRead(false)},
+			extractRow{"storyline read + clean", extractRead(true)})
 	}
 	type scored struct {
 		name string
@@ -105,11 +109,18 @@ func extractRaw(_ context.Context, name string, page []byte) (text string, err e
 	return strings.ReplaceAll(res.ContentText, "\u00ad", ""), nil
 }
 
-// extractRead runs Storyline's HTML reader and returns the article's Body.
-func extractRead(ctx context.Context, name string, page []byte) (string, error) {
-	a, err := read.HTML(ctx, name, bytes.NewReader(page))
-	if err != nil {
-		return "", err
+// extractRead returns an extractor that runs Storyline's HTML reader and
+// returns the article's Body, or with cleaning its Text.
+func extractRead(cleaned bool) func(ctx context.Context, name string, page []byte) (string, error) {
+	return func(ctx context.Context, name string, page []byte) (string, error) {
+		a, err := read.HTML(ctx, name, bytes.NewReader(page))
+		if err != nil {
+			return "", err
+		}
+		if !cleaned {
+			return a.Body, nil
+		}
+		clean.Article(a)
+		return a.Text, nil
 	}
-	return a.Body, nil
 }

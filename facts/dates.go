@@ -1,0 +1,346 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"storyline/text"
+)
+
+// Date is a date expression found in a text and what it resolves to.
+type Date struct {
+	// Text is the expression as written; Start and End delimit it.
+	Text       string
+	Start, End int
+	// Value is ISO 8601 as precise as known: "2019", "2019-02",
+	// "2019-01-18", or an ISO week "2019-W02".
+	Value string
+	// Part narrows a month or year: "early", "mid" or "late" ("the end of
+	// February" and "late February" are both "late").
+	Part string
+	// Explicit marks a date written out in full (a year, or a month and
+	// day whose year follows from its weekday), usable to date the text.
+	Explicit bool
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// parts maps the words before a month or year that narrow it.
+var parts = map[string]string{
+	"late": "late", "end": "late", "early": "early", "beginning": "early", "start": "early",
+	"mid": "mid", "middle": "mid",
+}
+
+// futureCues mark a sentence that speaks of what is to come, where a month
+// or weekday without a year means the next one.
+var futureCues = set("will", "would", "'ll", "shall", "plan", "plans", "planned", "want", "wants",
+	"expected", "scheduled", "agreed", "next", "upcoming", "coming", "due", "set", "intends", "going", "aims")
+
+// ParseDates finds the date expressions of s and resolves them against
+// ref, the date the text was written. With a zero ref, only expressions
+// that carry their own year resolve, and a weekday with a month and day
+// ("Friday January 18") takes the nearest year, after hint years, in
+// which that day is that weekday.
+func ParseDates(s string, ref time.Time, hintYears ...int) []Date {
+	toks := text.Tokens(s)
+	low := make([]string, len(toks))
+	future, will := false, false
+	for i, t := range toks {
+		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if futureCues[low[i]] || strings.HasSuffix(low[i], "'ll") {
+			future = true
+		}
+		if low[i] == "will" || low[i] == "shall" || strings.HasSuffix(low[i], "'ll") {
+			will = true
+		}
+	}
+	var out []Date
+	add := func(a, b int, v, part string, explicit bool) {
+		out = append(out, Date{Text: s[toks[a].Start:toks[b-1].End], Start: toks[a].Start, End: toks[b-1].End,
+			Value: v, Part: part, Explicit: explicit})
+	}
+	for i := 0; i < len(toks); i++ {
+		w := low[i]
+		// A part qualifier before a month or year: "late", "the end of",
+		// "near the end of".
+		start, part := i, ""
+		if p, ok := parts[w]; ok {
+			j := i + 1
+			if j < len(toks) && low[j] == "of" {
+				j++
+			}
+			if j < len(toks) && (months[low[j]] != 0 || isYear(low[j])) {
+				part = p
+				i = j
+				w = low[i]
+			}
+		}
+		switch {
+		case weekdays[w] != 0 || w == "sunday":
+			wd := weekdays[w]
+			// "Friday January 18", "Saturday, January 19 2019".
+			if j := i + 1; j+1 < len(toks) && months[low[j]] != 0 {
+				if d, ok := dayNum(low[j+1]); ok {
+					end := j + 2
+					y := 0
+					if end < len(toks) && isYear(low[end]) {
+						y, _ = strconv.Atoi(low[end])
+						end++
+					} else {
+						y = yearForWeekday(months[low[j]], d, wd, ref, hintYears)
+					}
+					if y > 0 {
+						add(start, end, fmt.Sprintf("%04d-%02d-%02d", y, months[low[j]], d), "", true)
+					}
+					i = end - 1
+					continue
+				}
+			}
+			if ref.IsZero() {
+				continue
+			}
+			prev := ""
+			if i > 0 {
+				prev = low[i-1]
+			}
+			var t time.Time
+			switch {
+			case prev == "next" || prev == "coming" || will && prev != "last":
+				t = nextWeekday(ref, wd, prev == "next")
+			case prev == "last":
+				t = prevWeekday(ref.AddDate(0, 0, -1), wd)
+			default:
+				t = prevWeekday(ref, wd)
+			}
+			a := i
+			if prev == "next" || prev == "last" || prev == "this" {
+				a = i - 1
+			}
+			add(a, i+1, t.Format("2006-01-02"), "", false)
+		case months[w] != 0 && isCap(toks[i].Text) && (len(w) > 3 && w != "may" ||
+			i+1 < len(toks) && isDigits(strings.TrimRight(low[i+1], "stndrh")) || i > 0 && yearCue[low[i-1]]):
+			m := months[w]
+			end := i + 1
+			day := 0
+			if end < len(toks) {
+				if d, ok := dayNum(low[end]); ok {
+					day, end = d, end+1
+				}
+			}
+			if day == 0 && part == "" && i > 0 {
+				if d, ok := dayNum(low[i-1]); ok {
+					day, start = d, i-1
+				}
+			}
+			y := 0
+			if end < len(toks) && isYear(low[end]) {
+				y, _ = strconv.Atoi(low[end])
+				end++
+			}
+			explicit := y > 0
+			if y == 0 {
+				if ref.IsZero() {
+					continue
+				}
+				y = nearYear(ref, m, day, future)
+			}
+			v := fmt.Sprintf("%04d-%02d", y, m)
+			if day > 0 {
+				v += fmt.Sprintf("-%02d", day)
+			}
+			add(start, end, v, part, explicit && day > 0)
+			i = end - 1
+		case isYear(w) && (part != "" || i > 0 && yearCue[low[i-1]]):
+			add(start, i+1, w, part, false)
+		case ref.IsZero():
+		case w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight":
+			add(i, i+1, ref.AddDate(0, 0, map[string]int{"yesterday": -1, "tomorrow": 1}[w]).Format("2006-01-02"), "", false)
+		case (w == "last" || w == "next" || w == "this") && i+1 < len(toks):
+			unit := low[i+1]
+			n := map[string]int{"last": -1, "next": 1}[w]
+			var v string
+			switch unit {
+			case "week":
+				y, wk := ref.AddDate(0, 0, 7*n).ISOWeek()
+				v = fmt.Sprintf("%04d-W%02d", y, wk)
+			case "month":
+				v = ref.AddDate(0, n, 1-ref.Day()).Format("2006-01")
+			case "year":
+				v = strconv.Itoa(ref.Year() + n)
+			case "night":
+				if w == "last" {
+					v = ref.AddDate(0, 0, -1).Format("2006-01-02")
+				}
+			}
+			if v != "" {
+				add(i, i+2, v, "", false)
+				i++
+			}
+		case w == "ago" && i >= 2:
+			n, ok := smallNumber(low[i-2])
+			if !ok {
+				continue
+			}
+			switch strings.TrimSuffix(low[i-1], "s") {
+			case "year":
+				add(i-2, i+1, strconv.Itoa(ref.Year()-n), "", false)
+			case "day":
+				add(i-2, i+1, ref.AddDate(0, 0, -n).Format("2006-01-02"), "", false)
+			}
+		}
+	}
+	return out
+}
+
+// yearCue are words after which a bare four-digit number is a year.
+var yearCue = set("in", "since", "of", "by", "until", "from", "year", "during", "before", "after", "till", "early", "late", "mid")
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 || !isDigits(s) {
+		return false
+	}
+	y, _ := strconv.Atoi(s)
+	return y >= 1900 && y <= 2100
+}
+
+// dayNum reads a day of the month: "18", "18th", "1st".
+func dayNum(s string) (int, bool) {
+	s = strings.TrimRight(s, "stndrh")
+	if !isDigits(s) || len(s) > 2 {
+		return 0, false
+	}
+	d, _ := strconv.Atoi(s)
+	return d, d >= 1 && d <= 31
+}
+
+// yearForWeekday returns the year, near ref or the hint years, in which
+// month m day d falls on weekday wd; 0 if none is near.
+func yearForWeekday(m time.Month, d int, wd time.Weekday, ref time.Time, hints []int) int {
+	center := 0
+	if !ref.IsZero() {
+		center = ref.Year()
+	}
+	for _, h := range hints {
+		center = max(center, h)
+	}
+	if center == 0 {
+		return 0
+	}
+	for _, dy := range []int{0, 1, -1, 2} {
+		y := center + dy
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if t.Month() == m && t.Weekday() == wd {
+			return y
+		}
+	}
+	return 0
+}
+
+// nearYear returns the year of month m (day d, 0 if unknown) nearest to
+// ref in the direction the sentence speaks of: ahead for the future, else
+// the latest not after ref.
+func nearYear(ref time.Time, m time.Month, d int, future bool) int {
+	y := ref.Year()
+	dd := max(d, 1)
+	t := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	r := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	if future {
+		if d == 0 && m == ref.Month() {
+			return y
+		}
+		if t.Before(r) {
+			return y + 1
+		}
+		return y
+	}
+	if d == 0 && m == ref.Month() {
+		return y
+	}
+	if t.After(r) {
+		return y - 1
+	}
+	return y
+}
+
+func prevWeekday(t time.Time, wd time.Weekday) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) - int(wd) + 7) % 7))
+}
+
+func nextWeekday(t time.Time, wd time.Weekday, strict bool) time.Time {
+	n := (int(wd) - int(t.Weekday()) + 7) % 7
+	if n == 0 && strict {
+		n = 7
+	}
+	return t.AddDate(0, 0, n)
+}
+
+// smallNumber reads a number written in digits or as a word up to twenty.
+func smallNumber(s string) (int, bool) {
+	if isDigits(s) && len(s) < 5 {
+		n, _ := strconv.Atoi(s)
+		return n, true
+	}
+	v, ok := numberWords[s]
+	return int(v), ok && v == float64(int(v))
+}
+
+// dateStart returns the first day a date value covers, for ordering.
+func dateStart(v string) time.Time {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t
+		}
+	}
+	var y, w int
+	if _, err := fmt.Sscanf(v, "%d-W%d", &y, &w); err == nil {
+		t := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // in ISO week 1
+		t = prevWeekday(t, time.Monday)
+		return t.AddDate(0, 0, 7*(w-1))
+	}
+	return time.Time{}
+}
+
+// compatible reports whether two date values can name the same day: equal,
+// or one a coarser form of the other ("2019-02" and "2019-02-27"), or a
+// week that holds the day.
+func compatible(a, b string) bool {
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	wa, wb := strings.Contains(a, "W"), strings.Contains(b, "W")
+	if wa != wb {
+		week, day := a, b
+		if wb {
+			week, day = b, a
+		}
+		if len(day) != 10 {
+			return strings.HasPrefix(week, day[:4])
+		}
+		t, ws := dateStart(day), dateStart(week)
+		return !t.Before(ws) && t.Before(ws.AddDate(0, 0, 7))
+	}
+	return false
+}

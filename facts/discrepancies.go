@@ -1,0 +1,464 @@
+package facts
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"storyline"
+	"storyline/text"
+)
+
+// pairSim is the similarity at which two sentences are compared for the
+// values they give: lower than sameFact, since a sentence that gives a
+// different toll or date shares fewer terms with its counterpart.
+const pairSim = 0.3
+
+// placeSim is the similarity at which two sentences that say where
+// something happens speak of the same thing.
+const placeSim = 0.1
+
+// locationWords mark a sentence that says where something happens.
+var locationWords = set("host", "hosts", "hosted", "hosting", "venue", "place", "site", "location",
+	"held", "hold", "venues", "locations", "sites")
+
+// eventNouns, before "in" or "at" and a place, say where that event was.
+var eventNouns = set("talks", "meeting", "summit", "conference", "negotiations", "held", "crash",
+	"attack", "ceremony", "election", "vote", "match", "race", "meet", "hearing", "trial", "rally",
+	"protest", "festival", "game", "accident", "fire", "explosion", "session")
+
+// variants collects, for one slot, the value each article gives.
+type variants struct {
+	about string
+	order []string
+	docs  map[string]map[int]bool
+	seen  map[int]bool
+}
+
+func newVariants(about string) *variants {
+	return &variants{about: about, docs: map[string]map[int]bool{}, seen: map[int]bool{}}
+}
+
+// add records that article d gives value v; an article counts once per
+// slot, with the first value it gives.
+func (v *variants) add(d int, val string) {
+	if v.seen[d] {
+		return
+	}
+	v.seen[d] = true
+	if v.docs[val] == nil {
+		v.docs[val] = map[int]bool{}
+		v.order = append(v.order, val)
+	}
+	v.docs[val][d] = true
+}
+
+func (a *analysis) discrepancy(v *variants) (storyline.Discrepancy, bool) {
+	if len(v.order) < 2 {
+		return storyline.Discrepancy{}, false
+	}
+	d := storyline.Discrepancy{About: v.about}
+	for _, val := range v.order {
+		d.Variants = append(d.Variants, storyline.Variant{Value: val, Sources: a.docIDs(v.docs[val])})
+	}
+	return d, true
+}
+
+// discrepancies finds slots to which outlets give different values: a
+// person's title, the place or date of an event, and quantities.
+func (a *analysis) discrepancies() []storyline.Discrepancy {
+	out := []storyline.Discrepancy{}
+	out = append(out, a.titleDiscrepancies()...)
+	out = append(out, a.placeDiscrepancies()...)
+	out = append(out, a.valueDiscrepancies()...)
+	return out
+}
+
+// titleDiscrepancies reports people whom two articles give titles that
+// share nothing ("spokeswoman" and "Press Secretary"); an article that
+// gives two titles, one shared, disagrees with no one.
+func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
+	var out []storyline.Discrepancy
+	for _, e := range a.ents {
+		if e.count <= 0 || e.kind != Person || len(e.titles) < 2 {
+			continue
+		}
+		docs := make([]int, 0, len(e.titles))
+		for d := range e.titles {
+			docs = append(docs, d)
+		}
+		sort.Ints(docs)
+		norm := map[int]map[string]bool{}
+		for _, d := range docs {
+			norm[d] = map[string]bool{}
+			for t := range e.titles[d] {
+				norm[d][titleCore(t)] = true
+			}
+		}
+		disjoint := false
+		for i, x := range docs {
+			for _, y := range docs[i+1:] {
+				if !overlaps(norm[x], norm[y]) {
+					disjoint = true
+				}
+			}
+		}
+		if !disjoint {
+			continue
+		}
+		v := newVariants("title of " + e.name)
+		for _, d := range docs {
+			// One variant per core title, in the words first used for it.
+			ts := make([]string, 0, len(e.titles[d]))
+			for t := range e.titles[d] {
+				ts = append(ts, coreShown(e, titleCore(t)))
+			}
+			sort.Strings(ts)
+			ts = slices.Compact(ts)
+			for _, t := range ts {
+				if v.docs[t] == nil {
+					v.docs[t] = map[int]bool{}
+					v.order = append(v.order, t)
+				}
+				v.docs[t][d] = true
+			}
+		}
+		if d, ok := a.discrepancy(v); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// titleCore reduces a title to the words that say rank and role, so that
+// "police spokesman" is "spokesman" but "Deputy Foreign Minister" is not
+// "Foreign Minister".
+func titleCore(t string) string {
+	var keep []string
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if softTitles[w] || w == "of" {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) == 0 {
+		return strings.ToLower(t)
+	}
+	return strings.Join(keep, " ")
+}
+
+// coreShown returns the first written title of e whose core is core.
+func coreShown(e *entity, core string) string {
+	best := ""
+	for l, shown := range e.allTitles {
+		if titleCore(l) == core && (best == "" || len(shown) > len(best)) {
+			best = shown
+		}
+	}
+	return best
+}
+
+func overlaps(x, y map[string]bool) bool {
+	for t := range x {
+		if y[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeDiscrepancies compares the places that articles name near words of
+// location ("host", "venue", "held in") in sentences that tell of one
+// thing: sentences are grouped when they share enough terms, and within a
+// group the places every article names are set aside when an article
+// names a more particular one ("Vietnam" against "Danang").
+func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
+	var with []int
+	places := map[int][]string{}
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		if ps := a.locatedPlaces(i); len(ps) > 0 {
+			places[i] = ps
+			with = append(with, i)
+		}
+	}
+	// Each sentence with places opens a group of the sentences like it;
+	// groups are not chained, so that a chain of loose likenesses never
+	// sets a summit's host against a visit elsewhere.
+	groups := map[int][]int{}
+	var roots []int
+	for _, i := range with {
+		g := []int{i}
+		for _, j := range with {
+			// Sentences naming no place in common must tell one thing
+			// closely ("talks in Geneva", "meeting in Lausanne"); naming
+			// one in common ("Vietnam"), loosely.
+			bar := sameFact
+			for _, p := range places[i] {
+				if contains(places[j], p) {
+					bar = placeSim
+				}
+			}
+			if a.c.Sents[i].Doc != a.c.Sents[j].Doc && a.ix.sim(i, j) >= bar {
+				g = append(g, j)
+			}
+		}
+		if len(g) > 1 {
+			groups[i] = g
+			roots = append(roots, i)
+		}
+	}
+	done := map[string]bool{}
+	var out []storyline.Discrepancy
+	for _, r := range roots {
+		per := map[int][]string{}
+		for _, i := range groups[r] {
+			d := a.c.Sents[i].Doc
+			if _, ok := per[d]; !ok {
+				per[d] = places[i]
+			}
+		}
+		if len(per) < 2 {
+			continue
+		}
+		common := map[string]int{}
+		for _, ps := range per {
+			for _, p := range ps {
+				common[p]++
+			}
+		}
+		v := newVariants("place: " + shortText(a.c.Sents[r].Text))
+		for _, d := range sortedKeys(per) {
+			var own []string
+			for _, p := range per[d] {
+				if common[p] < len(per) {
+					own = append(own, p)
+				}
+			}
+			if len(own) == 0 {
+				own = per[d]
+			}
+			v.add(d, strings.Join(own, " or "))
+		}
+		key := fmt.Sprint(v.order, v.docs)
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		if d, ok := a.discrepancy(v); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// locatedPlaces returns the places sentence i names within a few words of
+// a word of location ("host", "held in"), in order of mention.
+func (a *analysis) locatedPlaces(i int) []string {
+	s := a.c.Sents[i].Text
+	toks := text.Tokens(s)
+	var cues []int
+	for _, t := range toks {
+		if locationWords[strings.ToLower(t.Text)] {
+			cues = append(cues, t.Start)
+		}
+	}
+	var out []string
+	for _, m := range a.mentions[i] {
+		if m.ent < 0 || a.ents[m.ent].kind != Place {
+			continue
+		}
+		near := false
+		for _, c := range cues {
+			if abs(c-m.start) <= 80 {
+				near = true
+			}
+		}
+		// "talks in Geneva", "meeting at the Hotel Lido".
+		for k := 2; k < len(toks) && !near; k++ {
+			if toks[k].Start == m.start || k+1 < len(toks) && toks[k+1].Start == m.start && strings.EqualFold(toks[k].Text, "the") {
+				p := k - 1
+				if toks[k].Start != m.start {
+					p = k - 1
+				}
+				if w := strings.ToLower(toks[p].Text); (w == "in" || w == "at") && p > 0 && eventNouns[strings.ToLower(toks[p-1].Text)] {
+					near = true
+				}
+			}
+		}
+		name := a.ents[m.ent].name
+		if near && !contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// valueDiscrepancies compares quantities of one unit and the dates of one
+// event between sentences of different articles that say nearly the same.
+func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
+	qs := make([][]Quantity, len(a.c.Sents))
+	ds := make([][]Date, len(a.c.Sents))
+	var idx []int
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		qs[i] = ParseQuantities(s.Text)
+		for _, d := range a.dates(i) {
+			if len(d.Value) == 10 {
+				ds[i] = append(ds[i], d)
+			}
+		}
+		if len(qs[i]) > 0 || len(ds[i]) > 0 {
+			idx = append(idx, i)
+		}
+	}
+	slots := map[string]*variants{}
+	var order []string
+	note := func(key, about string, d int, val string) {
+		v := slots[key]
+		if v == nil {
+			v = newVariants(about)
+			slots[key] = v
+			order = append(order, key)
+		}
+		v.add(d, val)
+	}
+	// Tolls are one slot of the whole story: each article's first toll,
+	// from a sentence not about another year ("last year five died").
+	for _, i := range idx {
+		d := a.c.Sents[i].Doc
+		if a.otherYear(i) {
+			continue
+		}
+		for _, q := range qs[i] {
+			if q.Unit == "dead" || q.Unit == "injured" {
+				note("q:"+q.Unit, aboutUnit(q.Unit), d, formatQuantity(q))
+			}
+		}
+	}
+	for x, i := range idx {
+		for _, j := range idx[x+1:] {
+			di, dj := a.c.Sents[i].Doc, a.c.Sents[j].Doc
+			if di == dj || a.ix.sim(i, j) < pairSim {
+				continue
+			}
+			for _, p := range qs[i] {
+				for _, q := range qs[j] {
+					if p.Unit != q.Unit || p.Equivalent(q) || p.Unit == "dead" || p.Unit == "injured" {
+						continue
+					}
+					// A count of some noun differs only between sentences
+					// that tell one thing; tolls and durations are slots of
+					// the whole story.
+					if _, ok := aboutUnits[p.Unit]; !ok && a.ix.sim(i, j) < sameFact {
+						continue
+					}
+					note("q:"+p.Unit, aboutUnit(p.Unit), di, formatQuantity(p))
+					note("q:"+p.Unit, aboutUnit(p.Unit), dj, formatQuantity(q))
+				}
+			}
+			// A date differs only between sentences that tell one event.
+			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= sameFact && !compatible(ds[i][0].Value, ds[j][0].Value) {
+				key := "d:" + strconv.Itoa(min(i, j))
+				about := "date: " + shortText(a.c.Sents[min(i, j)].Text)
+				// Pairs that share a sentence are one event.
+				for _, k := range order {
+					if v := slots[k]; strings.HasPrefix(k, "d:") && (v.seen[di] || v.seen[dj]) && v.about != "" {
+						if _, ok := v.docs[ds[i][0].Value]; ok {
+							key = k
+						}
+						if _, ok := v.docs[ds[j][0].Value]; ok {
+							key = k
+						}
+					}
+				}
+				note(key, about, di, ds[i][0].Value)
+				note(key, about, dj, ds[j][0].Value)
+			}
+		}
+	}
+	var out []storyline.Discrepancy
+	for _, k := range order {
+		if d, ok := a.discrepancy(slots[k]); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// aboutUnits names the slots of the units that are not plain counts.
+var aboutUnits = map[string]string{
+	"dead": "death toll", "injured": "number injured", "minute": "duration", "month": "duration",
+	"percent": "percentage", "age": "age", "usd": "sum", "eur": "sum", "gbp": "sum",
+}
+
+// otherYear reports whether sentence i is dated in a year other than its
+// article's.
+func (a *analysis) otherYear(i int) bool {
+	ref := a.ref[a.c.Sents[i].Doc]
+	if ref.IsZero() {
+		return false
+	}
+	for _, d := range a.dates(i) {
+		if !strings.HasPrefix(d.Value, strconv.Itoa(ref.Year())) {
+			return true
+		}
+	}
+	return false
+}
+
+func aboutUnit(u string) string {
+	if s, ok := aboutUnits[u]; ok {
+		return s
+	}
+	return "number of " + u
+}
+
+func formatQuantity(q Quantity) string {
+	n := strconv.FormatFloat(q.Value, 'f', -1, 64)
+	switch q.Unit {
+	case "dead", "injured", "age":
+		return n
+	case "minute":
+		return n + " minutes"
+	case "month":
+		return n + " months"
+	case "percent":
+		return n + "%"
+	case "usd", "eur", "gbp":
+		return fmt.Sprintf("%s %s", n, strings.ToUpper(q.Unit))
+	}
+	return n
+}
+
+// shortText is the first words of a sentence, to name what a discrepancy
+// is about.
+func shortText(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 10 {
+		return strings.Join(f[:10], " ") + " …"
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}

@@ -1,0 +1,708 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline"
+	"storyline/text"
+)
+
+// Kinds of entity.
+const (
+	Person       = "person"
+	Place        = "place"
+	Organization = "organization"
+)
+
+// titleWords are words that, before a name, give a person's role rather
+// than part of the name.
+var titleWords = set("president", "vice", "secretary", "minister", "prime", "deputy", "foreign",
+	"chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator",
+	"leader", "mayor", "governor", "senator", "sen", "rep", "representative", "general", "gen",
+	"king", "queen", "prince", "princess", "pope", "chancellor", "ambassador", "director", "chief",
+	"executive", "ceo", "judge", "justice", "mr", "mrs", "ms", "dr", "prof", "professor", "captain",
+	"commissioner", "official", "engineer", "owner", "lead", "nuclear", "special", "press", "head",
+	"sheriff", "inspector", "superintendent", "police", "manager", "lawyer", "attorney", "premier",
+	"colonel", "lieutenant", "sergeant", "officer", "commander", "admiral", "bishop", "cardinal",
+	"chairperson", "councillor", "councilor", "lord", "lady", "sir", "dame", "emir", "sheikh",
+	"spokesperson", "founder", "coach", "passenger", "witness", "resident", "deputy", "assistant",
+	"interior", "defence", "defense", "finance", "state", "labour", "labor", "trade", "health",
+	"transport", "economy", "justice", "environment", "regional", "city", "national", "senior",
+	"former", "acting", "chairman's", "architect", "designer", "analyst", "professor", "doctor",
+	"surgeon", "nurse", "driver", "pilot", "teacher", "student", "farmer", "worker")
+
+// softTitles are title words that only count as a title next to a harder
+// one or directly before a name ("foreign minister", not "foreign").
+var softTitles = set("foreign", "nuclear", "special", "press", "lead", "state", "interior", "defence",
+	"defense", "finance", "labour", "labor", "trade", "health", "transport", "economy",
+	"environment", "regional", "city", "national", "senior", "former", "acting", "police")
+
+// orgSuffixes end the names of organisations.
+var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp", "corporation",
+	"council", "party", "committee", "office", "university", "bank", "post", "times", "news",
+	"tv", "union", "association", "organization", "organisation", "commission", "court", "army",
+	"police", "company", "group", "ltd", "plc", "llc", "co", "foundation", "institute", "fund",
+	"herald", "journal", "press", "tribune", "guardian", "service", "authority", "board",
+	"coaches", "airlines", "airways", "motors", "network", "radio", "channel", "parliament",
+	"senate", "congress", "assembly", "federation", "league", "club", "school", "college",
+	"hospital", "forces", "navy", "guard", "ministries", "reuters", "bureau", "administration",
+	"cabinet", "government", "tribunal", "chamber", "society", "trust", "partners", "holdings",
+	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle")
+
+// placeWords end or start the names of places.
+var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "st", "los", "las",
+	"upper", "lower", "great", "city", "province", "island", "islands", "river", "pass", "mountain",
+	"mountains", "lake", "bay", "street", "road", "county", "valley", "peninsula", "republic",
+	"kingdom", "states", "sea", "ocean", "gulf", "strait", "coast", "harbour", "harbor", "bridge",
+	"square", "avenue", "park", "district", "region", "port", "airport", "station", "village",
+	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights")
+
+// placeCues are words that, directly before a name, make it a place.
+var placeCues = set("in", "at", "near", "from", "to", "into", "across", "outside", "inside",
+	"capital", "city", "town", "village", "province", "region", "country", "toward", "towards",
+	"via", "visit", "visited", "through", "port")
+
+// fixedAcronyms are a handful of acronyms whose kind capitals cannot tell.
+var fixedAcronyms = map[string]string{
+	"US": Place, "U.S.": Place, "USA": Place, "U.S.A.": Place, "UK": Place, "U.K.": Place,
+	"UN": Organization, "U.N.": Organization, "EU": Organization, "E.U.": Organization, "NATO": Organization,
+}
+
+// calendarWords break names: months, weekdays and the like are dates.
+var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "i", "i'm", "i've", "i'd", "i'll")
+
+// nameConnectors may join capitalised words inside one name.
+var nameConnectors = set("of", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "del", "di", "le")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// mention is one naming of an entity in a sentence.
+type mention struct {
+	sent       int
+	start, end int // in the sentence's text
+	surface    string
+	name       string   // without titles, possessive or affiliation
+	titles     []string // as written
+	place      int      // evidence it is a place
+	person     int      // evidence it is a person
+	org        int      // evidence it is an organisation
+	ent        int      // index in analysis.ents, -1 when unresolved
+}
+
+// entity is one person, place or organisation of the story.
+type entity struct {
+	name    string
+	key     string
+	toks    []string
+	kind    string
+	count   int
+	forms   map[string]int
+	aliases map[string]bool
+	docs    map[int]bool
+	// titles[doc] are the titles the article gives, lower-cased.
+	titles map[int]map[string]bool
+	// allTitles keeps each title as first written.
+	allTitles          map[string]string
+	place, person, org int
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// nameKey normalises a name for matching: lower case, hyphens as spaces,
+// initials and dots dropped ("Donald J. Trump" = "Donald Trump",
+// "Kim Jong-un" = "Kim Jong Un").
+func nameKey(name string) []string {
+	f := strings.Fields(strings.NewReplacer("-", " ", ".", " ", "’", "'").Replace(strings.ToLower(name)))
+	out := f[:0]
+	for _, w := range f {
+		if utf8.RuneCountInString(w) > 1 || len(f) == 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func stripPossessive(w string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	if strings.HasSuffix(w, "s'") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func isDemonym(w string) bool {
+	l := strings.ToLower(w)
+	for _, s := range []string{"ese", "ish", "ean", "ian", "can", "ran", "ch", "ss"} {
+		if strings.HasSuffix(l, s) && len(l) > len(s)+2 {
+			return s != "ch" || l == "french" || l == "dutch" || l == "czech"
+		}
+	}
+	return l == "swiss"
+}
+
+var speechVerbs = set("said", "says", "told", "added", "say", "stated", "announced", "explained",
+	"noted", "wrote", "asked", "warned", "insisted", "confirmed", "declared", "replied")
+
+// lowerWords returns the words the corpus writes in lower case somewhere,
+// to tell a capitalised sentence opener ("Previously") from a name.
+func lowerWords(sents []storyline.Sentence) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range text.Tokens(s.Text) {
+			if !isCap(t.Text) {
+				m[strings.ToLower(t.Text)] = true
+			}
+		}
+	}
+	return m
+}
+
+// sentenceMentions finds the names in one sentence.
+func sentenceMentions(si int, s string, lower map[string]bool) []mention {
+	toks := text.Tokens(s)
+	var out []mention
+	gapOK := func(k int) bool { // tokens k-1 and k are separated by one space
+		g := s[toks[k-1].End:toks[k].Start]
+		// An initial's full stop stays inside a name ("Donald J. Trump").
+		return g == " " || g == ". " && utf8.RuneCountInString(toks[k-1].Text) == 1
+	}
+	for k := 0; k < len(toks); {
+		w := toks[k].Text
+		if !isCap(w) || calendarWords[strings.ToLower(w)] {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(toks) {
+			t := toks[e].Text
+			if !gapOK(e) {
+				break
+			}
+			if isCap(t) && !calendarWords[strings.ToLower(t)] {
+				if strings.HasSuffix(toks[e-1].Text, "'s") || strings.HasSuffix(toks[e-1].Text, "’s") {
+					break
+				}
+				e++
+				continue
+			}
+			prev := strings.ToLower(toks[e-1].Text)
+			if nameConnectors[t] && e+1 < len(toks) && isCap(toks[e+1].Text) && gapOK(e+1) &&
+				(titleWords[prev] || orgSuffixes[prev] || t != "of") {
+				e += 2
+				continue
+			}
+			break
+		}
+		run := toks[k:e]
+		// A sentence's first word is capitalised anyway: drop it when it
+		// is a common word.
+		if k == 0 || !gapOK(k) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], `"(`) && k == 1 {
+			l := strings.ToLower(run[0].Text)
+			if text.IsStopword(l) || lower[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
+				(strings.HasSuffix(l, "ed") && len(run) > 1) {
+				if len(run) == 1 {
+					k = e
+					continue
+				}
+				run = run[1:]
+			}
+		}
+		if m, ok := runMention(si, s, toks, k+(len(toks[k:e])-len(run)), run, e); ok {
+			out = append(out, m)
+		}
+		k = e
+	}
+	return out
+}
+
+// runMention turns a run of capitalised tokens into a mention: titles are
+// split off the front, an affiliation before them dropped, and the words
+// around it weighed as evidence of kind.
+func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e int) (mention, bool) {
+	m := mention{sent: si, ent: -1}
+	words := make([]string, len(run))
+	for i, t := range run {
+		words[i] = t.Text
+	}
+	words[len(words)-1] = stripPossessive(words[len(words)-1])
+	// The last title word in the run ends the titles.
+	last := -1
+	for i, w := range words {
+		l := strings.ToLower(w)
+		if titleWords[l] && !(softTitles[l] && (i+1 >= len(words) || !titleWords[strings.ToLower(words[i+1])])) ||
+			l == "of" && i > 0 && titleWords[strings.ToLower(words[i-1])] || l == "state" && i > 0 && strings.ToLower(words[i-1]) == "of" {
+			last = i
+		}
+	}
+	// Titles only count before a name; "Secretary of State" alone is a role.
+	if last == len(words)-1 {
+		return m, false
+	}
+	if last >= 0 {
+		first := last
+		for first > 0 {
+			l := strings.ToLower(words[first-1])
+			if titleWords[l] || l == "of" {
+				first--
+				continue
+			}
+			break
+		}
+		m.titles = append(m.titles, strings.Join(words[first:last+1], " "))
+		m.person += 2
+		words = words[last+1:]
+		run = run[last+1:]
+	} else if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words, run = words[1:], run[1:]
+	}
+	// A leading demonym is an adjective ("Swedish Margot Wallström").
+	for len(words) > 2 && isDemonym(words[0]) {
+		words, run = words[1:], run[1:]
+	}
+	if len(words) == 1 && strings.EqualFold(words[0], "the") {
+		return m, false
+	}
+	start := run[0].Start
+	m.start, m.end = start, run[len(run)-1].End
+	if lt := run[len(run)-1].Text; lt != words[len(words)-1] {
+		m.end -= len(lt) - len(words[len(words)-1])
+	}
+	m.name = strings.Join(words, " ")
+	m.surface = s[toks[k].Start:m.end]
+	if len(m.titles) > 0 {
+		m.surface = m.titles[0] + " " + m.name
+	}
+	lastW := strings.ToLower(words[len(words)-1])
+	firstW := strings.ToLower(words[0])
+	next := ""
+	if e < len(toks) {
+		next = strings.ToLower(toks[e].Text)
+	}
+	// An adjective of nationality before a noun is no entity.
+	if isDemonym(words[len(words)-1]) && e < len(toks) && !isCap(toks[e].Text) && !speechVerbs[next] && len(m.titles) == 0 {
+		return m, false
+	}
+	if k := fixedAcronyms[m.name]; k != "" {
+		if k == Place {
+			m.place += 3
+		} else {
+			m.org += 3
+		}
+	} else if isAcronym(m.name) {
+		m.org += 2
+	}
+	if orgSuffixes[lastW] {
+		m.org += 3
+	}
+	if placeWords[lastW] || placeWords[firstW] && len(words) > 1 {
+		m.place += 2
+	}
+	// Words before the name (lower case titles, place cues).
+	i := k - 1
+	var lowTitles []string
+	for i >= 0 && len(lowTitles) < 4 {
+		l := strings.ToLower(toks[i].Text)
+		g := s[toks[i].End:toks[i+1].Start]
+		if isCap(toks[i].Text) || !(g == " " || g == ", " && len(lowTitles) == 0 && titleWords[l]) {
+			break
+		}
+		if !titleWords[l] {
+			break
+		}
+		lowTitles = append([]string{toks[i].Text}, lowTitles...)
+		i--
+	}
+	if len(lowTitles) > 0 && !(len(lowTitles) == 1 && softTitles[strings.ToLower(lowTitles[0])]) {
+		m.titles = append(lowTitles[:0:0], strings.Join(lowTitles, " "))
+		m.person += 2
+	}
+	if k > 0 && len(lowTitles) == 0 {
+		prev := strings.ToLower(toks[k-1].Text)
+		g := s[toks[k-1].End:toks[k].Start]
+		if placeCues[prev] && g == " " {
+			m.place++
+		}
+		if prev == "the" && k > 1 && placeCues[strings.ToLower(toks[k-2].Text)] {
+			m.place++
+		}
+		if prev == "of" && k > 1 && placeWords[strings.ToLower(toks[k-2].Text)] {
+			m.place++
+		}
+	}
+	if speechVerbs[next] {
+		if m.org == 0 && m.place == 0 {
+			m.person++
+		}
+	}
+	// "Danang, Vietnam": a place, then the place that holds it.
+	if e+1 < len(toks) && s[toks[e-1].End:toks[e].Start] == ", " && isCap(toks[e].Text) && m.place > 0 {
+		m.place++
+	}
+	if k > 1 && s[toks[k-1].End:toks[k].Start] == ", " && placeWords[strings.ToLower(toks[k-1].Text)] {
+		m.place++
+	}
+	return m, true
+}
+
+// findEntities extracts the mentions of every sentence of the independent
+// articles, groups full names into entities and resolves short mentions.
+func (a *analysis) findEntities() {
+	sents := make([]storyline.Sentence, len(a.c.Sents))
+	for i, s := range a.c.Sents {
+		sents[i] = *s.Sentence
+	}
+	lower := lowerWords(sents)
+	a.mentions = make([][]mention, len(a.c.Sents))
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		ms := sentenceMentions(i, s.Text, lower)
+		if s.Index == 0 {
+			if e := datelineEnd(s.Text); e > 0 {
+				k := 0
+				for _, m := range ms {
+					if m.start >= e {
+						ms[k] = m
+						k++
+					}
+				}
+				ms = ms[:k]
+			}
+		}
+		a.mentions[i] = ms
+	}
+	byKey := map[string]int{}
+	// Pass 1: names of two or more words make entities.
+	for i := range a.mentions {
+		for mi := range a.mentions[i] {
+			m := &a.mentions[i][mi]
+			toks := nameKey(m.name)
+			if len(toks) < 2 {
+				continue
+			}
+			key := strings.Join(toks, " ")
+			id, ok := byKey[key]
+			if !ok {
+				id = len(a.ents)
+				byKey[key] = id
+				a.ents = append(a.ents, &entity{key: key, toks: toks, forms: map[string]int{}, aliases: map[string]bool{},
+					docs: map[int]bool{}, titles: map[int]map[string]bool{}, allTitles: map[string]string{}})
+			}
+			m.ent = id
+		}
+	}
+	// Pass 2: a name of two words each of which belongs to a different
+	// longer name is two mentions run together ("Trump Chol").
+	for i := range a.mentions {
+		for mi := range a.mentions[i] {
+			m := &a.mentions[i][mi]
+			if m.ent < 0 || len(a.ents[m.ent].toks) != 2 || len(m.titles) > 0 {
+				continue
+			}
+			t := a.ents[m.ent].toks
+			if a.inLonger(t[0], m.ent) && a.inLonger(t[1], m.ent) && !a.sameLonger(t[0], t[1], m.ent) {
+				a.ents[m.ent].count = -1 // marks it dropped
+				m.ent = -2
+			}
+		}
+	}
+	for i := range a.mentions {
+		for mi := range a.mentions[i] {
+			m := &a.mentions[i][mi]
+			if m.ent >= 0 {
+				a.attach(m)
+			}
+		}
+	}
+	// Pass 3: mentions run together are split into their words.
+	for i := range a.mentions {
+		var split []mention
+		for mi := range a.mentions[i] {
+			m := a.mentions[i][mi]
+			if m.ent != -2 {
+				split = append(split, m)
+				continue
+			}
+			off := m.start
+			for _, part := range strings.Fields(m.name) {
+				sm := m
+				sm.name, sm.surface, sm.ent, sm.titles = part, part, -1, nil
+				sm.start, sm.end = off, off+len(part)
+				off += len(part) + 1
+				split = append(split, sm)
+			}
+		}
+		a.mentions[i] = split
+	}
+	// Pass 4: a single word is a place, organisation or person of its
+	// own when some mention of it shows its kind, unless a longer name
+	// holds it. Evidence is summed over all its mentions.
+	evidence := map[string]int{}
+	placey := map[string]bool{}
+	for i := range a.mentions {
+		for _, m := range a.mentions[i] {
+			if m.ent < 0 {
+				key := strings.Join(nameKey(m.name), " ")
+				evidence[key] += m.place + m.org + m.person
+				if m.place > 0 {
+					placey[key] = true
+				}
+			}
+		}
+	}
+	for i := range a.mentions {
+		for mi := range a.mentions[i] {
+			m := &a.mentions[i][mi]
+			if m.ent >= 0 {
+				continue
+			}
+			key := strings.Join(nameKey(m.name), " ")
+			if key == "" {
+				continue
+			}
+			if id, ok := byKey[key]; ok {
+				m.ent = id
+			} else if id := a.resolveShort(m, placey[key]); id >= 0 {
+				m.ent = id
+			} else if evidence[key] > 0 {
+				id = len(a.ents)
+				byKey[key] = id
+				a.ents = append(a.ents, &entity{key: key, toks: nameKey(m.name), forms: map[string]int{}, aliases: map[string]bool{},
+					docs: map[int]bool{}, titles: map[int]map[string]bool{}, allTitles: map[string]string{}})
+				m.ent = id
+			} else {
+				continue
+			}
+			a.attach(m)
+		}
+	}
+	for _, e := range a.ents {
+		e.kind = kindOf(e)
+		best := ""
+		for f, n := range e.forms {
+			if n > e.forms[best] || n == e.forms[best] && (best == "" || f < best) {
+				best = f
+			}
+		}
+		e.name = best
+	}
+}
+
+// kindOf decides an entity's kind from the evidence of its mentions.
+func kindOf(e *entity) string {
+	switch {
+	case e.org >= e.place && e.org >= e.person && e.org > 0:
+		return Organization
+	case e.place > e.person:
+		return Place
+	case e.person > 0 || len(e.toks) > 1:
+		return Person
+	}
+	return Place
+}
+
+// attach records mention m on its entity.
+func (a *analysis) attach(m *mention) {
+	e := a.ents[m.ent]
+	d := a.c.Sents[m.sent].Doc
+	e.count++
+	e.docs[d] = true
+	e.place += m.place
+	e.person += m.person
+	e.org += m.org
+	if len(nameKey(m.name)) == len(e.toks) {
+		e.forms[m.name]++
+	}
+	if m.surface != "" {
+		e.aliases[m.surface] = true
+	}
+	e.aliases[m.name] = true
+	for _, t := range m.titles {
+		l := strings.ToLower(t)
+		if e.titles[d] == nil {
+			e.titles[d] = map[string]bool{}
+		}
+		e.titles[d][l] = true
+		if _, ok := e.allTitles[l]; !ok {
+			e.allTitles[l] = t
+		}
+	}
+}
+
+// inLonger reports whether token t is part of a longer name than entity not.
+func (a *analysis) inLonger(t string, not int) bool {
+	for id, e := range a.ents {
+		if id != not && e.count >= 0 && len(e.toks) >= 2 && contains(e.toks, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) sameLonger(t1, t2 string, not int) bool {
+	for id, e := range a.ents {
+		if id != not && len(e.toks) >= 2 && contains(e.toks, t1) && contains(e.toks, t2) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveShort finds the entity a one-word (or otherwise partial) mention
+// names: one whose name holds its words; among several, the one that bears
+// its title, else the nearest full mention before it in the same article,
+// else the most mentioned one.
+//
+// A word used as a place never names an organisation ("Washington" is not
+// the "Washington Post").
+func (a *analysis) resolveShort(m *mention, place bool) int {
+	toks := nameKey(m.name)
+	if len(toks) == 0 {
+		return -1
+	}
+	var compat []int
+	for id, e := range a.ents {
+		if e.count < 0 || len(e.toks) <= len(toks) || place && e.org > 0 {
+			continue
+		}
+		ok := true
+		for _, t := range toks {
+			if !contains(e.toks, t) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			compat = append(compat, id)
+		}
+	}
+	if len(compat) == 0 {
+		return -1
+	}
+	if len(compat) == 1 {
+		return compat[0]
+	}
+	if len(m.titles) > 0 {
+		var titled []int
+		for _, id := range compat {
+			if _, ok := a.ents[id].allTitles[strings.ToLower(m.titles[0])]; ok {
+				titled = append(titled, id)
+			}
+		}
+		if len(titled) == 1 {
+			return titled[0]
+		}
+	}
+	doc := a.c.Sents[m.sent].Doc
+	for i := m.sent; i >= 0 && a.c.Sents[i].Doc == doc; i-- {
+		ms := a.mentions[i]
+		for k := len(ms) - 1; k >= 0; k-- {
+			x := ms[k]
+			if i == m.sent && x.start >= m.start {
+				continue
+			}
+			for _, id := range compat {
+				if x.ent == id && len(nameKey(x.name)) > len(toks) {
+					return id
+				}
+			}
+		}
+	}
+	best := compat[0]
+	for _, id := range compat[1:] {
+		if a.ents[id].count > a.ents[best].count {
+			best = id
+		}
+	}
+	return best
+}
+
+// entityList returns the entities for the brief, most mentioned first.
+func (a *analysis) entityList() []storyline.Entity {
+	out := []storyline.Entity{}
+	for _, e := range a.ents {
+		if e.count <= 0 || e.name == "" {
+			continue
+		}
+		// A single word named once, with no sign of its kind beyond one
+		// cue, is too weak to list.
+		if len(e.toks) == 1 && e.count < 2 && e.person+e.org+e.place < 2 {
+			continue
+		}
+		en := storyline.Entity{Name: e.name, Kind: e.kind, Aliases: []string{}, Articles: a.docIDs(e.docs)}
+		for al := range e.aliases {
+			if al != e.name {
+				en.Aliases = append(en.Aliases, al)
+			}
+		}
+		sort.Strings(en.Aliases)
+		for _, t := range e.allTitles {
+			en.Titles = append(en.Titles, t)
+		}
+		sort.Strings(en.Titles)
+		out = append(out, en)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].Articles) != len(out[j].Articles) {
+			return len(out[i].Articles) > len(out[j].Articles)
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// docIDs returns the IDs of a set of articles in corpus order.
+func (a *analysis) docIDs(docs map[int]bool) []string {
+	ds := make([]int, 0, len(docs))
+	for d := range docs {
+		ds = append(ds, d)
+	}
+	sort.Ints(ds)
+	ids := make([]string, len(ds))
+	for i, d := range ds {
+		ids[i] = a.c.Articles[d].ID
+	}
+	return ids
+}

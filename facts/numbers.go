@@ -1,0 +1,314 @@
+package facts
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"storyline/text"
+)
+
+// Quantity is a number with what it counts, as found in a text.
+type Quantity struct {
+	// Text is the expression as written; Start and End delimit it.
+	Text       string
+	Start, End int
+	// Value is in the canonical unit: minutes for short durations, months
+	// for long ones, units of currency for sums.
+	Value float64
+	// Unit names what is counted: "minute", "month", "percent", "age",
+	// "usd", "eur", "gbp", "dead", "injured", or the counted noun in the
+	// singular ("passenger", "metre").
+	Unit string
+	// Approx marks "about", "some", "at least" and the like.
+	Approx bool
+}
+
+// numberWords are the numbers written as words.
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+// durations maps time units to minutes (short) or months (long).
+var durations = map[string]struct {
+	unit string
+	f    float64
+}{
+	"minute": {"minute", 1}, "min": {"minute", 1}, "hour": {"minute", 60}, "day": {"minute", 1440},
+	"week": {"minute", 10080}, "month": {"month", 1}, "year": {"month", 12},
+}
+
+var approxWords = set("about", "around", "some", "nearly", "almost", "roughly", "approximately",
+	"least", "than", "over", "up", "estimated", "close")
+
+var deathWords = set("killed", "dead", "died", "die", "dies", "killing", "deaths", "death", "fatalities", "perished", "lost")
+var injuryWords = set("injured", "hurt", "wounded", "injuries")
+
+// unitAliases gives one spelling to units written several ways.
+var unitAliases = map[string]string{
+	"meter": "metre", "metres": "metre", "meters": "metre", "m": "metre", "km": "kilometre",
+	"kilometer": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre", "people": "person",
+	"persons": "person", "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur",
+	"pounds": "gbp", "per": "percent", "percent": "percent", "pct": "percent", "coaches": "bus",
+	"coach": "bus", "buses": "bus", "feet": "foot", "children": "child", "men": "man", "women": "woman",
+}
+
+// ParseQuantities finds the quantities of s: numbers in digits or words
+// ("26", "twenty-six", "1.5 million", "a dozen") with what they count,
+// durations in any spelling ("90 minutes", "an hour and a half", "three
+// quarters of an hour", "18 months", "a year and a half"), percentages,
+// sums ("$48 million", "48 million dollars"), ages ("58-year-old", "aged
+// 58") and tolls ("12 people were killed", "killing 12"). Years, days of
+// the month and ordinals are not quantities.
+func ParseQuantities(s string) []Quantity {
+	toks := text.Tokens(s)
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = strings.ToLower(t.Text)
+	}
+	var out []Quantity
+	for i := 0; i < len(toks); i++ {
+		v, cur, j, ok := readNumber(low, i)
+		if !ok {
+			continue
+		}
+		// Years and days of months are dates.
+		if j < len(toks) && months[low[j]] != 0 || i > 0 && months[low[i-1]] != 0 || isYear(low[i]) && j == i+1 {
+			i = j - 1
+			continue
+		}
+		q := Quantity{Start: toks[i].Start, Value: v, Unit: cur}
+		if i > 0 && approxWords[low[i-1]] {
+			q.Approx = true
+		}
+		end := j
+		// Age written as one token: "58-year-old".
+		if strings.HasSuffix(low[i], "-year-old") || strings.HasSuffix(low[i], "-years-old") {
+			q.Unit = "age"
+		} else if i > 0 && (low[i-1] == "aged" || low[i-1] == "age") {
+			q.Unit = "age"
+		}
+		if q.Unit == "" && toks[j-1].End < len(s) && s[toks[j-1].End] == '%' {
+			q.Unit = "percent"
+		}
+		// "killing 12 passengers": the verb before makes it a toll.
+		if q.Unit == "" && i > 0 && (deathWords[low[i-1]] || i > 1 && deathWords[low[i-2]] && approxWords[low[i-1]]) {
+			q.Unit = "dead"
+			if j < len(toks) && isNounish(low[j]) {
+				end = j + 1
+			}
+		}
+		if q.Unit == "" && j < len(toks) {
+			u := low[j]
+			if u == "of" && j+2 < len(toks) && (low[j+1] == "the" || low[j+1] == "them") {
+				// "two of the injured": a part of a group, not a count.
+				q.Unit = "of " + low[j+2]
+				end = j + 3
+			} else if d, ok := durations[strings.TrimSuffix(u, "s")]; ok {
+				q.Unit, q.Value = d.unit, v*d.f
+				end = j + 1
+				// "an hour and a half", "an hour and half".
+				if end+1 < len(toks) && low[end] == "and" && (low[end+1] == "half" || end+2 < len(toks) && low[end+1] == "a" && low[end+2] == "half") {
+					q.Value += 0.5 * d.f
+					end += 2
+					if low[end-1] == "a" {
+						end++
+					}
+				}
+			} else if u == "per" && j+1 < len(toks) && low[j+1] == "cent" || u == "percent" || u == "pct" {
+				q.Unit = "percent"
+				end = j + 1
+				if u == "per" {
+					end++
+				}
+			} else if u == "year" || u == "years" {
+				q.Unit = "age"
+			} else if al, ok := unitAliases[u]; ok && (al == "usd" || al == "eur" || al == "gbp") {
+				q.Unit = al
+				end = j + 1
+			} else if deathWords[u] {
+				q.Unit = "dead"
+				end = j + 1
+			} else if injuryWords[u] {
+				q.Unit = "injured"
+				end = j + 1
+			} else if isNounish(u) {
+				q.Unit = singular(u)
+				end = j + 1
+				// "12 people were killed": the toll names the people.
+				for k := j + 1; k < len(toks) && k <= j+3; k++ {
+					if toks[k-1].End < len(s) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ",;") {
+						break
+					}
+					if deathWords[low[k]] {
+						q.Unit = "dead"
+						break
+					}
+					if injuryWords[low[k]] {
+						q.Unit = "injured"
+						break
+					}
+				}
+			}
+		}
+		if q.Unit == "" {
+			// "killing 12", "the toll rose to 14".
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if deathWords[low[k]] || low[k] == "toll" {
+					q.Unit = "dead"
+					break
+				}
+			}
+		}
+		if q.Unit == "" {
+			i = j - 1
+			continue
+		}
+		q.End = toks[end-1].End
+		if q.Unit == "percent" && toks[end-1].End < len(s) && s[toks[end-1].End] == '%' {
+			q.End++
+		}
+		q.Text = s[q.Start:q.End]
+		out = append(out, q)
+		i = end - 1
+	}
+	return out
+}
+
+// readNumber reads a number starting at token i: digits ("1,200", "3.5",
+// "$48"), words ("twenty-six", "a dozen", "half an"), a multiplier
+// ("million"), or "three quarters of an". It returns the value, a currency
+// if a sign gave one, and the index after the number.
+func readNumber(low []string, i int) (float64, string, int, bool) {
+	w := low[i]
+	cur := ""
+	switch {
+	case strings.HasPrefix(w, "$"):
+		cur, w = "usd", w[1:]
+	case strings.HasPrefix(w, "€"):
+		cur, w = "eur", strings.TrimPrefix(w, "€")
+	case strings.HasPrefix(w, "£"):
+		cur, w = "gbp", strings.TrimPrefix(w, "£")
+	}
+	if k := strings.Index(w, "-year"); k > 0 {
+		w = w[:k]
+	}
+	var v float64
+	j := i + 1
+	switch {
+	case w != "" && (w[0] >= '0' && w[0] <= '9'):
+		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+			return 0, "", 0, false
+		}
+		v = f
+	case w == "a" || w == "an" || w == "one":
+		// "a dozen", "an hour", "a year and a half": one of what follows.
+		if j < len(low) && low[j] == "dozen" {
+			return 12, cur, j + 1, true
+		}
+		if j < len(low) && (durations[strings.TrimSuffix(low[j], "s")].unit != "" || multipliers[low[j]] > 0) {
+			v = 1
+		} else if w != "one" {
+			return 0, "", 0, false
+		} else {
+			v = 1
+		}
+	case w == "half":
+		if j < len(low) && (low[j] == "an" || low[j] == "a") {
+			return 0.5, cur, j + 1, true
+		}
+		return 0, "", 0, false
+	default:
+		n, ok := wordNumber(w)
+		if !ok {
+			return 0, "", 0, false
+		}
+		v = n
+		// "three quarters of an hour".
+		if j+2 < len(low) && (low[j] == "quarters" || low[j] == "quarter") && low[j+1] == "of" && (low[j+2] == "an" || low[j+2] == "a") {
+			return v * 0.25, cur, j + 3, true
+		}
+		// "one hundred and twenty".
+		for j+1 < len(low) && low[j] == "and" {
+			if m, ok := wordNumber(low[j+1]); ok && m < 100 && v >= 100 {
+				v += m
+				j += 2
+				continue
+			}
+			break
+		}
+	}
+	for j < len(low) {
+		m, ok := multipliers[low[j]]
+		if !ok {
+			break
+		}
+		v *= m
+		j++
+	}
+	return v, cur, j, true
+}
+
+// wordNumber reads "twelve", "twenty-six" or "dozen".
+func wordNumber(w string) (float64, bool) {
+	if n, ok := numberWords[w]; ok {
+		return n, true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		x, ok1 := numberWords[a]
+		y, ok2 := numberWords[b]
+		if ok1 && ok2 && x >= 20 && y < 10 {
+			return x + y, true
+		}
+	}
+	return 0, false
+}
+
+// isNounish reports whether w can be what a number counts: a word, not a
+// function word or another number.
+func isNounish(w string) bool {
+	if len(w) < 2 || text.IsStopword(w) && w != "people" {
+		return false
+	}
+	if _, ok := wordNumber(w); ok {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r > 0x7f) {
+			return false
+		}
+	}
+	return true
+}
+
+// singular gives one form to a counted noun.
+func singular(w string) string {
+	if al, ok := unitAliases[w]; ok {
+		return al
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// Equivalent reports whether q and r state the same amount of the same
+// thing: "90 minutes" and "an hour and a half" are equivalent.
+func (q Quantity) Equivalent(r Quantity) bool {
+	if q.Unit != r.Unit {
+		return false
+	}
+	return math.Abs(q.Value-r.Value) <= 1e-9*math.Max(1, math.Abs(q.Value))
+}

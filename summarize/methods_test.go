@@ -1,0 +1,206 @@
+package summarize
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"storyline"
+	"storyline/analyze"
+)
+
+// story builds a small fictional cluster: three outlets reporting one
+// flood, sharing some sentences' content and differing in others.
+func story() *analyze.Corpus {
+	day := time.Date(2031, 4, 2, 0, 0, 0, 0, time.UTC)
+	texts := []string{
+		"Heavy rain flooded the river town of Marlow on Tuesday, forcing hundreds of families from their homes.\n\n" +
+			"The mayor of Marlow opened three emergency shelters in the school gymnasiums overnight.\n\n" +
+			"He said the water level was the highest recorded since the great flood of 1952.\n\n" +
+			"Rescue teams used boats to reach elderly residents trapped on the upper floors of houses.",
+		"Rescue teams in boats reached elderly residents trapped by the river flood in Marlow on Tuesday.\n\n" +
+			"Heavy rain had flooded the town and hundreds of families left their homes before dawn.\n\n" +
+			"Forecasters expect more heavy rain over the river valley later this week.\n\n" +
+			"But the railway line to the coast remained closed for the third straight day.",
+		"The river town of Marlow flooded after heavy rain, and the mayor opened emergency shelters.\n\n" +
+			"Insurance companies estimated the flood damage in Marlow at twelve million pounds.\n\n" +
+			"Forecasters warned that more heavy rain would fall on the river valley this week.\n\n" +
+			"Volunteers from nearby villages brought blankets and hot food to the emergency shelters.",
+	}
+	var arts []*storyline.Article
+	for i, t := range texts {
+		a := &storyline.Article{ID: fmt.Sprintf("a%d", i+1), Body: t, Published: day.Add(time.Duration(i) * time.Hour)}
+		for _, p := range strings.Split(t, "\n\n") {
+			start := strings.Index(t, p)
+			a.Paragraphs = append(a.Paragraphs, storyline.Paragraph{Text: p, Start: start, End: start + len(p)})
+		}
+		arts = append(arts, a)
+	}
+	return analyze.New(arts, nil)
+}
+
+func TestMethodsRespectBudgets(t *testing.T) {
+	c := story()
+	budgets := []Options{
+		{Words: 20}, {Words: 40}, {Words: 60}, {Bytes: 150}, {Bytes: 300},
+		{Words: 40, HardCut: true}, {Bytes: 200, HardCut: true},
+		{Words: 45, Query: "What did forecasters say about rain?"},
+	}
+	for _, name := range Methods() {
+		m, err := ByName(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, opts := range budgets {
+			t.Run(fmt.Sprintf("%s/%+v", name, opts), func(t *testing.T) {
+				got := m.Select(c, opts)
+				seen := map[int]bool{}
+				for _, i := range got {
+					if i < 0 || i >= len(c.Sents) {
+						t.Fatalf("index %d out of range [0,%d)", i, len(c.Sents))
+					}
+					if seen[i] {
+						t.Fatalf("index %d chosen twice in %v", i, got)
+					}
+					seen[i] = true
+				}
+				lines := Lines(c, got, opts)
+				words, bytes := 0, 0
+				for _, l := range lines {
+					words += len(strings.Fields(l))
+					bytes += len(l)
+				}
+				if opts.Words > 0 && words > opts.Words || opts.Bytes > 0 && bytes > opts.Bytes {
+					t.Errorf("%d words, %d bytes over budget %+v: %q", words, bytes, opts, lines)
+				}
+				if name != "lead" && len(lines) == 0 && (opts.Words >= 40 || opts.Bytes >= 200) {
+					t.Errorf("no sentence chosen within %+v", opts)
+				}
+				if opts.HardCut && name != "lead" && opts.Words > 0 && words != opts.Words {
+					t.Errorf("hard cut filled %d of %d words", words, opts.Words)
+				}
+				if !opts.HardCut {
+					for _, l := range lines {
+						if !strings.HasSuffix(l, ".") {
+							t.Errorf("sentence cut without HardCut: %q", l)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestByName(t *testing.T) {
+	tests := []struct {
+		name    string
+		wantErr bool
+	}{
+		{"", false}, {"concept", false}, {"LexRank", false}, {"lead", false},
+		{"mmr", false}, {"textrank", false}, {"centroid", false}, {"support", false},
+		{"ilp-magic", true}, {"lead ", true},
+	}
+	for _, tt := range tests {
+		m, err := ByName(tt.name)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("ByName(%q) error = %v, want error %v", tt.name, err, tt.wantErr)
+		}
+		if err == nil && m == nil {
+			t.Errorf("ByName(%q) returned no method", tt.name)
+		}
+	}
+	if def, _ := ByName(""); fmt.Sprintf("%T", def) != "summarize.Concept" {
+		t.Errorf("default method is %T, want Concept", def)
+	}
+}
+
+func TestConceptAvoidsDangling(t *testing.T) {
+	c := story()
+	for _, i := range (Concept{}).Select(c, Options{Words: 80}) {
+		first := strings.ToLower(strings.Fields(c.Sents[i].Text)[0])
+		if dangling[first] {
+			t.Errorf("chose dangling sentence %q", c.Sents[i].Text)
+		}
+	}
+}
+
+func TestConceptQueryFocus(t *testing.T) {
+	c := story()
+	got := Lines(c, (Concept{}).Select(c, Options{Words: 30, Query: "What do forecasters expect?"}), Options{Words: 30})
+	if len(got) == 0 || !strings.Contains(strings.Join(got, " "), "Forecasters") {
+		t.Errorf("query on forecasts gave %q", got)
+	}
+}
+
+// bruteForce returns the best value of any feasible set.
+func bruteForce(p *cover) float64 {
+	best := 0.0
+	n := len(p.items)
+	for mask := 0; mask < 1<<n; mask++ {
+		var set []int
+		cost := 0
+		for i := 0; i < n; i++ {
+			if mask&(1<<i) != 0 {
+				set = append(set, i)
+				cost += p.cost[i]
+			}
+		}
+		if cost <= p.limit {
+			best = max(best, p.value(set))
+		}
+	}
+	return best
+}
+
+func TestCoverSolvers(t *testing.T) {
+	// A case where greedy is optimal: disjoint items of equal cost.
+	easy := &cover{weight: []float64{3, 2, 1}, items: [][]int32{{0}, {1}, {2}}, cost: []int{1, 1, 1}, limit: 2}
+	ge, _ := easy.exact(0, 1000)
+	if g, e := easy.value(easy.greedy()), easy.value(ge); g != 5 || e != 5 {
+		t.Errorf("easy case: greedy %v, exact %v, want 5 and 5", g, e)
+	}
+	// A case where greedy by ratio is not optimal: one cheap dense item
+	// blocks two items that together cover more.
+	hard := &cover{weight: []float64{4, 4, 4.5}, items: [][]int32{{0}, {1}, {2}}, cost: []int{5, 5, 5}, limit: 10}
+	hard.items = append(hard.items, []int32{2})
+	hard.cost = append(hard.cost, 5)
+	set, proven := hard.exact(0, 1000)
+	if !proven || hard.value(set) != bruteForce(hard) {
+		t.Errorf("exact %v (proven %v), brute force %v", hard.value(set), proven, bruteForce(hard))
+	}
+
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := 0; trial < 200; trial++ {
+		p := &cover{limit: 5 + r.IntN(20)}
+		nc := 3 + r.IntN(12)
+		for k := 0; k < nc; k++ {
+			p.weight = append(p.weight, float64(1+r.IntN(5)))
+		}
+		for i := 0; i < 2+r.IntN(10); i++ {
+			var set []int32
+			for k := 0; k < 1+r.IntN(4); k++ {
+				set = append(set, int32(r.IntN(nc)))
+			}
+			p.items = append(p.items, distinct(set))
+			p.cost = append(p.cost, 1+r.IntN(10))
+		}
+		set, proven := p.exact(0, 1_000_000)
+		want := bruteForce(p)
+		if !proven || p.value(set) < want-1e-9 {
+			t.Fatalf("trial %d: exact %v (proven %v), brute force %v", trial, p.value(set), proven, want)
+		}
+		g := p.value(p.greedy())
+		if g > want+1e-9 || g < want*(1-1/2.718281828)/2-1e-9 {
+			t.Fatalf("trial %d: greedy %v outside its bound of optimum %v", trial, g, want)
+		}
+		cost := 0
+		for _, i := range set {
+			cost += p.cost[i]
+		}
+		if cost > p.limit {
+			t.Fatalf("trial %d: exact set costs %d over limit %d", trial, cost, p.limit)
+		}
+	}
+}
