@@ -28,14 +28,17 @@ func Markdown(w io.Writer, b *storyline.Brief) error {
 	for _, s := range b.Summary {
 		ew.printf("- %s *(%s)*\n", md(s.Text), mdList(b, s.SupportedBy))
 	}
-	if len(b.Facts) > 0 {
+	corroborated, single := splitFacts(b.Facts)
+	if len(corroborated) > 0 {
 		ew.printf("\n## Key facts\n\n| fact | outlets | sources |\n|---|---|---|\n")
-		for _, f := range b.Facts {
-			n := "1 (single source)"
-			if !f.SingleSource {
-				n = strconv.Itoa(len(f.SupportedBy))
-			}
-			ew.printf("| %s | %s | %s |\n", md(f.Text), n, mdList(b, f.SupportedBy))
+		for _, f := range corroborated {
+			ew.printf("| %s | %s | %s |\n", md(f.Text), strconv.Itoa(len(f.SupportedBy)), mdList(b, f.SupportedBy))
+		}
+	}
+	if len(single) > 0 {
+		ew.printf("\n## Only one outlet says\n\n")
+		for _, f := range single {
+			ew.printf("- %s *(%s)*\n", md(f.Text), mdList(b, f.SupportedBy))
 		}
 	}
 	if len(b.Discrepancies) > 0 {

@@ -96,14 +96,18 @@ func Text(w io.Writer, b *storyline.Brief) error {
 	for _, s := range b.Summary {
 		ew.printf("%s\n    [%s]\n", oneLine(s.Text), strings.Join(Outlets(b, s.SupportedBy), ", "))
 	}
-	if len(b.Facts) > 0 {
-		ew.printf("\nKey facts\n")
-		for _, f := range b.Facts {
-			tag := fmt.Sprintf("%d outlets", len(f.SupportedBy))
-			if f.SingleSource {
-				tag = "single source"
-			}
-			ew.printf("  - %s\n    (%s: %s)\n", oneLine(f.Text), tag, strings.Join(Outlets(b, f.SupportedBy), ", "))
+	if corroborated, single := splitFacts(b.Facts); len(corroborated)+len(single) > 0 {
+		if len(corroborated) > 0 {
+			ew.printf("\nKey facts, by number of outlets\n")
+		}
+		for _, f := range corroborated {
+			ew.printf("  - %s\n    (%d outlets: %s)\n", oneLine(f.Text), len(f.SupportedBy), strings.Join(Outlets(b, f.SupportedBy), ", "))
+		}
+		if len(single) > 0 {
+			ew.printf("\nOnly one outlet says\n")
+		}
+		for _, f := range single {
+			ew.printf("  - %s\n    (%s)\n", oneLine(f.Text), strings.Join(Outlets(b, f.SupportedBy), ", "))
 		}
 	}
 	if len(b.Discrepancies) > 0 {
@@ -160,6 +164,19 @@ func Text(w io.Writer, b *storyline.Brief) error {
 		}
 	}
 	return ew.err
+}
+
+// splitFacts separates corroborated facts from single-source claims,
+// keeping their order.
+func splitFacts(facts []storyline.Fact) (corroborated, single []storyline.Fact) {
+	for _, f := range facts {
+		if f.SingleSource {
+			single = append(single, f)
+		} else {
+			corroborated = append(corroborated, f)
+		}
+	}
+	return corroborated, single
 }
 
 // copiesOf maps a copy's ID to its original's.
