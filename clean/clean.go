@@ -66,7 +66,9 @@ func Article(a *storyline.Article) {
 		if reason == "" && i < 4 && title != 0 && k == title {
 			reason = ReasonTitle
 		}
-		if reason == "" && seen[k] && strings.Count(text, " ") >= 4 {
+		// Short lines repeat for good reasons (list items, refrains); a
+		// repeated paragraph of a sentence or more is a publishing fault.
+		if reason == "" && seen[k] && strings.Count(text, " ") >= 9 {
 			reason = ReasonRepeated
 		}
 		if reason != "" {
@@ -93,7 +95,7 @@ func Article(a *storyline.Article) {
 func dropSignOff(a *storyline.Article) {
 	for len(a.Paragraphs) > 1 {
 		p := a.Paragraphs[len(a.Paragraphs)-1]
-		if !p.Heading || len(strings.Fields(p.Text)) > 6 {
+		if !p.Heading || len(strings.Fields(p.Text)) > 6 || utf8.RuneCountInString(p.Text) > 40 {
 			return
 		}
 		a.Dropped = append(a.Dropped, storyline.Dropped{Text: p.Text, Reason: ReasonSignOff, Start: p.Start, End: p.End})
@@ -142,8 +144,11 @@ func isHeading(t string) bool {
 	if strings.Count(t, " ") >= 30 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, `"') `))
-	return !strings.ContainsRune(".!?:", last)
+	if utf8.RuneCountInString(t) > 200 {
+		return false // long even without spaces (Chinese, Japanese)
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, `"') 」』）`))
+	return !strings.ContainsRune(".!?:。！？…", last)
 }
 
 var (

@@ -96,10 +96,10 @@ func TestTailMarker(t *testing.T) {
 }
 
 func TestArticle(t *testing.T) {
-	body := "Home / World / Floods\n\nFloods hit Serrat\n\nHeavy rain flooded the\nlower town on Monday, officials said.\n\nRescue teams arrived on Tuesday.\n\nThe mayor’s office said 23 people died.\n\nThe mayor's office said 23 people died.\n\nA man wades through water. (Photo: AFP)\n\nSerrat Daily\n\nRelated posts\n\nOther floods last year\n"
+	body := "Home / World / Floods\n\nFloods hit Serrat\n\nHeavy rain flooded the\nlower town on Monday, officials said.\n\nRescue teams arrived on Tuesday.\n\nThe mayor’s office said 23 people died in the flood, most of them in the lower town.\n\nThe mayor's office said 23 people died in the flood, most of them in the lower town.\n\nServe with rice.\n\nServe with rice.\n\nA man wades through water. (Photo: AFP)\n\nSerrat Daily\n\nRelated posts\n\nOther floods last year\n"
 	a := &storyline.Article{ID: "x", Title: "Floods hit Serrat", Body: body}
 	Article(a)
-	want := "Heavy rain flooded the lower town on Monday, officials said.\n\nRescue teams arrived on Tuesday.\n\nThe mayor's office said 23 people died."
+	want := "Heavy rain flooded the lower town on Monday, officials said.\n\nRescue teams arrived on Tuesday.\n\nThe mayor's office said 23 people died in the flood, most of them in the lower town.\n\nServe with rice.\n\nServe with rice."
 	if a.Text != want {
 		t.Errorf("text = %q\nwant  %q", a.Text, want)
 	}
@@ -174,4 +174,15 @@ func FuzzArticle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCJKNotSignOff keeps a last paragraph written without spaces: it is
+// long text, not a short sign-off.
+func TestCJKNotSignOff(t *testing.T) {
+	body := "東京の川が月曜日の夜に氾濫し、下町の多くの家が浸水したと市の担当者が火曜日に述べた。\n\n救助隊は朝早くから住民の避難を手伝い、学校や体育館に避難所が開かれた"
+	a := &storyline.Article{ID: "ja", Body: body}
+	Article(a)
+	if len(a.Paragraphs) != 2 {
+		t.Errorf("kept %d paragraphs, want 2; dropped %v", len(a.Paragraphs), a.Dropped)
+	}
 }

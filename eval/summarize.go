@@ -254,8 +254,12 @@ func RunSummaries(ctx context.Context, tasks []Prepared, run SummaryRun) ([]Meth
 				opts.Query = t.Task.Query
 			}
 			start := time.Now()
-			lines := summarize.Lines(t.Corpus, m.Select(t.Corpus, opts), opts)
+			items := summarize.Summarize(t.Corpus, m, opts)
 			took += time.Since(start)
+			lines := make([]string, len(items))
+			for k, it := range items {
+				lines[k] = it.Text
+			}
 			if err := writeLines(filepath.Join(peers, t.Task.ID+"."+name), lines); err != nil {
 				return nil, err
 			}

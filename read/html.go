@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -40,16 +41,16 @@ func HTML(ctx context.Context, name string, r io.Reader) (*storyline.Article, er
 	if err := ctx.Err(); err != nil {
 		return nil, &InputError{name, err}
 	}
-	page, err := readHTMLInput(r)
+	page, err := htmlReadInput(r)
 	if err != nil {
 		return nil, &InputError{name, err}
 	}
-	doc, err := html.Parse(bytes.NewReader(toUTF8(page)))
+	doc, err := html.Parse(bytes.NewReader(htmlToUTF8(page)))
 	if err != nil {
 		return nil, &InputError{name, fmt.Errorf("parsing HTML: %w", err)}
 	}
 	htmlInlineCustomElements(doc)
-	res, err := extractHTML(doc)
+	res, err := htmlExtract(doc)
 	if err != nil {
 		return nil, &InputError{name, err}
 	}
@@ -84,9 +85,9 @@ func HTML(ctx context.Context, name string, r io.Reader) (*storyline.Article, er
 	return a, nil
 }
 
-// readHTMLInput reads a page, decompressing it when it starts with gzip's
+// htmlReadInput reads a page, decompressing it when it starts with gzip's
 // magic bytes, and refuses one larger than MaxHTMLSize.
-func readHTMLInput(r io.Reader) ([]byte, error) {
+func htmlReadInput(r io.Reader) ([]byte, error) {
 	br := bufio.NewReader(r)
 	if magic, _ := br.Peek(2); isGzip(magic) {
 		zr, err := gzip.NewReader(br)
@@ -108,11 +109,11 @@ func readHTMLInput(r io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-// toUTF8 converts a page to UTF-8. A page that is valid UTF-8 is taken as
+// htmlToUTF8 converts a page to UTF-8. A page that is valid UTF-8 is taken as
 // such whatever it declares, since legacy-encoded text is almost never valid
 // UTF-8 by chance while pages that were re-saved keep a stale declaration.
 // Otherwise its BOM or <meta charset> decides, and Windows-1252 is assumed.
-func toUTF8(page []byte) []byte {
+func htmlToUTF8(page []byte) []byte {
 	if utf8.Valid(page) {
 		return page
 	}
@@ -154,13 +155,16 @@ func htmlOptions() trafilatura.Options {
 		EnableFallback:  true,
 		ExcludeComments: true,
 		Focus:           trafilatura.Balanced,
-		HtmlDateMode:    trafilatura.Fast,
+		// The date from the page's metadata and markup, with its time of day
+		// when given; the extensive search of the text is slow and adds little
+		// to what a news page declares.
+		HtmlDateOptions: &htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, ExtractTime: true},
 	}
 }
 
-// extractHTML runs go-trafilatura on doc, turning a panic on odd markup into
+// htmlExtract runs go-trafilatura on doc, turning a panic on odd markup into
 // an error.
-func extractHTML(doc *html.Node) (res *trafilatura.ExtractResult, err error) {
+func htmlExtract(doc *html.Node) (res *trafilatura.ExtractResult, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			res, err = nil, fmt.Errorf("HTML extraction failed: %v", p)
@@ -283,26 +287,43 @@ func htmlParagraphs(root *html.Node) []htmlPara {
 	return paras
 }
 
-// htmlAppendText appends a text node to the paragraph being built. Extraction
-// trims the text around inline elements ("<b>Summary</b> Studies" comes out
-// as "<b>Summary</b>Studies"), so a space is put back between two text nodes
-// unless punctuation shows they were meant to touch, or the paragraph so far
-// is a lone letter: a drop cap ("<span>W</span>hile").
+// htmlAppendText appends a text node to the paragraph being built, with a
+// space before it when htmlNeedsSpace says so.
 func htmlAppendText(b *strings.Builder, text string) {
-	if text == "" || b.Len() == 0 {
-		b.WriteString(text)
-		return
-	}
-	sofar := b.String()
-	prev, _ := utf8.DecodeLastRuneInString(sofar)
-	next, _ := utf8.DecodeRuneInString(text)
-	dropCap := utf8.RuneCountInString(strings.TrimSpace(sofar)) == 1 && unicode.IsLetter(prev)
-	if !dropCap && !unicode.IsSpace(prev) && !unicode.IsSpace(next) &&
-		!strings.ContainsRune("([{\"'‘“/-–—#@$", prev) &&
-		!strings.ContainsRune(")]}.,;:!?\"'’”%/-–—…", next) {
+	if text != "" && b.Len() > 0 && htmlNeedsSpace(b.String(), text) {
 		b.WriteByte(' ')
 	}
 	b.WriteString(text)
+}
+
+// htmlNeedsSpace reports whether a space must go between two text nodes.
+// Extraction trims the text around inline elements ("<b>Summary</b> Studies"
+// comes out as "<b>Summary</b>Studies"), so a space is put back unless
+// punctuation shows the two were meant to touch, both sides are of a script
+// written without spaces, or the text before is a lone letter: a drop cap
+// ("<span>W</span>hile").
+func htmlNeedsSpace(before, after string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	next, _ := utf8.DecodeRuneInString(after)
+	switch {
+	case unicode.IsSpace(prev) || unicode.IsSpace(next):
+		return false
+	case strings.ContainsRune("([{\"'‘“/-–—#@$", prev) || strings.ContainsRune(")]}.,;:!?\"'’”%/-–—…", next):
+		return false
+	case htmlUnspaced(prev) && htmlUnspaced(next):
+		return false
+	case unicode.IsLetter(prev) && utf8.RuneCountInString(strings.TrimSpace(before)) == 1:
+		return false
+	}
+	return true
+}
+
+// htmlUnspaced reports a character of a script written without spaces
+// between words (Chinese, Japanese, Thai, ...): no space goes between two of
+// them, while one may set off a Latin word among them.
+func htmlUnspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) ||
+		(r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
 }
 
 // htmlCollapse collapses runs of spaces within each line of s, drops empty

@@ -55,22 +55,16 @@ func (a *analyzer) analyze(sents []string, lim limit) text {
 	return t
 }
 
-// gramCount is one distinct n-gram of a text and how often it occurs.
-type gramCount struct {
-	key uint64
-	n   int32
-}
-
 // doc is a summary ready for scoring: its terms as ids and the counted
 // n-grams and skip-bigrams.
 type doc struct {
 	tokens []int32   // terms of the whole text
 	sents  [][]int32 // terms per sentence, for the LCS measures
-	grams  [][]gramCount
+	// grams[n-1] are the keys of the n-grams, sorted, with repeats.
+	grams [][]uint64
 	// skip holds the skip-bigrams and skipUni the unigrams that ROUGE-SU
 	// adds: every token but the last, as ROUGE counts them.
-	skip, skipUni []gramCount
-	skipCount     int
+	skip, skipUni []uint64
 	lcsBase       int     // model length for ROUGE-L: the sum of sentence lengths
 	wlcsBase      float64 // for ROUGE-W: the sum of weighted sentence lengths
 	// wBase and wLen are f(wlcsBase) and f(len(tokens)), correctly rounded,
@@ -127,61 +121,71 @@ func (k *keyer) key(g []int32) uint64 {
 	return x
 }
 
-// count sorts keys and counts each distinct one.
-func count(keys []uint64) []gramCount {
-	slices.Sort(keys)
-	distinct := 0
-	for i := range keys {
-		if i == 0 || keys[i] != keys[i-1] {
-			distinct++
-		}
-	}
-	out := make([]gramCount, 0, distinct)
-	for i := 0; i < len(keys); {
-		j := i + 1
-		for j < len(keys) && keys[j] == keys[i] {
-			j++
-		}
-		out = append(out, gramCount{keys[i], int32(j - i)})
-		i = j
-	}
-	return out
-}
-
-// index counts the n-grams (n = 1..maxN, unigrams always, for the LCS
-// measures clip with them) and, when skip, the skip-bigrams of d.
+// index sorts the keys of the n-grams (n = 1..maxN, unigrams always, for
+// the LCS measures clip with them) and, when skip, of the skip-bigrams of
+// d. Keys pack the term ids of an n-gram with the first one highest, so
+// that sorting the maxN-grams (padded with zeros past the end) sorts the
+// shorter n-grams too, as their prefixes.
 func (d *doc) index(o *Options, k *keyer, weights []float64) {
-	width := 1
-	if o.Skip {
-		width = len(d.tokens) // an unlimited gap pairs every two tokens
-		if o.SkipGap >= 0 {
-			width = min(width, o.SkipGap+1)
+	t := d.tokens
+	nmax := max(o.MaxN, 1)
+	d.grams = make([][]uint64, nmax)
+	if uint(nmax)*k.bits <= 64 {
+		keys := make([]uint64, len(t))
+		for i := range t {
+			var x uint64
+			for j := i; j < i+nmax; j++ {
+				x <<= k.bits
+				if j < len(t) {
+					x |= uint64(t[j])
+				}
+			}
+			keys[i] = x
+		}
+		slices.Sort(keys)
+		last := uint64(1)<<k.bits - 1
+		for n := 1; n <= nmax; n++ {
+			shift := k.bits * uint(nmax-n)
+			g := make([]uint64, 0, d.ngramCount(n))
+			for _, x := range keys {
+				if x>>shift&last != 0 { // a zero id is padding: no n-gram here
+					g = append(g, x>>shift)
+				}
+			}
+			d.grams[n-1] = g
+		}
+	} else {
+		for n := 1; n <= nmax; n++ {
+			g := make([]uint64, 0, d.ngramCount(n))
+			for i := 0; i+n <= len(t); i++ {
+				g = append(g, k.key(t[i:i+n]))
+			}
+			slices.Sort(g)
+			d.grams[n-1] = g
 		}
 	}
-	keys := make([]uint64, 0, len(d.tokens)*max(width, 1))
-	d.grams = make([][]gramCount, max(o.MaxN, 1))
-	for n := 1; n <= len(d.grams); n++ {
-		keys = keys[:0]
-		for i := 0; i+n <= len(d.tokens); i++ {
-			keys = append(keys, k.key(d.tokens[i:i+n]))
-		}
-		d.grams[n-1] = count(keys)
-	}
 	if o.Skip {
-		keys = keys[:0]
-		t := d.tokens
+		n := 0
+		for i := 0; i+1 < len(t); i++ {
+			n += len(t) - 1 - i
+			if o.SkipGap >= 0 {
+				n -= max(len(t)-1-i-(o.SkipGap+1), 0)
+			}
+		}
+		keys := make([]uint64, 0, n)
 		for i := 0; i+1 < len(t); i++ {
 			for j := i + 1; j < len(t) && (o.SkipGap < 0 || j <= i+o.SkipGap+1); j++ {
 				keys = append(keys, uint64(t[i])<<32|uint64(t[j]))
 			}
 		}
-		d.skipCount = len(keys)
-		d.skip = count(keys)
-		keys = keys[:0]
-		for i := 0; i+1 < len(t); i++ {
-			keys = append(keys, uint64(t[i]))
+		slices.Sort(keys)
+		d.skip = keys
+		// The unigrams but that of the last token.
+		if len(t) > 0 {
+			uni := d.grams[0]
+			i, _ := slices.BinarySearch(uni, uint64(t[len(t)-1]))
+			d.skipUni = append(slices.Clip(uni[:i]), uni[i+1:]...)
 		}
-		d.skipUni = count(keys)
 	}
 	if weights != nil {
 		for _, s := range d.sents {
@@ -197,16 +201,17 @@ func (d *doc) index(o *Options, k *keyer, weights []float64) {
 // ngramCount is the number of n-grams of d, ROUGE's _cn_.
 func (d *doc) ngramCount(n int) int { return max(len(d.tokens)-n+1, 0) }
 
-// clippedHits sums, over the keys of two counted lists, the smaller count.
-// The merge is branch-free: which list advances is hard to predict.
-func clippedHits(a, b []gramCount) int {
+// clippedHits is the size of the intersection of two sorted multisets:
+// over their distinct keys, the sum of the smaller count. The merge is
+// branch-free, since which list advances is hard to predict.
+func clippedHits(a, b []uint64) int {
 	h := 0
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		x, y := a[i], b[j]
-		h += int(min(x.n, y.n)) * b2i(x.key == y.key)
-		i += b2i(x.key <= y.key)
-		j += b2i(y.key <= x.key)
+		h += b2i(x == y)
+		i += b2i(x <= y)
+		j += b2i(y <= x)
 	}
 	return h
 }

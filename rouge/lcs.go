@@ -71,9 +71,9 @@ func (sc *scratch) lcsHits(model, peer *doc, doL bool, weights []float64) (hitL 
 		sc.ix.reset()
 	}
 
-	load := func(dst []int32, g []gramCount) {
-		for _, c := range g {
-			dst[c.key] = c.n
+	load := func(dst []int32, g []uint64) {
+		for _, key := range g {
+			dst[key]++
 		}
 	}
 	load(sc.modelL, model.grams[0])
@@ -96,9 +96,9 @@ func (sc *scratch) lcsHits(model, peer *doc, doL bool, weights []float64) (hitL 
 		}
 		off += len(x)
 	}
-	for _, g := range [][]gramCount{model.grams[0], peer.grams[0]} {
-		for _, c := range g {
-			sc.modelL[c.key], sc.peerL[c.key], sc.modelW[c.key], sc.peerW[c.key] = 0, 0, 0, 0
+	for _, g := range [][]uint64{model.grams[0], peer.grams[0]} {
+		for _, key := range g {
+			sc.modelL[key], sc.peerL[key], sc.modelW[key], sc.peerW[key] = 0, 0, 0, 0
 		}
 	}
 	return hitL, hitW

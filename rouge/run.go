@@ -48,7 +48,7 @@ type MetricSummary struct {
 	PeerCount  float64 `json:"peer_count"`
 	Hits       float64 `json:"hits"`
 	// Evals are the evaluations in ROUGE's order of output.
-	Evals []EvalResult `json:"evals"`
+	Evals []EvalResult `json:"evals,omitempty"`
 }
 
 // Interval is a bootstrap estimate: ROUGE's average (the mean of the
@@ -263,6 +263,7 @@ func (s *Scorer) summarize(ctx context.Context, cfg *Config, systems []string, j
 		sys := systems[t.sys]
 		ms := &rep.Systems[t.sys].Metrics[t.metric]
 		ms.Metric = s.metrics[t.metric].name
+		ms.Evals = make([]EvalResult, 0, len(bySystem[sys]))
 		for _, i := range bySystem[sys] {
 			r := results[i][t.metric]
 			ms.Evals = append(ms.Evals, EvalResult{

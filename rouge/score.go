@@ -168,23 +168,10 @@ func (s *Scorer) evaluate(peer *doc, models []*doc, stats []pairStats) Scores {
 	return out
 }
 
-// result computes one measure as ROUGE's compute*Score subroutines do:
-// with -f A the hits and counts of all models are summed, with -f B those
-// of the model with the best recall are kept (the first of equals).
+// result computes one measure as ROUGE's compute*Score subroutines do.
 func (s *Scorer) result(m metric, peer *doc, models []*doc, stats []pairStats) Result {
 	r := Result{Metric: m.name}
-	best := -1.0
-	for i, md := range models {
-		hit, mc, pc, score := s.counts(m, peer, md, &stats[i], false)
-		if !s.opts.BestModel {
-			r.Hits += hit
-			r.ModelCount += mc
-			r.PeerCount += pc
-		} else if score > best {
-			best = score
-			r.Hits, r.ModelCount, r.PeerCount = hit, mc, pc
-		}
-	}
+	r.Hits, r.ModelCount, r.PeerCount = s.combine(m, peer, models, stats, false)
 	if m.kind != kindW {
 		r.Recall = ratio(r.Hits, r.ModelCount)
 		r.Precision = ratio(r.Hits, r.PeerCount)
@@ -192,7 +179,10 @@ func (s *Scorer) result(m metric, peer *doc, models []*doc, stats []pairStats) R
 		r.Recall = s.unweigh(r.Hits, r.ModelCount, math.Pow)
 		r.Precision = s.unweigh(r.Hits, r.PeerCount, math.Pow)
 		if nearRoundingEdge(r.Recall) || nearRoundingEdge(r.Precision) {
-			s.exactW(&r, m, peer, models, stats)
+			// Redo the powers exactly for a value that might print otherwise.
+			r.Hits, r.ModelCount, r.PeerCount = s.combine(m, peer, models, stats, true)
+			r.Recall = s.unweigh(r.Hits, r.ModelCount, powExact)
+			r.Precision = s.unweigh(r.Hits, r.PeerCount, powExact)
 		}
 	}
 	r.Recall, r.Precision = round5(r.Recall), round5(r.Precision)
@@ -200,25 +190,23 @@ func (s *Scorer) result(m metric, peer *doc, models []*doc, stats []pairStats) R
 	return r
 }
 
-// exactW recomputes the recall and precision of ROUGE-W with correctly
-// rounded powers, for the rare values that lie at a rounding edge.
-func (s *Scorer) exactW(r *Result, m metric, peer *doc, models []*doc, stats []pairStats) {
-	var hits, mcs, pcs float64
+// combine returns the hits, model count and peer count of a peer over
+// its models: with -f A summed over the models, with -f B those of the
+// model with the best score (the first of equals).
+func (s *Scorer) combine(m metric, peer *doc, models []*doc, stats []pairStats, exact bool) (hits, mc, pc float64) {
 	best := -1.0
 	for i, md := range models {
-		hit, mc, pc, score := s.counts(m, peer, md, &stats[i], true)
+		h, c, p, score := s.counts(m, peer, md, &stats[i], exact)
 		if !s.opts.BestModel {
-			hits += hit
-			mcs += mc
-			pcs += pc
+			hits += h
+			mc += c
+			pc += p
 		} else if score > best {
 			best = score
-			hits, mcs, pcs = hit, mc, pc
+			hits, mc, pc = h, c, p
 		}
 	}
-	r.Hits, r.ModelCount, r.PeerCount = hits, mcs, pcs
-	r.Recall = s.unweigh(hits, mcs, powExact)
-	r.Precision = s.unweigh(hits, pcs, powExact)
+	return hits, mc, pc
 }
 
 // counts returns the hits, model count, peer count and model score
@@ -235,11 +223,11 @@ func (s *Scorer) counts(m metric, peer, model *doc, ps *pairStats, exact bool) (
 			score = round5(score)
 		}
 	case kindS:
-		hit, mc, pc = float64(ps.skip), float64(model.skipCount), float64(peer.skipCount)
+		hit, mc, pc = float64(ps.skip), float64(len(model.skip)), float64(len(peer.skip))
 		if m.unigrams {
 			hit += float64(ps.skipUni)
-			mc += float64(max(len(model.tokens)-1, 0))
-			pc += float64(max(len(peer.tokens)-1, 0))
+			mc += float64(len(model.skipUni))
+			pc += float64(len(peer.skipUni))
 		}
 		score = ratio(hit, mc)
 		if mc != 0 {
