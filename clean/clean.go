@@ -95,7 +95,10 @@ func Article(a *storyline.Article) {
 func dropSignOff(a *storyline.Article) {
 	for len(a.Paragraphs) > 1 {
 		p := a.Paragraphs[len(a.Paragraphs)-1]
-		if !p.Heading || len(strings.Fields(p.Text)) > 6 || utf8.RuneCountInString(p.Text) > 40 {
+		n := utf8.RuneCountInString(p.Text)
+		// Without spaces (Chinese, Japanese) words can't be counted: only a
+		// very short line can be a sign-off.
+		if !p.Heading || len(strings.Fields(p.Text)) > 6 || n > 40 || (!strings.Contains(p.Text, " ") && n > 12) {
 			return
 		}
 		a.Dropped = append(a.Dropped, storyline.Dropped{Text: p.Text, Reason: ReasonSignOff, Start: p.Start, End: p.End})
