@@ -5,9 +5,11 @@ package brief
 
 import (
 	"strings"
+	"time"
 
 	"storyline"
 	"storyline/analyze"
+	"storyline/facts"
 	"storyline/near"
 	"storyline/summarize"
 	"storyline/support"
@@ -19,6 +21,9 @@ type Options struct {
 	Summary summarize.Options
 	// Method selects the summary; nil means the default.
 	Method summarize.Method
+	// Published is the publication date assumed for articles whose
+	// metadata and text give none (--published); zero means unknown.
+	Published time.Time
 }
 
 // Builder builds briefs.
@@ -52,8 +57,7 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 		})
 	}
 	b.Story.Headline = Headline(c)
-	b.Facts, b.Discrepancies = []storyline.Fact{}, []storyline.Discrepancy{}
-	b.Entities, b.Timeline, b.Quotes = []storyline.Entity{}, []storyline.Event{}, []storyline.Quote{}
+	facts.Fill(b, c, f, facts.Options{Published: opts.Published})
 	if b.Summary == nil {
 		b.Summary = []storyline.SummaryItem{}
 	}

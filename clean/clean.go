@@ -68,7 +68,7 @@ func Article(a *storyline.Article) {
 		}
 		// Short lines repeat for good reasons (list items, refrains); a
 		// repeated paragraph of a sentence or more is a publishing fault.
-		if reason == "" && seen[k] && strings.Count(text, " ") >= 9 {
+		if reason == "" && seen[k] && strings.Count(text, " ") >= 9 && isProse(text) {
 			reason = ReasonRepeated
 		}
 		if reason != "" {
@@ -98,12 +98,42 @@ func dropSignOff(a *storyline.Article) {
 		n := utf8.RuneCountInString(p.Text)
 		// Without spaces (Chinese, Japanese) words can't be counted: only a
 		// very short line can be a sign-off.
-		if !p.Heading || len(strings.Fields(p.Text)) > 6 || n > 40 || (!strings.Contains(p.Text, " ") && n > 12) {
+		if !p.Heading || len(strings.Fields(p.Text)) > 6 || n > 40 || (!strings.Contains(p.Text, " ") && n > 12) || !isName(p.Text) {
 			return
 		}
 		a.Dropped = append(a.Dropped, storyline.Dropped{Text: p.Text, Reason: ReasonSignOff, Start: p.Start, End: p.End})
 		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
 	}
+}
+
+// isName reports a line that reads as a name: words that start with a
+// capital letter, no digits, no punctuation but in abbreviations.
+func isName(t string) bool {
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '&' && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isProse reports a paragraph of running text rather than a list entry or
+// a table row: few of its words are numbers.
+func isProse(t string) bool {
+	words := strings.Fields(t)
+	digits := 0
+	for _, w := range words {
+		if w[0] >= '0' && w[0] <= '9' {
+			digits++
+		}
+	}
+	return digits*100 < len(words)*15
 }
 
 // key identifies a paragraph whatever its quotes, case and spacing: an

@@ -53,11 +53,18 @@ var futureCues = set("will", "would", "'ll", "shall", "plan", "plans", "planned"
 // ("Friday January 18") takes the nearest year, after hint years, in
 // which that day is that weekday.
 func ParseDates(s string, ref time.Time, hintYears ...int) []Date {
-	toks := text.Tokens(s)
+	return parseDates(s, text.Tokens(s), ref, hintYears)
+}
+
+// parseDates is ParseDates over the tokens of s already cut.
+func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []Date {
 	low := make([]string, len(toks))
-	future, will := false, false
+	future, will, past := false, false, false
 	for i, t := range toks {
 		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if pastCues[low[i]] || len(low[i]) > 4 && strings.HasSuffix(low[i], "ed") {
+			past = true
+		}
 		if futureCues[low[i]] || strings.HasSuffix(low[i], "'ll") {
 			future = true
 		}
@@ -116,7 +123,7 @@ func ParseDates(s string, ref time.Time, hintYears ...int) []Date {
 			}
 			var t time.Time
 			switch {
-			case prev == "next" || prev == "coming" || will && prev != "last":
+			case prev == "next" || prev == "coming" || will && prev != "last" && willBefore(low, i):
 				t = nextWeekday(ref, wd, prev == "next")
 			case prev == "last":
 				t = prevWeekday(ref.AddDate(0, 0, -1), wd)
@@ -153,7 +160,7 @@ func ParseDates(s string, ref time.Time, hintYears ...int) []Date {
 				if ref.IsZero() {
 					continue
 				}
-				y = nearYear(ref, m, day, future)
+				y = nearYear(ref, m, day, future, past)
 			}
 			v := fmt.Sprintf("%04d-%02d", y, m)
 			if day > 0 {
@@ -202,6 +209,21 @@ func ParseDates(s string, ref time.Time, hintYears ...int) []Date {
 	}
 	return out
 }
+
+// willBefore reports whether "will" (or "'ll", "shall") comes in the few
+// words before token i: "will meet on Friday" is ahead, "said after talks
+// on Thursday" in a sentence with a "will" elsewhere is not.
+func willBefore(low []string, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if low[k] == "will" || low[k] == "shall" || strings.HasSuffix(low[k], "'ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastCues mark a sentence about what has happened (besides verbs in -ed).
+var pastCues = set("was", "were", "had", "did", "ago", "since", "met", "came", "went", "took", "made", "said")
 
 // yearCue are words after which a bare four-digit number is a year.
 var yearCue = set("in", "since", "of", "by", "until", "from", "year", "during", "before", "after", "till", "early", "late", "mid")
@@ -260,13 +282,24 @@ func yearForWeekday(m time.Month, d int, wd time.Weekday, ref time.Time, hints [
 }
 
 // nearYear returns the year of month m (day d, 0 if unknown) nearest to
-// ref in the direction the sentence speaks of: ahead for the future, else
-// the latest not after ref.
-func nearYear(ref time.Time, m time.Month, d int, future bool) int {
+// ref in the direction the sentence speaks of: ahead for the future, the
+// latest not after ref for the past, else simply the nearest.
+func nearYear(ref time.Time, m time.Month, d int, future, past bool) int {
 	y := ref.Year()
 	dd := max(d, 1)
 	t := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 	r := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	if !future && !past {
+		best := y
+		for _, c := range []int{y - 1, y + 1} {
+			ct := time.Date(c, m, dd, 0, 0, 0, 0, time.UTC)
+			if ct.Sub(r).Abs() < time.Date(best, m, dd, 0, 0, 0, 0, time.UTC).Sub(r).Abs() {
+				best = c
+			}
+		}
+		_ = t
+		return best
+	}
 	if future {
 		if d == 0 && m == ref.Month() {
 			return y

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"storyline"
-	"storyline/text"
 )
 
 // pairSim is the similarity at which two sentences are compared for the
@@ -19,6 +18,14 @@ const pairSim = 0.3
 // placeSim is the similarity at which two sentences that say where
 // something happens speak of the same thing.
 const placeSim = 0.1
+
+// sameValue is the similarity at which two sentences giving a count, a
+// share or a sum give it for the same thing: nearly the same statement,
+// since a story holds many numbers of many things.
+const sameValue = 0.6
+
+// dateSim is the similarity at which two dated sentences tell one event.
+const dateSim = 0.38
 
 // locationWords mark a sentence that says where something happens.
 var locationWords = set("host", "hosts", "hosted", "hosting", "venue", "place", "site", "location",
@@ -35,6 +42,8 @@ type variants struct {
 	order []string
 	docs  map[string]map[int]bool
 	seen  map[int]bool
+	// sents are the sentences that gave values, for dates.
+	sents []int
 }
 
 func newVariants(about string) *variants {
@@ -153,7 +162,7 @@ func titleCore(t string) string {
 func coreShown(e *entity, core string) string {
 	best := ""
 	for l, shown := range e.allTitles {
-		if titleCore(l) == core && (best == "" || len(shown) > len(best)) {
+		if titleCore(l) == core && (best == "" || len(shown) > len(best) || len(shown) == len(best) && shown < best) {
 			best = shown
 		}
 	}
@@ -212,7 +221,9 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 			roots = append(roots, i)
 		}
 	}
-	done := map[string]bool{}
+	// Larger groups first, so that a group inside another adds nothing.
+	sort.SliceStable(roots, func(x, y int) bool { return len(groups[roots[x]]) > len(groups[roots[y]]) })
+	covered := map[string]bool{}
 	var out []storyline.Discrepancy
 	for _, r := range roots {
 		per := map[int][]string{}
@@ -231,7 +242,7 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 				common[p]++
 			}
 		}
-		v := newVariants("place: " + shortText(a.c.Sents[r].Text))
+		v := newVariants("place: " + shortText(a.body(r)))
 		for _, d := range sortedKeys(per) {
 			var own []string
 			for _, p := range per[d] {
@@ -244,11 +255,18 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 			}
 			v.add(d, strings.Join(own, " or "))
 		}
-		key := fmt.Sprint(v.order, v.docs)
-		if done[key] {
+		fresh := false
+		for val, ds := range v.docs {
+			for d := range ds {
+				if k := fmt.Sprint(val, "\x00", d); !covered[k] {
+					fresh = true
+					covered[k] = true
+				}
+			}
+		}
+		if !fresh {
 			continue
 		}
-		done[key] = true
 		if d, ok := a.discrepancy(v); ok {
 			out = append(out, d)
 		}
@@ -259,8 +277,7 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 // locatedPlaces returns the places sentence i names within a few words of
 // a word of location ("host", "held in"), in order of mention.
 func (a *analysis) locatedPlaces(i int) []string {
-	s := a.c.Sents[i].Text
-	toks := text.Tokens(s)
+	toks := a.toks[i]
 	var cues []int
 	for _, t := range toks {
 		if locationWords[strings.ToLower(t.Text)] {
@@ -315,7 +332,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		qs[i] = ParseQuantities(s.Text)
+		qs[i] = parseQuantities(s.Text, a.toks[i])
 		for _, d := range a.dates(i) {
 			if len(d.Value) == 10 {
 				ds[i] = append(ds[i], d)
@@ -349,10 +366,23 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 	}
-	for x, i := range idx {
-		for _, j := range idx[x+1:] {
+	inIdx := make([]bool, len(a.c.Sents))
+	for _, i := range idx {
+		inIdx[i] = true
+	}
+	var near []int
+	for _, i := range idx {
+		// The sentences like i that give values, after i, in order.
+		near = near[:0]
+		a.ix.neighbours(i, func(j int, v float64) {
+			if j > i && inIdx[j] && v >= pairSim {
+				near = append(near, j)
+			}
+		})
+		slices.Sort(near)
+		for _, j := range near {
 			di, dj := a.c.Sents[i].Doc, a.c.Sents[j].Doc
-			if di == dj || a.ix.sim(i, j) < pairSim {
+			if di == dj {
 				continue
 			}
 			for _, p := range qs[i] {
@@ -360,10 +390,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 					if p.Unit != q.Unit || p.Equivalent(q) || p.Unit == "dead" || p.Unit == "injured" {
 						continue
 					}
-					// A count of some noun differs only between sentences
-					// that tell one thing; tolls and durations are slots of
-					// the whole story.
-					if _, ok := aboutUnits[p.Unit]; !ok && a.ix.sim(i, j) < sameFact {
+					// A value differs only between sentences that tell one
+					// thing; tolls, above, are slots of the whole story.
+					if a.ix.sim(i, j) < sameValue {
 						continue
 					}
 					note("q:"+p.Unit, aboutUnit(p.Unit), di, formatQuantity(p))
@@ -371,9 +400,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				}
 			}
 			// A date differs only between sentences that tell one event.
-			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= sameFact && !compatible(ds[i][0].Value, ds[j][0].Value) {
+			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= dateSim && !compatible(ds[i][0].Value, ds[j][0].Value) {
 				key := "d:" + strconv.Itoa(min(i, j))
-				about := "date: " + shortText(a.c.Sents[min(i, j)].Text)
+				about := "date: " + shortText(a.body(min(i, j)))
 				// Pairs that share a sentence are one event.
 				for _, k := range order {
 					if v := slots[k]; strings.HasPrefix(k, "d:") && (v.seen[di] || v.seen[dj]) && v.about != "" {
@@ -387,6 +416,27 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				}
 				note(key, about, di, ds[i][0].Value)
 				note(key, about, dj, ds[j][0].Value)
+				slots[key].sents = append(slots[key].sents, i, j)
+			}
+		}
+	}
+	// Articles that tell a disputed event alike join the variant they
+	// agree with.
+	for _, k := range order {
+		v := slots[k]
+		if !strings.HasPrefix(k, "d:") {
+			continue
+		}
+		for _, x := range idx {
+			d := a.c.Sents[x].Doc
+			if len(ds[x]) == 0 || v.seen[d] {
+				continue
+			}
+			for _, y := range v.sents {
+				if a.ix.sim(x, y) >= dateSim {
+					v.add(d, ds[x][0].Value)
+					break
+				}
 			}
 		}
 	}
@@ -439,7 +489,8 @@ func formatQuantity(q Quantity) string {
 	case "percent":
 		return n + "%"
 	case "usd", "eur", "gbp":
-		return fmt.Sprintf("%s %s", n, strings.ToUpper(q.Unit))
+		// As written: "$48 million" reads better than 48000000 USD.
+		return q.Text
 	}
 	return n
 }

@@ -94,6 +94,7 @@ type mention struct {
 	start, end int // in the sentence's text
 	surface    string
 	name       string   // without titles, possessive or affiliation
+	toks       []string // nameKey(name)
 	titles     []string // as written
 	place      int      // evidence it is a place
 	person     int      // evidence it is a person
@@ -103,12 +104,14 @@ type mention struct {
 
 // entity is one person, place or organisation of the story.
 type entity struct {
-	name    string
-	key     string
-	toks    []string
-	kind    string
-	count   int
-	forms   map[string]int
+	name  string
+	key   string
+	toks  []string
+	kind  string
+	count int
+	forms map[string]int
+	// order lists the forms in the order first met.
+	order   []string
 	aliases map[string]bool
 	docs    map[int]bool
 	// titles[doc] are the titles the article gives, lower-cased.
@@ -177,10 +180,10 @@ var speechVerbs = set("said", "says", "told", "added", "say", "stated", "announc
 
 // lowerWords returns the words the corpus writes in lower case somewhere,
 // to tell a capitalised sentence opener ("Previously") from a name.
-func lowerWords(sents []storyline.Sentence) map[string]bool {
+func lowerWords(toks [][]text.Token) map[string]bool {
 	m := map[string]bool{}
-	for _, s := range sents {
-		for _, t := range text.Tokens(s.Text) {
+	for _, ts := range toks {
+		for _, t := range ts {
 			if !isCap(t.Text) {
 				m[strings.ToLower(t.Text)] = true
 			}
@@ -191,7 +194,11 @@ func lowerWords(sents []storyline.Sentence) map[string]bool {
 
 // sentenceMentions finds the names in one sentence.
 func sentenceMentions(si int, s string, lower map[string]bool) []mention {
-	toks := text.Tokens(s)
+	return tokenMentions(si, s, text.Tokens(s), lower)
+}
+
+// tokenMentions is sentenceMentions over the tokens of s already cut.
+func tokenMentions(si int, s string, toks []text.Token, lower map[string]bool) []mention {
 	var out []mention
 	gapOK := func(k int) bool { // tokens k-1 and k are separated by one space
 		g := s[toks[k-1].End:toks[k].Start]
@@ -226,6 +233,10 @@ func sentenceMentions(si int, s string, lower map[string]bool) []mention {
 			break
 		}
 		run := toks[k:e]
+		if _, isNum := wordNumber(strings.ToLower(run[0].Text)); isNum && len(run) == 1 {
+			k = e
+			continue
+		}
 		// A sentence's first word is capitalised anyway: drop it when it
 		// is a common word.
 		if k == 0 || !gapOK(k) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], `"(`) && k == 1 {
@@ -240,6 +251,7 @@ func sentenceMentions(si int, s string, lower map[string]bool) []mention {
 			}
 		}
 		if m, ok := runMention(si, s, toks, k+(len(toks[k:e])-len(run)), run, e); ok {
+			m.toks = nameKey(m.name)
 			out = append(out, m)
 		}
 		k = e
@@ -379,17 +391,13 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 // findEntities extracts the mentions of every sentence of the independent
 // articles, groups full names into entities and resolves short mentions.
 func (a *analysis) findEntities() {
-	sents := make([]storyline.Sentence, len(a.c.Sents))
-	for i, s := range a.c.Sents {
-		sents[i] = *s.Sentence
-	}
-	lower := lowerWords(sents)
+	lower := lowerWords(a.toks)
 	a.mentions = make([][]mention, len(a.c.Sents))
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		ms := sentenceMentions(i, s.Text, lower)
+		ms := tokenMentions(i, s.Text, a.toks[i], lower)
 		if s.Index == 0 {
 			if e := datelineEnd(s.Text); e > 0 {
 				k := 0
@@ -409,7 +417,7 @@ func (a *analysis) findEntities() {
 	for i := range a.mentions {
 		for mi := range a.mentions[i] {
 			m := &a.mentions[i][mi]
-			toks := nameKey(m.name)
+			toks := m.toks
 			if len(toks) < 2 {
 				continue
 			}
@@ -460,6 +468,7 @@ func (a *analysis) findEntities() {
 			for _, part := range strings.Fields(m.name) {
 				sm := m
 				sm.name, sm.surface, sm.ent, sm.titles = part, part, -1, nil
+				sm.toks = nameKey(part)
 				sm.start, sm.end = off, off+len(part)
 				off += len(part) + 1
 				split = append(split, sm)
@@ -475,7 +484,7 @@ func (a *analysis) findEntities() {
 	for i := range a.mentions {
 		for _, m := range a.mentions[i] {
 			if m.ent < 0 {
-				key := strings.Join(nameKey(m.name), " ")
+				key := strings.Join(m.toks, " ")
 				evidence[key] += m.place + m.org + m.person
 				if m.place > 0 {
 					placey[key] = true
@@ -489,7 +498,7 @@ func (a *analysis) findEntities() {
 			if m.ent >= 0 {
 				continue
 			}
-			key := strings.Join(nameKey(m.name), " ")
+			key := strings.Join(m.toks, " ")
 			if key == "" {
 				continue
 			}
@@ -500,7 +509,7 @@ func (a *analysis) findEntities() {
 			} else if evidence[key] > 0 {
 				id = len(a.ents)
 				byKey[key] = id
-				a.ents = append(a.ents, &entity{key: key, toks: nameKey(m.name), forms: map[string]int{}, aliases: map[string]bool{},
+				a.ents = append(a.ents, &entity{key: key, toks: m.toks, forms: map[string]int{}, aliases: map[string]bool{},
 					docs: map[int]bool{}, titles: map[int]map[string]bool{}, allTitles: map[string]string{}})
 				m.ent = id
 			} else {
@@ -511,9 +520,10 @@ func (a *analysis) findEntities() {
 	}
 	for _, e := range a.ents {
 		e.kind = kindOf(e)
+		// The most used form names it; on a tie, the first met.
 		best := ""
-		for f, n := range e.forms {
-			if n > e.forms[best] || n == e.forms[best] && (best == "" || f < best) {
+		for _, f := range e.order {
+			if best == "" || e.forms[f] > e.forms[best] {
 				best = f
 			}
 		}
@@ -543,7 +553,10 @@ func (a *analysis) attach(m *mention) {
 	e.place += m.place
 	e.person += m.person
 	e.org += m.org
-	if len(nameKey(m.name)) == len(e.toks) {
+	if len(m.toks) == len(e.toks) {
+		if e.forms[m.name] == 0 {
+			e.order = append(e.order, m.name)
+		}
 		e.forms[m.name]++
 	}
 	if m.surface != "" {
@@ -598,7 +611,7 @@ func contains(s []string, x string) bool {
 // A word used as a place never names an organisation ("Washington" is not
 // the "Washington Post").
 func (a *analysis) resolveShort(m *mention, place bool) int {
-	toks := nameKey(m.name)
+	toks := m.toks
 	if len(toks) == 0 {
 		return -1
 	}
@@ -644,7 +657,7 @@ func (a *analysis) resolveShort(m *mention, place bool) int {
 				continue
 			}
 			for _, id := range compat {
-				if x.ent == id && len(nameKey(x.name)) > len(toks) {
+				if x.ent == id && len(x.toks) > len(toks) {
 					return id
 				}
 			}

@@ -14,7 +14,7 @@ import (
 // of the story's other articles, else Options.Published.
 func (a *analysis) findRefs() {
 	a.ref = make([]time.Time, len(a.c.Articles))
-	hints := a.yearHints()
+	hints := a.yearHintsCached()
 	var latest time.Time
 	for d, art := range a.c.Articles {
 		if !art.Published.IsZero() {
@@ -24,7 +24,7 @@ func (a *analysis) findRefs() {
 		var found time.Time
 	doc:
 		for k, i := range a.docs[d] {
-			for _, dt := range ParseDates(a.c.Sents[i].Text, time.Time{}, hints...) {
+			for _, dt := range parseDates(a.c.Sents[i].Text, a.toks[i], time.Time{}, hints) {
 				if !dt.Explicit || len(dt.Value) != 10 {
 					continue
 				}
@@ -60,8 +60,8 @@ func (a *analysis) yearHints() []int {
 	if !a.opts.Published.IsZero() {
 		ys = append(ys, a.opts.Published.Year())
 	}
-	for _, s := range a.c.Sents {
-		for _, t := range text.Tokens(s.Text) {
+	for _, ts := range a.toks {
+		for _, t := range ts {
 			if isYear(t.Text) {
 				y := 0
 				for _, c := range t.Text {
@@ -75,10 +75,21 @@ func (a *analysis) yearHints() []int {
 }
 
 // dates returns the dates of sentence i resolved against its article,
-// leaving out the dateline's.
+// leaving out the dateline's. They are parsed once.
 func (a *analysis) dates(i int) []Date {
+	if a.dateCache == nil {
+		a.dateCache = make([][]Date, len(a.c.Sents))
+		a.dateDone = make([]bool, len(a.c.Sents))
+	}
+	if !a.dateDone[i] {
+		a.dateCache[i], a.dateDone[i] = a.parseDates(i), true
+	}
+	return a.dateCache[i]
+}
+
+func (a *analysis) parseDates(i int) []Date {
 	s := a.c.Sents[i]
-	ds := ParseDates(s.Text, a.ref[s.Doc], a.yearHintsCached()...)
+	ds := parseDates(s.Text, a.toks[i], a.ref[s.Doc], a.yearHintsCached())
 	if s.Index == 0 {
 		if e := datelineEnd(s.Text); e > 0 {
 			k := 0
@@ -293,7 +304,7 @@ func (a *analysis) firstSentOf(d, pi int) int {
 
 // nameOf resolves a mention found outside sentence extraction.
 func (a *analysis) nameOf(m *mention) string {
-	key := strings.Join(nameKey(m.name), " ")
+	key := strings.Join(m.toks, " ")
 	for _, e := range a.ents {
 		if e.count > 0 && e.key == key {
 			return e.name

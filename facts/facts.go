@@ -29,7 +29,7 @@ type Options struct {
 	// metadata and text give none; the zero time means unknown.
 	Published time.Time
 	// MaxSingle caps the single-source claims listed per article; zero
-	// means the default, 6.
+	// means 40 divided among the independent articles, at least 4.
 	MaxSingle int
 }
 
@@ -75,6 +75,11 @@ type analysis struct {
 	ref []time.Time
 	// hints are the years the story names.
 	hints []int
+	// toks[i] are the tokens of sentence i.
+	toks [][]text.Token
+	// dateCache[i] holds the dates of sentence i once dateDone[i].
+	dateCache [][]Date
+	dateDone  []bool
 }
 
 // cluster is one fact: its representative sentence and, per supporting
@@ -90,6 +95,10 @@ func newAnalysis(c *analyze.Corpus, opts Options) *analysis {
 		a.docs[s.Doc] = append(a.docs[s.Doc], i)
 	}
 	a.quoted = quotedShares(c)
+	a.toks = make([][]text.Token, len(c.Sents))
+	for i, s := range c.Sents {
+		a.toks[i] = text.Tokens(s.Text)
+	}
 	a.findEntities()
 	a.ix = newIndex(c, a.entityTerms)
 	a.findRefs()
@@ -104,7 +113,9 @@ func (a *analysis) independent(d int) bool { return a.c.Original(d) == d }
 // of an independent article, with content, not mostly quotation.
 func (a *analysis) candidate(i int) bool {
 	s := a.c.Sents[i]
-	return !s.Heading && a.independent(s.Doc) && len(a.ix.terms[i]) >= 4 && a.quoted[i] < 0.85
+	// A question asks rather than states.
+	return !s.Heading && a.independent(s.Doc) && len(a.ix.terms[i]) >= 4 && a.quoted[i] < 0.85 &&
+		!strings.Contains(s.Text, "?")
 }
 
 // quality scores how well sentence i states a fact on its own, 0 to 1:
@@ -144,45 +155,55 @@ func (a *analysis) cluster() {
 		score   float64
 	}
 	var cands []cand
+	best := make([]float64, len(a.docs))
+	bestJ := make([]int, len(a.docs))
 	for i := range a.c.Sents {
 		if !a.candidate(i) {
 			continue
 		}
 		own := a.c.Sents[i].Doc
 		m := map[int]int{own: i}
+		for d := range best {
+			best[d], bestJ[d] = 0, -1
+		}
+		// Headings may support a fact, never state it.
+		a.ix.neighbours(i, func(j int, v float64) {
+			d := a.c.Sents[j].Doc
+			if d == own || !a.independent(d) {
+				return
+			}
+			if v > best[d] || v == best[d] && j < bestJ[d] {
+				best[d], bestJ[d] = v, j
+			}
+		})
 		var central float64
 		for d := range a.docs {
-			if d == own || !a.independent(d) {
-				continue
-			}
-			best, bj := 0.0, -1
-			// Headings may support a fact, never state it.
-			for _, j := range a.docs[d] {
-				if v := a.ix.sim(i, j); v > best {
-					best, bj = v, j
-				}
-			}
-			if best >= sameFact {
-				m[d] = bj
-				central += best
+			if bestJ[d] >= 0 && best[d] >= sameFact {
+				m[d] = bestJ[d]
+				central += best[d]
 			}
 		}
 		score := float64(len(m)) + central/float64(len(m)) + 0.5*a.quality(i)
+		if len(m) == 1 {
+			// A claim of one outlet ranks by what it names: people,
+			// places, dates make a claim worth listing.
+			score += 0.15 * float64(min(4, a.named(i)))
+		}
 		cands = append(cands, cand{i, m, score})
 	}
 	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
 	taken := map[int]bool{}
+	isRep := make([]bool, len(a.c.Sents))
 	for _, cd := range cands {
 		if taken[cd.i] {
 			continue
 		}
 		dup := false
-		for _, cl := range a.clusters {
-			if a.ix.sim(cd.i, cl.rep) >= redundant {
+		a.ix.neighbours(cd.i, func(j int, v float64) {
+			if isRep[j] && v >= redundant {
 				dup = true
-				break
 			}
-		}
+		})
 		if dup {
 			continue
 		}
@@ -204,6 +225,7 @@ func (a *analysis) cluster() {
 		}
 		if !merged {
 			a.clusters = append(a.clusters, cluster{rep: rep, members: cd.members})
+			isRep[rep] = true
 		}
 	}
 }
@@ -284,7 +306,8 @@ func (a *analysis) facts() []storyline.Fact {
 	out := []storyline.Fact{}
 	maxSingle := a.opts.MaxSingle
 	if maxSingle <= 0 {
-		maxSingle = 6
+		// A few articles may each list many claims; many articles, few.
+		maxSingle = max(4, 40/max(1, a.c.Independent))
 	}
 	perDoc := map[int]int{}
 	for _, cl := range a.clusters {
@@ -300,6 +323,17 @@ func (a *analysis) facts() []storyline.Fact {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x].SupportedBy) > len(out[y].SupportedBy) })
 	return out
+}
+
+// named counts the entities and dates sentence i names.
+func (a *analysis) named(i int) int {
+	seen := map[int]bool{}
+	for _, m := range a.mentions[i] {
+		if m.ent >= 0 {
+			seen[m.ent] = true
+		}
+	}
+	return len(seen) + len(a.dates(i))
 }
 
 // entityTerms gives newIndex the entities of sentence i: the stems of

@@ -67,7 +67,11 @@ var unitAliases = map[string]string{
 // 58") and tolls ("12 people were killed", "killing 12"). Years, days of
 // the month and ordinals are not quantities.
 func ParseQuantities(s string) []Quantity {
-	toks := text.Tokens(s)
+	return parseQuantities(s, text.Tokens(s))
+}
+
+// parseQuantities is ParseQuantities over the tokens of s already cut.
+func parseQuantities(s string, toks []text.Token) []Quantity {
 	low := make([]string, len(toks))
 	for i, t := range toks {
 		low[i] = strings.ToLower(t.Text)
@@ -235,15 +239,6 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		if j+2 < len(low) && (low[j] == "quarters" || low[j] == "quarter") && low[j+1] == "of" && (low[j+2] == "an" || low[j+2] == "a") {
 			return v * 0.25, cur, j + 3, true
 		}
-		// "one hundred and twenty".
-		for j+1 < len(low) && low[j] == "and" {
-			if m, ok := wordNumber(low[j+1]); ok && m < 100 && v >= 100 {
-				v += m
-				j += 2
-				continue
-			}
-			break
-		}
 	}
 	for j < len(low) {
 		m, ok := multipliers[low[j]]
@@ -252,6 +247,13 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		}
 		v *= m
 		j++
+	}
+	// "one hundred and twenty".
+	if j+1 < len(low) && low[j] == "and" && v >= 100 {
+		if m, ok := wordNumber(low[j+1]); ok && m < 100 {
+			v += m
+			j += 2
+		}
 	}
 	return v, cur, j, true
 }

@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,6 +27,16 @@ var synonyms = map[string]string{
 	"programm": "program", "centr": "center", "defenc": "defens",
 }
 
+// weakStems are stems of words that carry no claim of their own (sentence
+// adverbs, hedges): they count little, so that "Previously, Chol had
+// already met Pompeo" still matches "Kim Yong Chol met Pompeo".
+var weakStems = set("alreadi", "previous", "previousli", "now", "also", "still",
+	"yet", "meanwhil", "howev", "instead", "onli", "just", "even", "probabl", "appar", "apparentli",
+	"reportedli", "repeatedli", "far", "sever", "mani", "other", "among")
+
+// weakWeight is the weight of a weak stem.
+const weakWeight = 0.1
+
 // canon maps an analyze term to its canonical form: British -is(e) stems
 // meet their American -iz(e) twins and synonyms meet their class.
 func canon(t string) string {
@@ -46,6 +58,11 @@ type index struct {
 	terms [][]int32
 	// total[i] is the summed weight of terms[i].
 	total []float64
+	// postings[t] lists the sentences that have term t, in order.
+	postings [][]int32
+	// acc and touched are scratch space for neighbours.
+	acc     []float64
+	touched []int32
 }
 
 // newIndex builds the index. ents, when given, returns for sentence i the
@@ -62,12 +79,14 @@ func newIndex(c *analyze.Corpus, ents func(i int) (drop map[string]bool, add map
 		if ents != nil {
 			drop, add = ents(i)
 		}
-		for t, w := range add {
+		// In sorted order, so that term ids, and the order weights are
+		// summed in, do not depend on map iteration.
+		for _, t := range slices.Sorted(maps.Keys(add)) {
 			id, ok := ids[t]
 			if !ok {
 				id = int32(len(ix.weight))
 				ids[t] = id
-				ix.weight = append(ix.weight, w)
+				ix.weight = append(ix.weight, add[t])
 			}
 			ts = append(ts, id)
 		}
@@ -82,7 +101,11 @@ func newIndex(c *analyze.Corpus, ents func(i int) (drop map[string]bool, add map
 				ids[ct] = id
 				// The weight of a canonical term is that of its most
 				// common member: a class is as common as its members.
-				ix.weight = append(ix.weight, c.Weight(t))
+				w := c.Weight(t)
+				if weakStems[t] {
+					w = weakWeight
+				}
+				ix.weight = append(ix.weight, w)
 			} else if w := c.Weight(t); w < ix.weight[id] {
 				ix.weight[id] = w
 			}
@@ -91,12 +114,36 @@ func newIndex(c *analyze.Corpus, ents func(i int) (drop map[string]bool, add map
 		sort.Slice(ts, func(a, b int) bool { return ts[a] < ts[b] })
 		ix.terms[i] = dedup32(ts)
 	}
+	ix.postings = make([][]int32, len(ix.weight))
 	for i, ts := range ix.terms {
 		for _, t := range ts {
 			ix.total[i] += ix.weight[t]
+			ix.postings[t] = append(ix.postings[t], int32(i))
 		}
 	}
+	ix.acc = make([]float64, len(ix.terms))
 	return ix
+}
+
+// neighbours calls fn with every sentence that shares a term with sentence
+// i (i itself included) and their similarity. Going through the postings
+// of i's terms touches only those sentences, not the whole corpus.
+func (ix *index) neighbours(i int, fn func(j int, sim float64)) {
+	ix.touched = ix.touched[:0]
+	for _, t := range ix.terms[i] {
+		w := ix.weight[t]
+		for _, j := range ix.postings[t] {
+			if ix.acc[j] == 0 {
+				ix.touched = append(ix.touched, j)
+			}
+			ix.acc[j] += w
+		}
+	}
+	for _, j := range ix.touched {
+		s := ix.acc[j]
+		ix.acc[j] = 0
+		fn(int(j), ix.simShared(int(i), int(j), s))
+	}
 }
 
 func dedup32(s []int32) []int32 {
@@ -141,7 +188,14 @@ func (ix *index) sim(a, b int) float64 {
 	if ix.total[a] == 0 || ix.total[b] == 0 {
 		return 0
 	}
-	s := ix.shared(a, b)
+	return ix.simShared(a, b, ix.shared(a, b))
+}
+
+// simShared is sim given the shared weight s of a and b.
+func (ix *index) simShared(a, b int, s float64) float64 {
+	if ix.total[a] == 0 || ix.total[b] == 0 {
+		return 0
+	}
 	m := min(ix.total[a], ix.total[b])
 	g := ix.total[a] * ix.total[b]
 	// Half containment, half cosine: containment finds a terse

@@ -1,0 +1,236 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestParseDates(t *testing.T) {
+	// Saturday 19 January 2019, the day the summit reports appeared.
+	ref := time.Date(2019, 1, 19, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		s    string
+		ref  time.Time
+		want []string // values, in order
+		part string   // Part of the first date
+	}{
+		{"Trump met Kim on Friday.", ref, []string{"2019-01-18"}, ""},
+		{"Trump said Saturday that it went well.", ref, []string{"2019-01-19"}, ""},
+		{"Kim was in Beijing last week.", ref, []string{"2019-W02"}, ""},
+		{"They met in Singapore last year.", ref, []string{"2018"}, ""},
+		{"They want to meet at the end of February.", ref, []string{"2019-02"}, "late"},
+		{"A second summit in late February.", ref, []string{"2019-02"}, "late"},
+		{"They will meet in early July.", ref, []string{"2019-07"}, "early"},
+		{"A summit in June produced a vague commitment.", ref, []string{"2018-06"}, ""},
+		{"He met Trump in the Oval Office on Friday January 18.", time.Time{}, []string{"2019-01-18"}, ""},
+		{"He arrived on Thursday January 17.", ref, []string{"2019-01-17"}, ""},
+		{"in a statement on Saturday, January 19.", ref, []string{"2019-01-19"}, ""},
+		{"They met on June 12, 2018 in Singapore.", time.Time{}, []string{"2018-06-12"}, ""},
+		{"VELARDE, 6 March 2025 - A coach", time.Time{}, []string{"2025-03-06"}, ""},
+		{"The delegations will meet again next month.", time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), []string{"2025-05"}, ""},
+		{"The talks will resume next Friday.", ref, []string{"2019-01-25"}, ""},
+		{"It was finished in 2022.", ref, []string{"2022"}, ""},
+		{"Two years ago it failed.", ref, []string{"2017"}, ""},
+		{"It may rain; the march went on.", ref, nil, ""},
+		{"Friday", time.Time{}, nil, ""},
+		{"", ref, nil, ""},
+	}
+	for _, tt := range tests {
+		got := ParseDates(tt.s, tt.ref, 2018)
+		var vals []string
+		for _, d := range got {
+			vals = append(vals, d.Value)
+			if tt.s[d.Start:d.End] != d.Text {
+				t.Errorf("%q: offsets %d:%d do not give %q", tt.s, d.Start, d.End, d.Text)
+			}
+		}
+		if strings.Join(vals, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("ParseDates(%q) = %v, want %v", tt.s, vals, tt.want)
+			continue
+		}
+		if len(got) > 0 && got[0].Part != tt.part {
+			t.Errorf("ParseDates(%q) part %q, want %q", tt.s, got[0].Part, tt.part)
+		}
+	}
+}
+
+func TestCompatibleDates(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2019-02", "2019-02", true},
+		{"2019-02", "2019-02-27", true},
+		{"2019-01-18", "2019-01-19", false},
+		{"2019-W03", "2019-01-18", true},
+		{"2019-W02", "2019-01-18", false},
+		{"2018", "2018-06", true},
+		{"2018", "2019", false},
+	}
+	for _, tt := range tests {
+		if got := compatible(tt.a, tt.b); got != tt.want {
+			t.Errorf("compatible(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestParseQuantities(t *testing.T) {
+	tests := []struct {
+		s     string
+		value float64
+		unit  string
+	}{
+		{"the conversation lasting about an hour and a half", 90, "minute"},
+		{"met with Kim Yong Chol for an hour and half", 90, "minute"},
+		{"a meeting of 90 minutes", 90, "minute"},
+		{"after three quarters of an hour", 45, "minute"},
+		{"it took 45 minutes", 45, "minute"},
+		{"closed for 18 months", 18, "month"},
+		{"closed for a year and a half", 18, "month"},
+		{"repairs cost $48 million", 48e6, "usd"},
+		{"repairs cost 48 million dollars", 48e6, "usd"},
+		{"At least 12 people were killed and 26 injured", 12, "dead"},
+		{"Fourteen people died when a bus fell", 14, "dead"},
+		{"dropped some 80 metres into a gorge, killing 12 passengers", 80, "metre"},
+		{"Twenty-six people were hurt", 26, "injured"},
+		{"the driver, a 58-year-old with 30 years of experience", 58, "age"},
+		{"turnout rose to 42%", 42, "percent"},
+		{"turnout rose to 42 per cent", 42, "percent"},
+		{"carrying 41 passengers", 41, "passenger"},
+		{"a fleet of a dozen buses", 12, "bus"},
+		{"one hundred and twenty people", 120, "person"},
+	}
+	for _, tt := range tests {
+		qs := ParseQuantities(tt.s)
+		if len(qs) == 0 {
+			t.Errorf("ParseQuantities(%q) found nothing", tt.s)
+			continue
+		}
+		q := qs[0]
+		if q.Value != tt.value || q.Unit != tt.unit {
+			t.Errorf("ParseQuantities(%q)[0] = %v %s (%q), want %v %s", tt.s, q.Value, q.Unit, q.Text, tt.value, tt.unit)
+		}
+		if tt.s[q.Start:q.End] != q.Text {
+			t.Errorf("%q: offsets %d:%d do not give %q", tt.s, q.Start, q.End, q.Text)
+		}
+	}
+	for _, s := range []string{"in 2018 they met", "on June 12 they met", "a second summit", "the 2nd summit", "nothing here"} {
+		if qs := ParseQuantities(s); len(qs) > 0 {
+			t.Errorf("ParseQuantities(%q) = %+v, want none", s, qs)
+		}
+	}
+}
+
+func TestEquivalentQuantities(t *testing.T) {
+	pairs := []struct {
+		a, b string
+		want bool
+	}{
+		{"90 minutes", "an hour and a half", true},
+		{"45 minutes", "three quarters of an hour", true},
+		{"18 months", "a year and a half", true},
+		{"$48 million", "48 million dollars", true},
+		{"26 injured", "Twenty-six people were hurt", true},
+		{"12 people were killed", "Fourteen people died", false},
+		{"90 minutes", "90 metres", false},
+	}
+	for _, p := range pairs {
+		qa, qb := ParseQuantities(p.a), ParseQuantities(p.b)
+		if len(qa) == 0 || len(qb) == 0 {
+			t.Errorf("%q / %q: not parsed (%v, %v)", p.a, p.b, qa, qb)
+			continue
+		}
+		if got := qa[0].Equivalent(qb[0]); got != p.want {
+			t.Errorf("%q ≡ %q = %v, want %v (%+v, %+v)", p.a, p.b, got, p.want, qa[0], qb[0])
+		}
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Kim Jong Un", "Kim Jong-un"},
+		{"Donald J. Trump", "Donald Trump"},
+		{"Anne-Sophie Laurent", "Anne Sophie Laurent"},
+	}
+	for _, tt := range tests {
+		if x, y := strings.Join(nameKey(tt.a), " "), strings.Join(nameKey(tt.b), " "); x != y {
+			t.Errorf("nameKey(%q) = %q, nameKey(%q) = %q: want equal", tt.a, x, tt.b, y)
+		}
+	}
+	if strings.Join(nameKey("Kim Yong Chol"), " ") == strings.Join(nameKey("Kim Jong Un"), " ") {
+		t.Error("two Kims share a key")
+	}
+}
+
+func TestSentenceMentions(t *testing.T) {
+	tests := []struct {
+		s      string
+		name   string
+		titles []string
+	}{
+		{"White House spokeswoman Sarah Sanders said.", "Sarah Sanders", []string{"spokeswoman"}},
+		{"said White House Press Secretary Sarah Sanders.", "Sarah Sanders", []string{"Press Secretary"}},
+		{"North Korean Vice Chairman Kim Yong Chol paid a visit.", "Kim Yong Chol", []string{"Vice Chairman"}},
+		{"with North Korea's negotiator, Kim Yong Chol, in the White House.", "Kim Yong Chol", []string{"negotiator"}},
+		{"The President looks forward to meeting with Chairman Kim at a place.", "Kim", []string{"Chairman"}},
+		{"met US Secretary of State Mike Pompeo.", "Mike Pompeo", []string{"Secretary of State"}},
+		{"foreign minister Swedish Margot Wallström said.", "Margot Wallström", []string{"foreign minister"}},
+	}
+	for _, tt := range tests {
+		ms := sentenceMentions(0, tt.s, nil)
+		found := false
+		for _, m := range ms {
+			if m.name == tt.name {
+				found = true
+				if strings.Join(m.titles, "|") != strings.Join(tt.titles, "|") {
+					t.Errorf("%q: %s titles %q, want %q", tt.s, m.name, m.titles, tt.titles)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q in %+v", tt.s, tt.name, ms)
+		}
+	}
+}
+
+func FuzzParseDates(f *testing.F) {
+	for _, s := range []string{"Friday January 18", "late on Tuesday", "the end of February 2019",
+		"last week", "2 years ago", "Saturday, January 19", "May 31st, 2020", "next month"} {
+		f.Add(s)
+	}
+	ref := time.Date(2019, 1, 19, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range []time.Time{ref, {}} {
+			for _, d := range ParseDates(s, r, 2018) {
+				if d.Start < 0 || d.End > len(s) || d.Start > d.End || s[d.Start:d.End] != d.Text {
+					t.Fatalf("ParseDates(%q): bad offsets %+v", s, d)
+				}
+				if dateStart(d.Value).IsZero() {
+					t.Fatalf("ParseDates(%q): value %q is no ISO date", s, d.Value)
+				}
+			}
+		}
+	})
+}
+
+func FuzzParseQuantities(f *testing.F) {
+	for _, s := range []string{"an hour and a half", "$1.5 million", "twenty-six people were hurt",
+		"three quarters of an hour", "42%", "a 58-year-old", "1,200 dead", "killing 12 passengers"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range ParseQuantities(s) {
+			if q.Start < 0 || q.End > len(s) || q.Start > q.End || s[q.Start:q.End] != q.Text {
+				t.Fatalf("ParseQuantities(%q): bad offsets %+v", s, q)
+			}
+			if q.Unit == "" || !utf8.ValidString(q.Unit) && utf8.ValidString(s) {
+				t.Fatalf("ParseQuantities(%q): bad unit %+v", s, q)
+			}
+			if q.Value != q.Value {
+				t.Fatalf("ParseQuantities(%q): NaN", s)
+			}
+		}
+	})
+}
