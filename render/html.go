@@ -15,6 +15,7 @@ var briefHTML string
 // page is what the HTML template sees.
 type page struct {
 	B        *storyline.Brief
+	More     string // what the page leaves out
 	Outlets  []string // every outlet, for the fact matrix
 	MaxFacts int
 }
@@ -53,8 +54,9 @@ var htmlTmpl = template.Must(template.New("brief").Funcs(template.FuncMap{
 
 // HTML writes the brief as one self-contained page: styles inline, no
 // scripts, every piece of article text escaped by html/template.
-func HTML(w io.Writer, b *storyline.Brief) error {
-	p := page{B: b, MaxFacts: 1}
+func HTML(w io.Writer, full *storyline.Brief) error {
+	b, more := forPeople(full)
+	p := page{B: b, More: more, MaxFacts: 1}
 	seen := map[string]bool{}
 	for _, a := range b.Story.Articles {
 		o := outletOf(b, a.ID)

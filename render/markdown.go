@@ -22,7 +22,8 @@ func mdList(b *storyline.Brief, ids []string) string {
 }
 
 // Markdown writes the brief as Markdown.
-func Markdown(w io.Writer, b *storyline.Brief) error {
+func Markdown(w io.Writer, full *storyline.Brief) error {
+	b, more := forPeople(full)
 	ew := &errWriter{w: w}
 	ew.printf("# %s\n\n## Summary\n\n", md(b.Story.Headline))
 	for _, s := range b.Summary {
@@ -71,6 +72,9 @@ func Markdown(w io.Writer, b *storyline.Brief) error {
 		for _, q := range b.Quotes {
 			ew.printf("> %s\n>\n> — %s (%s)\n\n", md(q.Text), md(q.Speaker), md(outletOf(b, q.Article)))
 		}
+	}
+	if more != "" {
+		ew.printf("\n*%s*\n", md(more))
 	}
 	ew.printf("\n## Articles read\n\n")
 	copies, dropped := copiesOf(b), droppedBy(b)

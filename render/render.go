@@ -90,7 +90,8 @@ func Outlets(b *storyline.Brief, ids []string) []string {
 func outletOf(b *storyline.Brief, id string) string { return Outlets(b, []string{id})[0] }
 
 // Text writes the brief for a terminal.
-func Text(w io.Writer, b *storyline.Brief) error {
+func Text(w io.Writer, full *storyline.Brief) error {
+	b, more := forPeople(full)
 	ew := &errWriter{w: w}
 	ew.printf("%s\n%s\n\n", b.Story.Headline, strings.Repeat("=", min(72, max(8, len(b.Story.Headline)))))
 	for _, s := range b.Summary {
@@ -141,6 +142,9 @@ func Text(w io.Writer, b *storyline.Brief) error {
 			ew.printf("  %s: %q [%s]\n", q.Speaker, oneLine(q.Text), outletOf(b, q.Article))
 		}
 	}
+	if more != "" {
+		ew.printf("\n%s\n", more)
+	}
 	ew.printf("\nArticles read\n")
 	copies := copiesOf(b)
 	dropped := droppedBy(b)
@@ -164,6 +168,40 @@ func Text(w io.Writer, b *storyline.Brief) error {
 		}
 	}
 	return ew.err
+}
+
+// Limits on what the formats for people show; JSON carries everything.
+const (
+	maxCorroborated = 15
+	maxSingle       = 10
+	maxEntities     = 30
+	maxQuotes       = 12
+	maxTimeline     = 25
+)
+
+// forPeople returns a copy of b cut to the limits, and a note of what was
+// left out ("" when nothing was).
+func forPeople(b *storyline.Brief) (*storyline.Brief, string) {
+	t := *b
+	corroborated, single := splitFacts(b.Facts)
+	var cut []string
+	take := func(n, max int, what string) int {
+		if n > max {
+			cut = append(cut, fmt.Sprintf("%d %s", n-max, what))
+			return max
+		}
+		return n
+	}
+	corroborated = corroborated[:take(len(corroborated), maxCorroborated, "facts")]
+	single = single[:take(len(single), maxSingle, "single-source claims")]
+	t.Facts = append(append([]storyline.Fact{}, corroborated...), single...)
+	t.Entities = b.Entities[:take(len(b.Entities), maxEntities, "entities")]
+	t.Quotes = b.Quotes[:take(len(b.Quotes), maxQuotes, "quotes")]
+	t.Timeline = b.Timeline[:take(len(b.Timeline), maxTimeline, "timeline rows")]
+	if len(cut) == 0 {
+		return &t, ""
+	}
+	return &t, "Not shown here: " + strings.Join(cut, ", ") + " (all of it is in --format json)."
 }
 
 // splitFacts separates corroborated facts from single-source claims,

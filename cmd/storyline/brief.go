@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"storyline"
 	"storyline/analyze"
@@ -184,8 +185,18 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	hard := fs.Bool("hard-cut", false, "cut the last sentence at the budget, as ROUGE truncates")
 	method := fs.String("method", "", "summary method: "+strings.Join(summarize.Methods(), ", ")+" (default the first)")
 	query := fs.String("query", "", "focus the summary on a question")
+	published := fs.String("published", "", "publication date of articles that carry none (2019-01-18), to resolve \"Friday\" and \"last week\"")
 	if code, done := parseFlags(fs, args); done {
 		return code
+	}
+	var pub time.Time
+	if *published != "" {
+		t, err := read.ParseTime(*published)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "storyline brief: --published: %v\n", err)
+			return exitUsage
+		}
+		pub = t
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -209,7 +220,7 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	b := brief.Build(arts, brief.Options{Method: m,
+	b := brief.Build(arts, brief.Options{Method: m, Published: pub,
 		Summary: summarize.Options{Words: *words, Bytes: *bytes, HardCut: *hard, Query: *query}})
 	if err := r.Render(e.stdout, b); err != nil {
 		fmt.Fprintf(e.stderr, "storyline brief: writing output: %v\n", err)
