@@ -214,9 +214,11 @@ func intersect(a, b []uint32) int {
 
 // Duplicates finds the near-duplicates among articles (their Text, or Body
 // when Text is empty). Copies are grouped; the original of a group is its
-// earliest-published article, and among articles with equal or unknown
-// dates the first in slice order (an article with a date comes before one
-// without). Each other member of the group is listed once, with CopyOf the
+// earliest-published article when the dates tell. When they don't (equal,
+// or one unknown), it is the article whose text the others contain most:
+// a republisher adds a line, seldom removes one. Then an article with a
+// date comes before one without, and the first in slice order wins. Each
+// other member of the group is listed once, with CopyOf the
 // original and its Jaccard similarity to it. The result is in slice order of
 // the copies.
 func Duplicates(articles []*storyline.Article) []storyline.Duplicate {
@@ -244,9 +246,7 @@ func Duplicates(articles []*storyline.Article) []storyline.Duplicate {
 		if len(members) < 2 {
 			continue
 		}
-		orig := slices.MinFunc(members, func(x, y int) int {
-			return cmp.Or(compareDates(articles[x].Published, articles[y].Published), cmp.Compare(x, y))
-		})
+		orig := original(articles, ix, members)
 		for _, m := range members {
 			if m == orig {
 				continue
@@ -261,6 +261,38 @@ func Duplicates(articles []*storyline.Article) []storyline.Duplicate {
 		out[i] = f.dup
 	}
 	return out
+}
+
+// original picks the original of a group of copies: the earliest
+// published when the dates tell. When they don't (equal, or one unknown), a
+// member that another contains almost whole, plus a short passage, is the
+// original of that one: republishers add a line (an introduction, a
+// credit), while a copy cut short loses paragraphs from its end.
+func original(articles []*storyline.Article, ix *Index, members []int) int {
+	return slices.MinFunc(members, func(x, y int) int {
+		px, py := articles[x].Published, articles[y].Published
+		if !px.IsZero() && !py.IsZero() && !px.Equal(py) {
+			return px.Compare(py)
+		}
+		if addedTo(ix.docs[x].shingles, ix.docs[y].shingles) {
+			return -1 // y is x plus a line
+		}
+		if addedTo(ix.docs[y].shingles, ix.docs[x].shingles) {
+			return 1
+		}
+		return cmp.Or(compareDates(px, py), cmp.Compare(x, y))
+	})
+}
+
+// maxAdded is the most shingles a republisher's added passage has: about
+// one sentence.
+const maxAdded = 45
+
+// addedTo reports whether b is a plus one short passage: nearly all of a is
+// in b, and b has little else.
+func addedTo(a, b []uint32) bool {
+	common := intersect(a, b)
+	return len(a) > 0 && common*100 >= len(a)*95 && len(b)-common > 0 && len(b)-common <= maxAdded
 }
 
 // compareDates orders known dates before unknown (zero) ones.

@@ -112,6 +112,20 @@ func TestChainReportsOriginal(t *testing.T) {
 	}
 }
 
+// TestAddedLineMakesTheCopy: when only one of two copies is dated, the one
+// that adds a line to the other is the copy, dated or not.
+func TestAddedLineMakesTheCopy(t *testing.T) {
+	day := time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC)
+	arts := []*storyline.Article{
+		{ID: "undated-original", Text: join(wire...)},
+		{ID: "dated-copy", Text: "Valmora (Meridian Wire) - This report was first published by the Harbor Times.\n\n" + join(wire...), Published: day},
+	}
+	got := Duplicates(arts)
+	if len(got) != 1 || got[0].Article != "dated-copy" || got[0].CopyOf != "undated-original" {
+		t.Errorf("Duplicates = %+v, want dated-copy copy of undated-original", got)
+	}
+}
+
 func TestDuplicates(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2024, 3, d, 12, 0, 0, 0, time.UTC) }
 	original := join(wire...)
@@ -119,7 +133,7 @@ func TestDuplicates(t *testing.T) {
 		{ID: "late-copy", Text: original + "\n\nMore to follow.", Published: day(3)},
 		{ID: "rewrite", Text: join(rewrite...), Published: day(1)},
 		{ID: "first", Text: original, Published: day(2)},
-		{ID: "undated-copy", Body: join(without(wire, 0)...)},
+		{ID: "undated-copy", Body: join(wire[:len(wire)-2]...)},
 		nil,
 		{ID: "empty"},
 		{ID: "same-day", Text: original, Published: day(2)},
