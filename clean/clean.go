@@ -8,6 +8,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +26,7 @@ const (
 	ReasonTitle       = "title"
 	ReasonRelated     = "related"
 	ReasonSignOff     = "sign-off"
+	ReasonByline      = "byline"
 )
 
 // Cleaner cleans articles in place.
@@ -71,6 +73,10 @@ func Article(a *storyline.Article) {
 		if reason == "" && seen[k] && strings.Count(text, " ") >= 9 && isProse(text) {
 			reason = ReasonRepeated
 		}
+		if reason == ReasonByline && a.Published.IsZero() {
+			// A byline's date is the article's date when nothing else gives it.
+			a.Published = bylineDate(text)
+		}
 		if reason != "" {
 			a.Dropped = append(a.Dropped, storyline.Dropped{Text: text, Reason: reason, Start: sp.start, End: sp.end})
 			continue
@@ -98,12 +104,56 @@ func dropSignOff(a *storyline.Article) {
 		n := utf8.RuneCountInString(p.Text)
 		// Without spaces (Chinese, Japanese) words can't be counted: only a
 		// very short line can be a sign-off.
-		if !p.Heading || len(strings.Fields(p.Text)) > 6 || n > 40 || (!strings.Contains(p.Text, " ") && n > 12) || !isName(p.Text) {
+		name := len(strings.Fields(p.Text)) <= 6 && n <= 40 && (strings.Contains(p.Text, " ") || n <= 12) && isName(p.Text)
+		if !p.Heading || !(name || isTagline(p.Text)) {
 			return
 		}
 		a.Dropped = append(a.Dropped, storyline.Dropped{Text: p.Text, Reason: ReasonSignOff, Start: p.Start, End: p.End})
 		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
 	}
+}
+
+// isByline reports an author or desk line ("By Nora Quill, Europe
+// correspondent | Wednesday 16 April 2025", "Monday 6 October 2025 |
+// Northgate Daily foreign desk"): a "By" and a name, or parts joined by
+// " | " with a date among them, and no sentence.
+func isByline(t string) bool {
+	if endsSentence(t) && !strings.HasSuffix(t, "m.") { // "6:10 p.m."
+		return false
+	}
+	if strings.HasPrefix(t, "By ") {
+		r, _ := utf8.DecodeRuneInString(t[3:])
+		return unicode.IsUpper(r)
+	}
+	if !strings.Contains(t, " | ") {
+		return false
+	}
+	return reDateInLine.MatchString(t)
+}
+
+var reDateInLine = regexp.MustCompile(`(?i)\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
+
+// bylineDate reads the date of a byline, or returns the zero time.
+func bylineDate(t string) time.Time {
+	m := reDateInLine.FindString(t)
+	m = strings.NewReplacer(",", "", ".", "").Replace(m)
+	for _, layout := range []string{"2 January 2006", "2 Jan 2006", "January 2 2006", "Jan 2 2006", "2006-01-02"} {
+		if d, err := time.Parse(layout, m); err == nil {
+			return d
+		}
+	}
+	return time.Time{}
+}
+
+// isTagline reports an outlet's name and slogan ("Serratski Glas - the
+// voice of the north since 1946", "Marcador Diario · All the sport").
+func isTagline(t string) bool {
+	for _, sep := range []string{" - ", " · ", " | ", " – "} {
+		if i := strings.Index(t, sep); i > 0 && isName(t[:i]) && len(strings.Fields(t)) <= 12 && !endsSentence(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // isName reports a line that reads as a name: words that start with a
@@ -199,8 +249,11 @@ var (
 		`.*can (?:also )?be accessed at\b.*`, `.*alternate addresses.*`,
 		`(?:©|copyright\b|\(c\) ).*`, `all rights reserved.*`,
 		`advertisement`, `(?:story|article) continues below.*`, `continue reading.*`,
-		`(?:reporting|writing|editing|additional reporting) by\b.*`,
+		`\(?(?:reporting|writing|editing|additional reporting|compiled|written) by\b.*`,
 		`by [A-Z][^.]{0,40}`, `(?:updated|published|posted):? .{0,40}`,
+		`.*\b(?:will update this|this (?:story|article) (?:will be updated|is developing|has been updated)|check back (?:later|for updates))\b.*`,
+		`translated (?:automatically |by machine )?from (?:the )?[A-Z][a-z]+\b.*`,
+		`.*\b(?:(?:was )?first published (?:by|in|on)|republished (?:by|with|under)|publishes this (?:report|article|story) from|with wire reports|is reproduced (?:by|with|from)|under licen[cs]e)\b.*`,
 		`(?:image|photo|video) (?:source|copyright|caption).*`,
 		`(?:listen|watch)(?: to)? (?:this|the) (?:article|story|video).*`,
 		`(?:we|this site) uses? cookies.*`, `(?:accept|manage) cookies.*`,
@@ -223,6 +276,8 @@ var boilerStarts = map[string]bool{
 	"additional": true, "by": true, "updated": true, "updated:": true, "published": true,
 	"published:": true, "posted": true, "posted:": true, "image": true, "photo": true,
 	"video": true, "listen": true, "watch": true, "we": true, "this": true, "accept": true, "manage": true,
+	"(reporting": true, "(writing": true, "(editing": true, "(compiled": true, "(additional": true,
+	"compiled": true, "written": true, "translated": true,
 }
 
 func mayBeCrumb(t string) bool {
@@ -250,13 +305,21 @@ func mayBeBoilerplate(t string) bool {
 		return true
 	}
 	l := strings.ToLower(t)
-	return strings.Contains(l, "accessed at") || strings.Contains(l, "alternate addresses")
+	for _, w := range []string{"accessed at", "alternate addresses", "update this", "published", "publishes this", "wire reports", "reproduced", "under licen", "check back", "will be updated", "is developing"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // classify returns why a paragraph is boilerplate, or "".
 func classify(t string) string {
 	if strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return ReasonBoilerplate
+	}
+	if strings.Count(t, " ") < 20 && isByline(t) {
+		return ReasonByline
 	}
 	if mayBeCrumb(t) && read.IsCrumb(t) {
 		return ReasonNavigation

@@ -65,7 +65,7 @@ func TestClassify(t *testing.T) {
 		{"President Donald Trump (R) gestures as he meets Kim in Singapore on June 12, 2018. (Photo by AFP)", ReasonCaption},
 		{"Rescue workers search the rubble in Corvane. (Photo: Reuters)", ReasonCaption},
 		{"Copyright 2025 Harbor Times. All rights reserved.", ReasonBoilerplate},
-		{"By Maria Lopez", ReasonBoilerplate},
+		{"By Maria Lopez", ReasonByline},
 		{"Reporting by Ana Ruiz; Editing by Tom Hale", ReasonBoilerplate},
 		// News that must stay.
 		{"By noon, the river had risen two metres.", ""},
@@ -184,5 +184,57 @@ func TestCJKNotSignOff(t *testing.T) {
 	Article(a)
 	if len(a.Paragraphs) != 2 {
 		t.Errorf("kept %d paragraphs, want 2; dropped %v", len(a.Paragraphs), a.Dropped)
+	}
+}
+
+func TestBylines(t *testing.T) {
+	tests := []struct {
+		line string
+		date string // "" when none
+	}{
+		{"By Nora Quill, Europe correspondent | Wednesday 16 April 2025", "2025-04-16"},
+		{"Monday 6 October 2025 | Northgate Daily foreign desk", "2025-10-06"},
+		{"Harbor Desk | Deals | September 8, 2025, 11:42 a.m. ET", "2025-09-08"},
+		{"By Gemma Hart", ""},
+	}
+	for _, tt := range tests {
+		a := &storyline.Article{ID: "b", Body: tt.line + "\n\nThe council voted on Tuesday to close the bridge to lorries."}
+		Article(a)
+		if len(a.Dropped) != 1 || a.Dropped[0].Reason == "" {
+			t.Errorf("%q not dropped: %+v", tt.line, a.Dropped)
+		}
+		got := ""
+		if !a.Published.IsZero() {
+			got = a.Published.Format("2006-01-02")
+		}
+		if got != tt.date {
+			t.Errorf("%q: published %q, want %q", tt.line, got, tt.date)
+		}
+	}
+	// A sentence that starts with "By" is news.
+	if classify("By Tuesday the river had fallen by a metre.") != "" {
+		t.Error("a sentence starting with By was dropped")
+	}
+}
+
+func TestNotes(t *testing.T) {
+	for _, s := range []string{
+		"(Reporting by Ben Arkwright; Editing by Mira Sand)",
+		"This article was first published by Meridian Wire and is republished by Northgate Daily under licence.",
+		"Harbor Times Sport publishes this report from Northstar Sports Wire.",
+		"Translated from the German. The original appeared in Wirtschaftskurier.",
+		"Copperline Business will update this story.",
+	} {
+		if classify(s) == "" {
+			t.Errorf("classify(%q) kept it", s)
+		}
+	}
+	for _, s := range []string{"Serratski Glas - the voice of the north since 1946", "Marcador Diario · All the sport, every day"} {
+		if !isTagline(s) {
+			t.Errorf("isTagline(%q) = false", s)
+		}
+	}
+	if isTagline("Prices rose - the bank said - by two percent") {
+		t.Error("a sentence with dashes read as a tagline")
 	}
 }

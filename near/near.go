@@ -96,6 +96,9 @@ type Index struct {
 	// One map with chained int32 links is far smaller than a map of slices.
 	head map[uint64]int32
 	next []int32
+	// keys holds the band keys of every text, bands per text, so that the
+	// index can be saved and rebuilt.
+	keys []uint64
 	// seen stamps candidates already examined by the current Add.
 	seen  []uint32
 	stamp uint32
@@ -134,6 +137,7 @@ func (ix *Index) add(id string, s sketch) (string, float64, bool) {
 	if len(s.shingles) == 0 {
 		for range bands {
 			ix.next = append(ix.next, -1)
+			ix.keys = append(ix.keys, 0)
 		}
 		return "", 0, false
 	}
@@ -150,6 +154,7 @@ func (ix *Index) add(id string, s sketch) (string, float64, bool) {
 		}
 		ix.head[key] = n*bands + int32(b)
 		ix.next = append(ix.next, prev)
+		ix.keys = append(ix.keys, key)
 		for scanned := 0; prev >= 0 && scanned < maxBucketScan; scanned++ {
 			c := prev / bands
 			prev = ix.next[prev]
@@ -246,7 +251,7 @@ func Duplicates(articles []*storyline.Article) []storyline.Duplicate {
 		if len(members) < 2 {
 			continue
 		}
-		orig := original(articles, ix, members)
+		orig := original(articles, ix, members, opts.Shingle)
 		for _, m := range members {
 			if m == orig {
 				continue
@@ -268,17 +273,29 @@ func Duplicates(articles []*storyline.Article) []storyline.Duplicate {
 // member that another contains almost whole, plus a short passage, is the
 // original of that one: republishers add a line (an introduction, a
 // credit), while a copy cut short loses paragraphs from its end.
-func original(articles []*storyline.Article, ix *Index, members []int) int {
+//
+// The added line is looked for in the text as read (Body), because cleaning
+// drops the very notes ("first published by ...") that tell a copy.
+func original(articles []*storyline.Article, ix *Index, members []int, shingle int) int {
+	body := make(map[int][]uint32, len(members))
+	raw := func(i int) []uint32 {
+		if s, ok := body[i]; ok {
+			return s
+		}
+		s := ix.docs[i].shingles
+		if b := articles[i].Body; b != "" {
+			s = newSketch(b, shingle).shingles
+		}
+		body[i] = s
+		return s
+	}
 	return slices.MinFunc(members, func(x, y int) int {
 		px, py := articles[x].Published, articles[y].Published
 		if !px.IsZero() && !py.IsZero() && !px.Equal(py) {
 			return px.Compare(py)
 		}
-		if addedTo(ix.docs[x].shingles, ix.docs[y].shingles) {
-			return -1 // y is x plus a line
-		}
-		if addedTo(ix.docs[y].shingles, ix.docs[x].shingles) {
-			return 1
+		if c := addedLine(raw(x), raw(y)); c != 0 {
+			return c
 		}
 		return cmp.Or(compareDates(px, py), cmp.Compare(x, y))
 	})
@@ -288,11 +305,21 @@ func original(articles []*storyline.Article, ix *Index, members []int) int {
 // one sentence.
 const maxAdded = 45
 
-// addedTo reports whether b is a plus one short passage: nearly all of a is
-// in b, and b has little else.
-func addedTo(a, b []uint32) bool {
+// addedLine compares two copies by what each has that the other lacks (a
+// headline of its own, an added line): -1 when b added clearly more than a,
+// so a is the original, 1 for the reverse, 0 when that does not tell. More
+// than maxAdded shingles of difference is a cut, not an added line.
+func addedLine(a, b []uint32) int {
 	common := intersect(a, b)
-	return len(a) > 0 && common*100 >= len(a)*95 && len(b)-common > 0 && len(b)-common <= maxAdded
+	extraA, extraB := len(a)-common, len(b)-common
+	switch {
+	case max(extraA, extraB) > maxAdded || max(extraA, extraB)-min(extraA, extraB) < 3:
+		return 0
+	case extraA < extraB:
+		return -1
+	default:
+		return 1
+	}
 }
 
 // compareDates orders known dates before unknown (zero) ones.

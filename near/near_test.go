@@ -249,3 +249,30 @@ func BenchmarkSketch(b *testing.B) {
 		newSketch(text, DefaultShingle)
 	}
 }
+
+func TestMarshalRoundTrip(t *testing.T) {
+	ix := NewIndex(Options{})
+	ix.Add("orig", join(wire...))
+	ix.Add("empty", "")
+	ix.Add("copy", join(wire[:6]...))
+	data, err := ix.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Index
+	if err := back.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	if back.Len() != 3 {
+		t.Fatalf("Len = %d, want 3", back.Len())
+	}
+	if id, _, ok := back.Add("late", join(without(wire, 2)...)); !ok || id != "orig" {
+		t.Errorf("after reload: copy of %q, %v; want orig, true", id, ok)
+	}
+	if err := back.UnmarshalBinary(data[:len(data)/2]); err == nil {
+		t.Error("truncated data accepted")
+	}
+	if back.Len() != 4 {
+		t.Errorf("failed decode changed the index: Len = %d", back.Len())
+	}
+}
