@@ -87,6 +87,11 @@ func Article(a *storyline.Article) {
 	}
 	dropSignOff(a)
 	var b strings.Builder
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += len(p.Text) + 2
+	}
+	b.Grow(n)
 	for i, p := range a.Paragraphs {
 		if i > 0 {
 			b.WriteString("\n\n")
@@ -286,14 +291,53 @@ func mayBeCrumb(t string) bool {
 
 // mayBeCaption spares the caption expressions on text that names no
 // picture and no picture agency.
-func mayBeCaption(tail string) bool {
-	l := strings.ToLower(tail)
-	for _, w := range []string{"photo", "image", "picture", "getty", "reuters", "afp", "(ap", "epa", "xinhua", "bloomberg", "credit", "pic", "caption"} {
-		if strings.Contains(l, w) {
-			return true
+func mayBeCaption(tail string) bool { return captionWords.in(tail) }
+
+var captionWords = newWordSet("photo", "image", "picture", "getty", "reuters", "afp", "(ap", "epa", "xinhua", "bloomberg", "credit", "pic", "caption")
+
+var boilerWords = newWordSet("accessed at", "alternate addresses", "update this", "published", "publishes this", "wire reports", "reproduced", "under licen", "check back", "will be updated", "is developing")
+
+// wordSet finds any of a few lowercase ASCII phrases in a text, ignoring
+// ASCII case, in one pass and without allocating: cleaning asks this of
+// every paragraph.
+type wordSet [256][]string
+
+func newWordSet(words ...string) *wordSet {
+	var ws wordSet
+	for _, w := range words {
+		ws[w[0]] = append(ws[w[0]], w)
+	}
+	return &ws
+}
+
+func (ws *wordSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, w := range ws[c] {
+			if len(s)-i >= len(w) && hasPrefixFold(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with the lowercase ASCII prefix p,
+// ignoring the case of s.
+func hasPrefixFold(s, p string) bool {
+	for j := 0; j < len(p); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[j] {
+			return false
+		}
+	}
+	return true
 }
 
 func mayBeBoilerplate(t string) bool {
@@ -304,13 +348,7 @@ func mayBeBoilerplate(t string) bool {
 	if boilerStarts[strings.ToLower(first)] {
 		return true
 	}
-	l := strings.ToLower(t)
-	for _, w := range []string{"accessed at", "alternate addresses", "update this", "published", "publishes this", "wire reports", "reproduced", "under licen", "check back", "will be updated", "is developing"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return boilerWords.in(t)
 }
 
 // classify returns why a paragraph is boilerplate, or "".

@@ -4,16 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"storyline"
-)
-
-var (
-	ducEntity = regexp.MustCompile(`&[A-Za-z][A-Za-z0-9]*;`)
-	ducTag    = regexp.MustCompile(`</?[A-Z_]+[^>]*>`)
 )
 
 // ducSources names the outlets of the newswire collections by DOCNO prefix.
@@ -137,29 +131,59 @@ func sgmlField(doc, tag string) string {
 }
 
 // sgmlText removes tags and the wire's control entities (&HT;, &QL;) and
-// decodes the XML ones.
+// decodes the XML ones, in one pass.
 func sgmlText(s string) string {
-	if strings.IndexByte(s, '<') >= 0 {
-		s = ducTag.ReplaceAllString(s, "")
-	}
-	if strings.IndexByte(s, '&') < 0 {
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
 		return s
 	}
-	return ducEntity.ReplaceAllStringFunc(s, func(e string) string {
-		switch e {
-		case "&amp;", "&AMP;":
-			return "&"
-		case "&lt;", "&LT;":
-			return "<"
-		case "&gt;", "&GT;":
-			return ">"
-		case "&quot;":
-			return `"`
-		case "&apos;":
-			return "'"
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '<' && i+1 < len(s) && (s[i+1] == '/' || s[i+1] >= 'A' && s[i+1] <= 'Z'):
+			if end := strings.IndexByte(s[i:], '>'); end > 0 {
+				i += end + 1
+				continue
+			}
+		case c == '&':
+			if end := strings.IndexByte(s[i:], ';'); end > 1 && end < 12 && isEntityName(s[i+1:i+end]) {
+				b.WriteString(entity(s[i : i+end+1]))
+				i += end + 1
+				continue
+			}
 		}
-		return ""
-	})
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
+}
+
+func isEntityName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !(c >= 'a' && c <= 'z' || s[i] >= '0' && s[i] <= '9' && i > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// entity decodes the XML entities; the wire's own (&HT;, &QL;) carry no text.
+func entity(e string) string {
+	switch e {
+	case "&amp;", "&AMP;":
+		return "&"
+	case "&lt;", "&LT;":
+		return "<"
+	case "&gt;", "&GT;":
+		return ">"
+	case "&quot;":
+		return `"`
+	case "&apos;":
+		return "'"
+	}
+	return ""
 }
 
 // ducSource names the outlet from the letters that start a DOCNO.
