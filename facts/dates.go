@@ -59,17 +59,18 @@ func ParseDates(s string, ref time.Time, hintYears ...int) []Date {
 // parseDates is ParseDates over the tokens of s already cut.
 func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []Date {
 	low := make([]string, len(toks))
-	future, will, past := false, false, false
+	future, past := false, false
 	for i, t := range toks {
 		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if w := strings.TrimSuffix(low[i], "'s"); weekdays[w] != 0 || w == "sunday" {
+			// "Sunday's election" is Sunday's.
+			low[i] = w
+		}
 		if pastCues[low[i]] || len(low[i]) > 4 && strings.HasSuffix(low[i], "ed") {
 			past = true
 		}
 		if futureCues[low[i]] || strings.HasSuffix(low[i], "'ll") {
 			future = true
-		}
-		if low[i] == "will" || low[i] == "shall" || strings.HasSuffix(low[i], "'ll") {
-			will = true
 		}
 	}
 	var out []Date
@@ -92,6 +93,10 @@ func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []D
 				i = j
 				w = low[i]
 			}
+		}
+		if v, ok := numericDate(w); ok {
+			add(i, i+1, v, "", true)
+			continue
 		}
 		switch {
 		case weekdays[w] != 0 || w == "sunday":
@@ -123,11 +128,15 @@ func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []D
 			}
 			var t time.Time
 			switch {
-			case prev == "next" || prev == "coming" || will && prev != "last" && willBefore(low, i):
+			case prev == "next" || prev == "coming":
 				t = nextWeekday(ref, wd, prev == "next")
 			case prev == "last":
 				t = prevWeekday(ref.AddDate(0, 0, -1), wd)
+			case tense(low, i) > 0:
+				// "will begin consultations on Thursday": the coming one.
+				t = nextWeekday(ref, wd, false)
 			default:
+				// "declared on Monday", or no tense to tell: the last one.
 				t = prevWeekday(ref, wd)
 			}
 			a := i
@@ -160,7 +169,14 @@ func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []D
 				if ref.IsZero() {
 					continue
 				}
-				y = nearYear(ref, m, day, future, past)
+				f, p := future, past
+				if t := tense(low, i); t != 0 {
+					// The verb of the month's own clause decides: "resumed
+					// talks in July" in a sentence that also says what
+					// "would" happen is past.
+					f, p = t > 0, t < 0
+				}
+				y = nearYear(ref, m, day, f, p)
 			}
 			v := fmt.Sprintf("%04d-%02d", y, m)
 			if day > 0 {
@@ -171,6 +187,9 @@ func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []D
 		case isYear(w) && (part != "" || i > 0 && yearCue[low[i-1]]):
 			add(start, i+1, w, part, false)
 		case ref.IsZero():
+		case (w == "today" || w == "tomorrow" || w == "tonight") && reported(low, i):
+			// "She said that already tomorrow she starts talks": the day
+			// of the saying is not known, nor then which day is meant.
 		case w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight":
 			add(i, i+1, ref.AddDate(0, 0, map[string]int{"yesterday": -1, "tomorrow": 1}[w]).Format("2006-01-02"), "", false)
 		case (w == "last" || w == "next" || w == "this") && i+1 < len(toks):
@@ -210,23 +229,106 @@ func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []D
 	return out
 }
 
-// willBefore reports whether "will" (or "'ll", "shall") comes in the few
-// words before token i: "will meet on Friday" is ahead, "said after talks
-// on Thursday" in a sentence with a "will" elsewhere is not.
-func willBefore(low []string, i int) bool {
-	for k := max(0, i-4); k < i; k++ {
-		if low[k] == "will" || low[k] == "shall" || strings.HasSuffix(low[k], "'ll") {
+// tense tells whether the verb that governs token i speaks of the future
+// (1), the past (-1) or neither (0): the nearest cue before it, within a
+// clause's length, else the nearest after it. "Will begin consultations
+// with party leaders on Wednesday" is ahead; "declared an emergency on
+// Monday and visited Brenna on Tuesday" is past; "talks would start on
+// Monday", said on Sunday, is ahead of the saying.
+func tense(low []string, i int) int {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if t := tenseCue(low, k); t != 0 {
+			return t
+		}
+	}
+	for k := i + 1; k < len(low) && k <= i+8; k++ {
+		if t := tenseCue(low, k); t != 0 {
+			return t
+		}
+	}
+	return 0
+}
+
+// reported reports whether token i stands in reported speech: a verb of
+// saying in the past comes before it, not next to it ("said today" dates
+// the saying).
+func reported(low []string, i int) bool {
+	for k := 0; k < i-1; k++ {
+		if speechVerbs[low[k]] && low[k] != "says" && low[k] != "say" {
 			return true
 		}
 	}
 	return false
 }
 
+// tenseCue is the tense word k marks: 1 future, -1 past, 0 none.
+func tenseCue(low []string, k int) int {
+	w := low[k]
+	switch {
+	case futureVerbs[w] || strings.HasSuffix(w, "'ll"):
+		return 1
+	case w == "to" && k+1 < len(low) && plannedVerbs[low[k+1]]:
+		return 1
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && beForms[low[k-1]]:
+		// A participle after "be" ("would be added") bears no tense:
+		// the verb before it does.
+		return 0
+	case pastCues[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !futureVerbs[w]:
+		return -1
+	}
+	return 0
+}
+
+// futureVerbs speak of what is to come, the present of a schedule
+// ("begins on Wednesday") included.
+var futureVerbs = set("will", "shall", "would", "due", "plans", "plan", "expected", "expects", "expect",
+	"want", "wants", "hope", "hopes", "next", "upcoming", "coming", "going", "set",
+	"scheduled", "intends", "aims", "begins", "starts", "opens", "meets", "resumes", "travels", "visits",
+	"arrives", "heads", "tomorrow")
+
+// plannedVerbs, after "to", make an infinitive of plan: "to begin on
+// Thursday".
+var plannedVerbs = set("begin", "start", "meet", "open", "hold", "resume", "visit", "travel", "announce",
+	"sign", "vote", "decide", "return", "present", "hear", "consult", "talk")
+
+var beForms = set("be", "been", "being", "is", "are", "was", "were")
+
+// pastVerbs are irregular past tenses that end in no "-ed".
+var pastVerbs = set("began", "fell", "rose", "won", "lost", "told", "gave", "flew", "sent", "left",
+	"held", "broke", "struck", "spoke", "ran", "saw", "found", "got", "kept", "led", "paid", "sold",
+	"stood", "swept", "wrote", "became", "brought", "bought", "fought", "knew", "thought", "been",
+	"has", "have", "yesterday")
+
 // pastCues mark a sentence about what has happened (besides verbs in -ed).
 var pastCues = set("was", "were", "had", "did", "ago", "since", "met", "came", "went", "took", "made", "said")
 
 // yearCue are words after which a bare four-digit number is a year.
 var yearCue = set("in", "since", "of", "by", "until", "from", "year", "during", "before", "after", "till", "early", "late", "mid")
+
+// numericDate reads a date written in figures, day first as outside the
+// United States: "16.04.2025", "06/10/2025"; with slashes, month first
+// when the second figure cannot be a month ("10/25/2025").
+func numericDate(w string) (string, bool) {
+	sep := "."
+	if strings.Contains(w, "/") {
+		sep = "/"
+	}
+	f := strings.Split(w, sep)
+	if len(f) != 3 || !isYear(f[2]) || len(f[0]) > 2 || len(f[1]) > 2 || !isDigits(f[0]) || !isDigits(f[1]) {
+		return "", false
+	}
+	d, _ := strconv.Atoi(f[0])
+	m, _ := strconv.Atoi(f[1])
+	if sep == "/" && m > 12 && d <= 12 {
+		d, m = m, d
+	}
+	y, _ := strconv.Atoi(f[2])
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if m < 1 || m > 12 || d < 1 || t.Day() != d {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
 
 func isDigits(s string) bool {
 	if s == "" {

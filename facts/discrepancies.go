@@ -44,6 +44,19 @@ type variants struct {
 	seen  map[int]bool
 	// sents are the sentences that gave values, for dates.
 	sents []int
+	// shown maps a value to the words first used for it, when they
+	// differ ("$48 million" for 48000000 usd).
+	shown map[string]string
+}
+
+// show records how value val is first written.
+func (v *variants) show(val, as string) {
+	if v.shown == nil {
+		v.shown = map[string]string{}
+	}
+	if _, ok := v.shown[val]; !ok {
+		v.shown[val] = as
+	}
 }
 
 func newVariants(about string) *variants {
@@ -70,7 +83,11 @@ func (a *analysis) discrepancy(v *variants) (storyline.Discrepancy, bool) {
 	}
 	d := storyline.Discrepancy{About: v.about}
 	for _, val := range v.order {
-		d.Variants = append(d.Variants, storyline.Variant{Value: val, Sources: a.docIDs(v.docs[val])})
+		shown := val
+		if s, ok := v.shown[val]; ok {
+			shown = s
+		}
+		d.Variants = append(d.Variants, storyline.Variant{Value: shown, Sources: a.docIDs(v.docs[val])})
 	}
 	return d, true
 }
@@ -103,9 +120,18 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 		for _, d := range docs {
 			norm[d] = map[string]bool{}
 			for t := range e.titles[d] {
-				norm[d][titleCore(t)] = true
+				for _, c := range titleRoles(t) {
+					norm[d][c] = true
+				}
 			}
 		}
+		var with []int
+		for _, d := range docs {
+			if len(norm[d]) > 0 {
+				with = append(with, d)
+			}
+		}
+		docs = with
 		disjoint := false
 		for i, x := range docs {
 			for _, y := range docs[i+1:] {
@@ -122,7 +148,9 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 			// One variant per core title, in the words first used for it.
 			ts := make([]string, 0, len(e.titles[d]))
 			for t := range e.titles[d] {
-				ts = append(ts, coreShown(e, titleCore(t)))
+				for _, c := range titleRoles(t) {
+					ts = append(ts, coreShown(e, c))
+				}
 			}
 			sort.Strings(ts)
 			ts = slices.Compact(ts)
@@ -137,6 +165,34 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 		if d, ok := a.discrepancy(v); ok {
 			out = append(out, d)
 		}
+	}
+	return out
+}
+
+// titleSynonyms give one name to the words outlets use for one role.
+var titleSynonyms = map[string]string{
+	"ceo": "chief executive", "chief executive officer": "chief executive", "premier": "prime minister",
+	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair",
+}
+
+// pastRoles mark a title a person no longer holds, which no present one
+// contradicts.
+var pastRoles = set("former", "ex", "onetime", "late")
+
+// titleRoles returns the roles a title names, each reduced to its core:
+// "founder and chief executive" is two roles held at once; a former role
+// is none.
+func titleRoles(t string) []string {
+	var out []string
+	for _, part := range strings.Split(strings.ToLower(t), " and ") {
+		if f := strings.Fields(part); len(f) == 0 || pastRoles[f[0]] {
+			continue
+		}
+		c := titleCore(part)
+		if s, ok := titleSynonyms[c]; ok {
+			c = s
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -162,7 +218,7 @@ func titleCore(t string) string {
 func coreShown(e *entity, core string) string {
 	best := ""
 	for l, shown := range e.allTitles {
-		if titleCore(l) == core && (best == "" || len(shown) > len(best) || len(shown) == len(best) && shown < best) {
+		if slices.Contains(titleRoles(l), core) && !strings.Contains(l, " and ") && (best == "" || len(shown) > len(best) || len(shown) == len(best) && shown < best) {
 			best = shown
 		}
 	}
@@ -353,17 +409,26 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		}
 		v.add(d, val)
 	}
-	// Tolls are one slot of the whole story: each article's first toll,
-	// from a sentence not about another year ("last year five died").
+	// A quantity whose words say what it measures (a toll, a deal's value,
+	// a turnout, a winning time) is a slot of the whole story: each
+	// article's first value for it, from a sentence not about another
+	// year ("last year five died").
+	keyed := make([][]bool, len(a.c.Sents))
 	for _, i := range idx {
 		d := a.c.Sents[i].Doc
-		if a.otherYear(i) {
-			continue
-		}
-		for _, q := range qs[i] {
-			if q.Unit == "dead" || q.Unit == "injured" {
-				note("q:"+q.Unit, aboutUnit(q.Unit), d, formatQuantity(q))
+		keyed[i] = make([]bool, len(qs[i]))
+		for k, q := range qs[i] {
+			other := a.otherYear(i, q.Start)
+			key, about := a.slotKey(i, q)
+			if key == "" {
+				continue
 			}
+			keyed[i][k] = true
+			if other {
+				continue
+			}
+			note(key, about, d, valueKey(q))
+			slots[key].show(valueKey(q), formatQuantity(q))
 		}
 	}
 	inIdx := make([]bool, len(a.c.Sents))
@@ -385,9 +450,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			if di == dj {
 				continue
 			}
-			for _, p := range qs[i] {
-				for _, q := range qs[j] {
-					if p.Unit != q.Unit || p.Equivalent(q) || p.Unit == "dead" || p.Unit == "injured" {
+			for pk, p := range qs[i] {
+				for qk, q := range qs[j] {
+					if p.Unit != q.Unit || p.Equivalent(q) || keyed[i][pk] || keyed[j][qk] {
 						continue
 					}
 					// A value differs only between sentences that tell one
@@ -395,8 +460,10 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 					if a.ix.sim(i, j) < sameValue {
 						continue
 					}
-					note("q:"+p.Unit, aboutUnit(p.Unit), di, formatQuantity(p))
-					note("q:"+p.Unit, aboutUnit(p.Unit), dj, formatQuantity(q))
+					note("q:"+p.Unit, aboutUnit(p.Unit), di, valueKey(p))
+					note("q:"+p.Unit, aboutUnit(p.Unit), dj, valueKey(q))
+					slots["q:"+p.Unit].show(valueKey(p), formatQuantity(p))
+					slots["q:"+p.Unit].show(valueKey(q), formatQuantity(q))
 				}
 			}
 			// A date differs only between sentences that tell one event.
@@ -455,14 +522,19 @@ var aboutUnits = map[string]string{
 	"percent": "percentage", "age": "age", "usd": "sum", "eur": "sum", "gbp": "sum",
 }
 
-// otherYear reports whether sentence i is dated in a year other than its
-// article's.
-func (a *analysis) otherYear(i int) bool {
+// otherYear reports whether the quantity at byte at of sentence i is
+// dated in a year other than its article's: by a date before it ("in 2009,
+// when eleven died"), or just after it, not by a comparison further on
+// ("64%, well up on four years ago").
+func (a *analysis) otherYear(i, at int) bool {
 	ref := a.ref[a.c.Sents[i].Doc]
 	if ref.IsZero() {
 		return false
 	}
 	for _, d := range a.dates(i) {
+		if d.Start > at+30 {
+			continue
+		}
 		if !strings.HasPrefix(d.Value, strconv.Itoa(ref.Year())) {
 			return true
 		}
@@ -477,7 +549,17 @@ func aboutUnit(u string) string {
 	return "number of " + u
 }
 
+// valueKey is the value of q in its canonical unit, to tell equal
+// amounts written differently.
+func valueKey(q Quantity) string {
+	return strconv.FormatFloat(q.Value, 'g', 12, 64) + " " + q.Unit
+}
+
 func formatQuantity(q Quantity) string {
+	if strings.Contains(q.Text, ":") {
+		// A race time reads as written.
+		return q.Text
+	}
 	n := strconv.FormatFloat(q.Value, 'f', -1, 64)
 	switch q.Unit {
 	case "dead", "injured", "age":

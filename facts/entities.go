@@ -32,7 +32,13 @@ var titleWords = set("president", "vice", "secretary", "minister", "prime", "dep
 	"interior", "defence", "defense", "finance", "state", "labour", "labor", "trade", "health",
 	"transport", "economy", "justice", "environment", "regional", "city", "national", "senior",
 	"former", "acting", "chairman's", "architect", "designer", "analyst", "professor", "doctor",
-	"surgeon", "nurse", "driver", "pilot", "teacher", "student", "farmer", "worker")
+	"surgeon", "nurse", "driver", "pilot", "teacher", "student", "farmer", "worker", "gov", "lt",
+	"col", "sgt", "rev", "dean", "associate", "chairwoman", "supt", "atty")
+
+// abbreviatedTitles end with a full stop that does not end the name that
+// follows ("Gov. Tommy Thompson").
+var abbreviatedTitles = set("gov", "sen", "rep", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "sgt",
+	"prof", "rev", "supt", "atty", "capt", "gov.", "sen.")
 
 // softTitles are title words that only count as a title next to a harder
 // one or directly before a name ("foreign minister", not "foreign").
@@ -50,7 +56,14 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"senate", "congress", "assembly", "federation", "league", "club", "school", "college",
 	"hospital", "forces", "navy", "guard", "ministries", "reuters", "bureau", "administration",
 	"cabinet", "government", "tribunal", "chamber", "society", "trust", "partners", "holdings",
-	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle")
+	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle", "casino",
+	"tribe", "tribes", "legislature", "center", "centre", "coalition", "marathon", "race", "cup",
+	"championships", "games", "festival", "tournament", "affairs")
+
+// orgHeads open the names of organisations of the form "Bureau of Indian
+// Affairs", "Department of Housing".
+var orgHeads = set("bureau", "department", "ministry", "office", "council", "association", "coalition",
+	"commission", "committee", "institute", "board", "agency", "university", "bank", "court", "union")
 
 // placeWords end or start the names of places.
 var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "st", "los", "las",
@@ -203,7 +216,8 @@ func tokenMentions(si int, s string, toks []text.Token, lower map[string]bool) [
 	gapOK := func(k int) bool { // tokens k-1 and k are separated by one space
 		g := s[toks[k-1].End:toks[k].Start]
 		// An initial's full stop stays inside a name ("Donald J. Trump").
-		return g == " " || g == ". " && utf8.RuneCountInString(toks[k-1].Text) == 1
+		return g == " " || g == ". " && (utf8.RuneCountInString(toks[k-1].Text) == 1 ||
+			abbreviatedTitles[strings.ToLower(toks[k-1].Text)])
 	}
 	for k := 0; k < len(toks); {
 		w := toks[k].Text
@@ -241,7 +255,10 @@ func tokenMentions(si int, s string, toks []text.Token, lower map[string]bool) [
 		// is a common word.
 		if k == 0 || !gapOK(k) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], `"(`) && k == 1 {
 			l := strings.ToLower(run[0].Text)
-			if text.IsStopword(l) || lower[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
+			// "Prime Minister Rui Almeida" opening a sentence keeps its
+			// title, though "prime" is written in lower case elsewhere.
+			titled := len(run) > 2 && titleWords[l] && titleWords[strings.ToLower(run[1].Text)]
+			if !titled && (text.IsStopword(l) || lower[l]) || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
 				(strings.HasSuffix(l, "ed") && len(run) > 1) {
 				if len(run) == 1 {
 					k = e
@@ -326,16 +343,20 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	if isDemonym(words[len(words)-1]) && e < len(toks) && !isCap(toks[e].Text) && !speechVerbs[next] && len(m.titles) == 0 {
 		return m, false
 	}
-	if k := fixedAcronyms[m.name]; k != "" {
-		if k == Place {
+	if fk := fixedAcronyms[m.name]; fk != "" {
+		if fk == Place {
 			m.place += 3
 		} else {
 			m.org += 3
 		}
-	} else if isAcronym(m.name) {
+	} else if isAcronym(m.name) && k == 0 && si >= 0 && e < len(toks) && (strings.HasPrefix(s[toks[e-1].End:], ",") || strings.HasPrefix(s[toks[e-1].End:], " (")) {
+		// "WASHINGTON (AP) -", "SYRACUSE, N.Y.": a dateline's place in
+		// capitals.
+		m.place += 3
+	} else if isAcronym(m.name) && len(m.name) <= 6 {
 		m.org += 2
 	}
-	if orgSuffixes[lastW] {
+	if orgSuffixes[lastW] || orgHeads[firstW] && len(words) > 2 && strings.EqualFold(words[1], "of") {
 		m.org += 3
 	}
 	if placeWords[lastW] || placeWords[firstW] && len(words) > 1 {
@@ -349,6 +370,12 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		g := s[toks[i].End:toks[i+1].Start]
 		if isCap(toks[i].Text) || !(g == " " || g == ", " && len(lowTitles) == 0 && titleWords[l]) {
 			break
+		}
+		if l == "and" && len(lowTitles) > 0 && i > 0 && titleWords[strings.ToLower(toks[i-1].Text)] {
+			// "its founder and chief executive, Rajiv Menon": two roles.
+			lowTitles = append([]string{toks[i].Text}, lowTitles...)
+			i--
+			continue
 		}
 		if !titleWords[l] {
 			break
@@ -682,6 +709,11 @@ func (a *analysis) entityList() []storyline.Entity {
 		// A single word named once, with no sign of its kind beyond one
 		// cue, is too weak to list.
 		if len(e.toks) == 1 && e.count < 2 && e.person+e.org+e.place < 2 {
+			continue
+		}
+		// A people ("Native Americans", "American Indians") is neither
+		// a person nor a place.
+		if l := e.toks[len(e.toks)-1]; len(e.toks) > 1 && strings.HasSuffix(l, "s") && isDemonym(strings.TrimSuffix(l, "s")) && e.person < 2 {
 			continue
 		}
 		en := storyline.Entity{Name: e.name, Kind: e.kind, Aliases: []string{}, Articles: a.docIDs(e.docs)}

@@ -19,6 +19,9 @@ func (a *analysis) findRefs() {
 	for d, art := range a.c.Articles {
 		if !art.Published.IsZero() {
 			a.ref[d] = art.Published
+			if art.Published.After(latest) {
+				latest = art.Published
+			}
 			continue
 		}
 		var found time.Time
@@ -45,6 +48,17 @@ func (a *analysis) findRefs() {
 		}
 	}
 	for d := range a.ref {
+		if a.ref[d].IsZero() && !latest.IsZero() && len(a.docs[d]) > 0 {
+			// A dateline without a year ("BRENNA, April 15") dates the
+			// report in the year of the story's other reports.
+			i := a.docs[d][0]
+			for _, dt := range parseDates(a.c.Sents[i].Text, a.toks[i], latest, hints) {
+				if len(dt.Value) == 10 && dt.Start < 40 {
+					a.ref[d] = dateStart(dt.Value)
+					break
+				}
+			}
+		}
 		if a.ref[d].IsZero() {
 			a.ref[d] = latest
 		}
@@ -90,6 +104,17 @@ func (a *analysis) dates(i int) []Date {
 func (a *analysis) parseDates(i int) []Date {
 	s := a.c.Sents[i]
 	ds := parseDates(s.Text, a.toks[i], a.ref[s.Doc], a.yearHintsCached())
+	// "Today I wanted the record": inside a quotation a relative date
+	// counts from the day of speaking, which need not be the day of
+	// publication.
+	k := 0
+	for _, d := range ds {
+		if d.Explicit || strings.ContainsAny(d.Text, "0123456789") || !a.inQuote(i, d.Start) {
+			ds[k] = d
+			k++
+		}
+	}
+	ds = ds[:k]
 	if s.Index == 0 {
 		if e := datelineEnd(s.Text); e > 0 {
 			k := 0

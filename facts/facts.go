@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"storyline"
 	"storyline/analyze"
@@ -64,8 +65,10 @@ type analysis struct {
 	opts Options
 	// docs[d] lists the indices in c.Sents of article d's sentences.
 	docs [][]int
-	// quoted[i] is the share of sentence i inside quotation marks.
+	// quoted[i] is the share of sentence i inside quotation marks;
+	// openAt[i] whether it starts inside one.
 	quoted []float64
+	openAt []bool
 	// clusters are the fact clusters, in rank order.
 	clusters []cluster
 	// ents are the entities; mentions per sentence.
@@ -94,7 +97,7 @@ func newAnalysis(c *analyze.Corpus, opts Options) *analysis {
 	for i, s := range c.Sents {
 		a.docs[s.Doc] = append(a.docs[s.Doc], i)
 	}
-	a.quoted = quotedShares(c)
+	a.quoted, a.openAt = quotedShares(c)
 	a.toks = make([][]text.Token, len(c.Sents))
 	for i, s := range c.Sents {
 		a.toks[i] = text.Tokens(s.Text)
@@ -369,8 +372,10 @@ func datelineEnd(s string) int {
 	if comma <= 0 || comma > 40 {
 		return 0
 	}
-	for _, r := range s[:comma] {
-		if unicode.IsLower(r) {
+	// A place in capitals or capitalised words: "BRENNA", "Porto Claro",
+	// "Minneapolis/San Jose".
+	for _, w := range strings.Fields(s[:comma]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return 0
 		}
 	}
@@ -378,7 +383,8 @@ func datelineEnd(s string) int {
 	if dash < comma || dash > comma+60 {
 		return 0
 	}
-	ds := ParseDates(s[:dash], time.Time{}, 2000)
+	// Any reference date lets a dateline without a year ("Oct 6") parse.
+	ds := ParseDates(s[:dash], time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), 2000)
 	if len(ds) == 0 {
 		return 0
 	}
@@ -399,9 +405,11 @@ func (a *analysis) body(i int) string {
 
 // quotedShares returns, per sentence, the share of its bytes inside
 // quotation marks, counting marks across the sentences of a paragraph so
-// that the middle of a long quotation counts as quoted.
-func quotedShares(c *analyze.Corpus) []float64 {
+// that the middle of a long quotation counts as quoted; and whether each
+// sentence starts inside a quotation.
+func quotedShares(c *analyze.Corpus) ([]float64, []bool) {
 	out := make([]float64, len(c.Sents))
+	openAt := make([]bool, len(c.Sents))
 	open := false
 	prevDoc, prevPara := -1, -1
 	for i, s := range c.Sents {
@@ -409,6 +417,7 @@ func quotedShares(c *analyze.Corpus) []float64 {
 			open = false
 			prevDoc, prevPara = s.Doc, s.Paragraph
 		}
+		openAt[i] = open
 		in, n := 0, 0
 		for _, r := range s.Text {
 			if r == '"' {
@@ -427,5 +436,17 @@ func quotedShares(c *analyze.Corpus) []float64 {
 			out[i] = float64(in) / float64(n)
 		}
 	}
-	return out
+	return out, openAt
+}
+
+// inQuote reports whether byte at of sentence i lies inside quotation
+// marks.
+func (a *analysis) inQuote(i, at int) bool {
+	open := a.openAt[i]
+	for k := 0; k < at && k < len(a.c.Sents[i].Text); k++ {
+		if a.c.Sents[i].Text[k] == '"' {
+			open = !open
+		}
+	}
+	return open
 }

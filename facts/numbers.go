@@ -78,6 +78,11 @@ func parseQuantities(s string, toks []text.Token) []Quantity {
 	}
 	var out []Quantity
 	for i := 0; i < len(toks); i++ {
+		if v, ok := clockMinutes(low[i]); ok {
+			// "2:04:37": a race time, hours, minutes and seconds.
+			out = append(out, Quantity{Text: toks[i].Text, Start: toks[i].Start, End: toks[i].End, Value: v, Unit: "minute"})
+			continue
+		}
 		v, cur, j, ok := readNumber(low, i)
 		if !ok {
 			continue
@@ -101,8 +106,9 @@ func parseQuantities(s string, toks []text.Token) []Quantity {
 		if q.Unit == "" && toks[j-1].End < len(s) && s[toks[j-1].End] == '%' {
 			q.Unit = "percent"
 		}
-		// "killing 12 passengers": the verb before makes it a toll.
-		if q.Unit == "" && i > 0 && (deathWords[low[i-1]] || i > 1 && deathWords[low[i-2]] && approxWords[low[i-1]]) {
+		// "killing 12 passengers", "killed at least 23 people": the verb
+		// before makes it a toll; so does a toll that "rose to 27".
+		if q.Unit == "" && (deathBefore(low, i) || tollRise(low, i)) {
 			q.Unit = "dead"
 			if j < len(toks) && isNounish(low[j]) {
 				end = j + 1
@@ -146,7 +152,7 @@ func parseQuantities(s string, toks []text.Token) []Quantity {
 				q.Unit = singular(u)
 				end = j + 1
 				// "12 people were killed": the toll names the people.
-				for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				for k := j + 1; k < len(toks) && k <= j+4; k++ {
 					if toks[k-1].End < len(s) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ",;") {
 						break
 					}
@@ -183,6 +189,64 @@ func parseQuantities(s string, toks []text.Token) []Quantity {
 		i = end - 1
 	}
 	return out
+}
+
+// deathBefore reports whether a verb of dying comes just before the number
+// at token i, past words of approximation ("killed at least 23").
+func deathBefore(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if deathWords[low[k]] {
+			return true
+		}
+		if !approxWords[low[k]] && low[k] != "at" && low[k] != "more" {
+			return false
+		}
+	}
+	return false
+}
+
+// riseVerbs say that a running figure reached a value.
+var riseVerbs = set("risen", "rose", "rises", "grown", "grew", "climbed", "reached", "reaches",
+	"increased", "stands", "stood", "hit", "jumped")
+
+// tollRise reports whether the number at token i is what a toll or a
+// count of the dead rose to: "the number of people killed has risen to
+// 27", "the death toll reached 23", "the victims have grown to 27".
+func tollRise(low []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (approxWords[low[k]] || low[k] == "to" || low[k] == "at") {
+		k--
+	}
+	if k < 0 || !riseVerbs[low[k]] {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		if deathWords[low[m]] || low[m] == "toll" || low[m] == "victims" {
+			return true
+		}
+	}
+	return false
+}
+
+// clockMinutes reads a time written "2:04:37" (hours, minutes, seconds) as
+// minutes.
+func clockMinutes(w string) (float64, bool) {
+	f := strings.Split(w, ":")
+	if len(f) != 3 || len(f[1]) != 2 || len(f[2]) != 2 || len(f[0]) > 2 {
+		return 0, false
+	}
+	var n [3]float64
+	for k, p := range f {
+		if !isDigits(p) {
+			return 0, false
+		}
+		v, _ := strconv.Atoi(p)
+		n[k] = float64(v)
+	}
+	if n[1] >= 60 || n[2] >= 60 {
+		return 0, false
+	}
+	return n[0]*60 + n[1] + n[2]/60, true
 }
 
 // readNumber reads a number starting at token i: digits ("1,200", "3.5",

@@ -35,6 +35,15 @@ func TestParseDates(t *testing.T) {
 		{"Two years ago it failed.", ref, []string{"2017"}, ""},
 		{"It may rain; the march went on.", ref, nil, ""},
 		{"Friday", time.Time{}, nil, ""},
+		// Monday 6 October 2025: the verb's tense picks the weekday.
+		{"President Helena Sousa will begin formal consultations with party leaders on Wednesday.", time.Date(2025, 10, 6, 0, 0, 0, 0, time.UTC), []string{"2025-10-08"}, ""},
+		{"Helena Sousa begins on Wednesday to hear the parties.", time.Date(2025, 10, 6, 0, 0, 0, 0, time.UTC), []string{"2025-10-08"}, ""},
+		{"She declared an emergency on Monday evening and visited Brenna on Tuesday.", time.Date(2025, 4, 16, 0, 0, 0, 0, time.UTC), []string{"2025-04-14", "2025-04-15"}, ""},
+		{"The two sides resumed negotiations in July, after it warned orders would fall.", time.Date(2025, 9, 8, 0, 0, 0, 0, time.UTC), []string{"2025-07"}, ""},
+		{"a cycle lane would be added at the beginning of July.", time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC), []string{"2025-07"}, "early"},
+		{"The leader said that already tomorrow she starts talks.", time.Date(2025, 10, 6, 0, 0, 0, 0, time.UTC), nil, ""},
+		{"Brenna, 16.04.2025 - In the province", time.Time{}, []string{"2025-04-16"}, ""},
+		{"Porto Claro, 06/10/2025 - The Civic Alliance", time.Time{}, []string{"2025-10-06"}, ""},
 		{"", ref, nil, ""},
 	}
 	for _, tt := range tests {
@@ -101,6 +110,11 @@ func TestParseQuantities(t *testing.T) {
 		{"carrying 41 passengers", 41, "passenger"},
 		{"a fleet of a dozen buses", 12, "bus"},
 		{"one hundred and twenty people", 120, "person"},
+		{"winning the Aldwin Marathon in 2:04:37", 124 + 37.0/60, "minute"},
+		{"the number of people killed by the floods has risen to 27", 27, "dead"},
+		{"the number of the victims of the flood has grown to 27 persons", 27, "dead"},
+		{"floods have killed at least 23 people", 23, "dead"},
+		{"23 people had been confirmed dead", 23, "dead"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
