@@ -86,6 +86,9 @@ func Article(a *storyline.Article) {
 		a.Paragraphs = append(a.Paragraphs, p)
 	}
 	dropSignOff(a)
+	if a.Source == "" {
+		a.Source = outletOf(a)
+	}
 	var b strings.Builder
 	n := 0
 	for _, p := range a.Paragraphs {
@@ -148,6 +151,69 @@ func bylineDate(t string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// name is an outlet's name: one to four capitalised words.
+const name = `([A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3})`
+
+// outletNotes find an outlet naming itself in the lines cleaning drops, in
+// order of trust.
+var outletNotes = []*regexp.Regexp{
+	regexp.MustCompile(`(?:republished|reproduced) by (?:the )?` + name),
+	regexp.MustCompile(`^([A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3}?) (?:Sport |News )?publishes this`),
+	regexp.MustCompile(`^` + name + `'s (?:website|site|app)\b`),
+	regexp.MustCompile(`^` + name + ` (?:international |foreign |news |city |sports? )?desk\b`),
+	regexp.MustCompile(`^` + name + ` will update this`),
+	regexp.MustCompile(`(?:[Rr]ead the original|[Tt]he original appeared) (?:in|at) ` + name),
+}
+
+var reCredit = regexp.MustCompile(`^[A-Z][A-Za-z0-9 .,'/-]{1,60}\(` + name + `\) -`)
+
+// outletOf names the outlet of an article that came without one, from what
+// it says of itself: a note ("republished by Northgate Daily", "Press TV's
+// website"), a desk line, a sign-off or tagline ("Serratski Glas - the
+// voice of the north"), or the credit in its dateline ("BRENNA, April 15
+// (Meridian Wire) -"). It returns "" when nothing tells.
+func outletOf(a *storyline.Article) string {
+	var lines []string
+	for _, d := range a.Dropped {
+		lines = append(lines, strings.Split(d.Text, " | ")...)
+	}
+	for _, re := range outletNotes {
+		for _, l := range lines {
+			if m := re.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+				return m[1]
+			}
+		}
+	}
+	// The last line dropped at the end that reads as a name or tagline.
+	for i := len(a.Dropped) - 1; i >= 0; i-- {
+		d := a.Dropped[i]
+		if d.Reason != ReasonSignOff && d.Reason != ReasonRelated {
+			continue
+		}
+		t := d.Text
+		if isTagline(t) {
+			for _, sep := range []string{" - ", " · ", " | ", " – "} {
+				if k := strings.Index(t, sep); k > 0 {
+					t = t[:k]
+				}
+			}
+			return t
+		}
+		if d.Reason == ReasonSignOff && isName(t) {
+			return t
+		}
+	}
+	for _, p := range a.Paragraphs {
+		if !p.Heading {
+			if m := reCredit.FindStringSubmatch(p.Text); m != nil {
+				return m[1]
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // isTagline reports an outlet's name and slogan ("Serratski Glas - the

@@ -238,3 +238,27 @@ func TestNotes(t *testing.T) {
 		t.Error("a sentence with dashes read as a tagline")
 	}
 }
+
+func TestOutletFromText(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Title\n\nBRENNA, April 15 (Meridian Wire) - Floods killed 23 people on Tuesday.", "Meridian Wire"},
+		{"Floods killed 23 people on Tuesday, officials said.\n\nThis article was first published by Meridian Wire and is republished by Northgate Daily under licence.", "Northgate Daily"},
+		{"Floods killed 23 people on Tuesday, officials said.\n\nSerratski Glas - the voice of the north since 1946", "Serratski Glas"},
+		{"Floods killed 23 people on Tuesday, officials said.\n\nPress TV's website can also be accessed at the following alternate addresses:", "Press TV"},
+		{"Floods killed 23 people on Tuesday, officials said.\n\nHarbor Times Sport publishes this report from Northstar Sports Wire.", "Harbor Times"},
+		{"Floods killed 23 people on Tuesday, officials said.", ""},
+	}
+	for _, tt := range tests {
+		a := &storyline.Article{ID: "x", Body: tt.body}
+		Article(a)
+		if a.Source != tt.want {
+			t.Errorf("source of %q = %q, want %q", tt.body[len(tt.body)-30:], a.Source, tt.want)
+		}
+	}
+	// A source given by the input is kept.
+	a := &storyline.Article{ID: "y", Source: "Given", Body: "BRENNA, April 15 (Meridian Wire) - Floods killed 23."}
+	Article(a)
+	if a.Source != "Given" {
+		t.Errorf("source = %q, want Given", a.Source)
+	}
+}
