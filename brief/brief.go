@@ -50,10 +50,12 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 		}
 	}
 	f := support.New(c)
-	for _, i := range method.Select(c, opts.Summary) {
-		s := c.Sents[i]
+	// Summarize may shorten a sentence (an attribution dropped); the offsets
+	// still span the whole sentence it came from.
+	for _, it := range summarize.Summarize(c, method, opts.Summary) {
+		s := c.Sents[it.Sent]
 		b.Summary = append(b.Summary, storyline.SummaryItem{
-			Text: s.Text, Article: s.Article, Start: s.Start, End: s.End, SupportedBy: f.IDs(i),
+			Text: it.Text, Article: s.Article, Start: s.Start, End: s.End, SupportedBy: f.IDs(it.Sent),
 		})
 	}
 	b.Story.Headline = Headline(c)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"storyline/rouge"
+	"storyline/summarize"
 )
 
 func TestSummaryConfig(t *testing.T) {
@@ -69,5 +70,48 @@ func TestLoadMultiNews(t *testing.T) {
 func TestLoadSummaryDataMissing(t *testing.T) {
 	if _, err := LoadSummaryData(t.Context(), filepath.Join(t.TempDir(), "none")); err == nil {
 		t.Error("no error for a missing dataset")
+	}
+}
+
+// TestRunSummariesWritesMethodText checks that a run writes each summary
+// as the method gives it (the default method shortens attributions), one
+// sentence a line within the budget, and scores every method.
+func TestRunSummariesWritesMethodText(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mn.jsonl")
+	data := `{"id": "c1", "documents": [` +
+		`"The river dam above the town of Lorren failed early on Monday after three days of heavy rain, regional officials said. Hundreds of families from the lower valley were moved to shelters in two schools.", ` +
+		`"The river dam above Lorren failed on Monday after heavy rain, officials said. Engineers had warned last year that the old dam needed urgent repairs."], ` +
+		`"summary": "– The Lorren dam failed on Monday after heavy rain. Families were moved to shelters."}` + "\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tasks, err := LoadSummaryData(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prepared := []Prepared{Prepare(tasks[0])}
+	out := filepath.Join(dir, "out")
+	opts := rouge.DefaultOptions()
+	opts.MaxN = 2
+	run := SummaryRun{Methods: []string{"concept", "lead"}, Options: summarize.Options{Words: 25, HardCut: true},
+		Out: out, Rouge: opts}
+	scores, err := RunSummaries(t.Context(), prepared, run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(scores) != 2 || scores[0].Method != "concept" || scores[0].R1.Recall.Average <= 0 {
+		t.Fatalf("scores %+v", scores)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "peers", "c1.concept"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(b)
+	if strings.Contains(got, "officials said") {
+		t.Errorf("concept summary keeps the attribution:\n%s", got)
+	}
+	if n := len(strings.Fields(got)); n != 25 {
+		t.Errorf("concept summary has %d words, want the budget of 25:\n%s", n, got)
 	}
 }

@@ -22,13 +22,30 @@ func newBudget(opts Options) budget {
 	return b
 }
 
-// cost is what sentence i uses of the cap: words when words are capped,
-// else bytes. With both capped, the words count, and fits checks the bytes.
-func (b budget) cost(c *analyze.Corpus, i int) int {
+// size is what a text uses of each cap: -l counts white-space separated
+// words, -b bytes.
+type size struct {
+	words, bytes int
+}
+
+// sizeOf measures a text.
+func sizeOf(t string) size {
+	return size{len(strings.Fields(t)), len(t)}
+}
+
+// sentSize measures sentence i as it stands.
+func sentSize(c *analyze.Corpus, i int) size {
+	return size{c.Sents[i].Words, len(c.Sents[i].Text)}
+}
+
+// cost is what a text of size z uses of the cap: words when words are
+// capped, else bytes. With both capped, the words count, and fits checks
+// the bytes.
+func (b budget) cost(z size) int {
 	if b.words > 0 {
-		return c.Sents[i].Words
+		return z.words
 	}
-	return len(c.Sents[i].Text)
+	return z.bytes
 }
 
 // limit is the cap in the unit of cost.
@@ -40,19 +57,26 @@ func (b budget) limit() int {
 }
 
 // usage tracks what chosen sentences use of both caps.
-type usage struct {
-	words, bytes int
+type usage size
+
+// fitsSize reports whether a text of size z fits beside what u has used.
+func (b budget) fitsSize(u usage, z size) bool {
+	return (b.words == 0 || u.words+z.words <= b.words) && (b.bytes == 0 || u.bytes+z.bytes <= b.bytes)
 }
 
 // fits reports whether sentence i fits beside what u has used.
 func (b budget) fits(c *analyze.Corpus, u usage, i int) bool {
-	s := c.Sents[i]
-	return (b.words == 0 || u.words+s.Words <= b.words) && (b.bytes == 0 || u.bytes+len(s.Text) <= b.bytes)
+	return b.fitsSize(u, sentSize(c, i))
+}
+
+// plus returns u with a text of size z added.
+func (u usage) plus(z size) usage {
+	return usage{u.words + z.words, u.bytes + z.bytes}
 }
 
 // add returns u with sentence i added.
 func (u usage) add(c *analyze.Corpus, i int) usage {
-	return usage{u.words + c.Sents[i].Words, u.bytes + len(c.Sents[i].Text)}
+	return u.plus(sentSize(c, i))
 }
 
 // full reports whether too little room is left for any useful sentence.
@@ -86,27 +110,73 @@ func fillGreedy(c *analyze.Corpus, ranked []int, opts Options, skip func(chosen 
 	return chosen, -1
 }
 
+// Item is one sentence of a summary: its index in the corpus's Sents and
+// the text the summary gives it, which a Rewriter may have shortened.
+type Item struct {
+	Sent int
+	Text string
+}
+
+// Rewriter is a Method that states its chosen sentences in its own words,
+// shortened for instance. Text returns sentence i as the summary gives it.
+type Rewriter interface {
+	Text(c *analyze.Corpus, i int) string
+}
+
+// Summarize runs m and returns the summary within the budget of opts, cut
+// as Lines cuts it, with each sentence's text as m gives it. It is what a
+// caller that prints a summary should use: Select alone gives indices,
+// and a Rewriter's text differs from the sentence's.
+func Summarize(c *analyze.Corpus, m Method, opts Options) []Item {
+	chosen := m.Select(c, opts)
+	items := make([]Item, len(chosen))
+	rw, _ := m.(Rewriter)
+	for k, i := range chosen {
+		items[k].Sent = i
+		if rw != nil {
+			items[k].Text = rw.Text(c, i)
+		} else {
+			items[k].Text = c.Sents[i].Text
+		}
+	}
+	return cutItems(items, opts)
+}
+
 // Lines returns the text of the chosen sentences, one a line, within the
 // budget of opts exactly as ROUGE-1.5.5 cuts a summary: whole sentences
 // while they fit and, with opts.HardCut, the next one cut at the budget;
 // without HardCut a sentence that does not fit is left out.
 func Lines(c *analyze.Corpus, chosen []int, opts Options) []string {
+	items := make([]Item, len(chosen))
+	for k, i := range chosen {
+		items[k] = Item{i, c.Sents[i].Text}
+	}
+	items = cutItems(items, opts)
+	out := make([]string, len(items))
+	for k, it := range items {
+		out[k] = it.Text
+	}
+	return out
+}
+
+// cutItems normalises the items' white space and keeps them within the
+// budget of opts, as Lines describes.
+func cutItems(items []Item, opts Options) []Item {
 	b := newBudget(opts)
-	var out []string
+	var out []Item
 	var u usage
-	for _, i := range chosen {
-		s := c.Sents[i]
-		t := strings.Join(strings.Fields(s.Text), " ")
-		if b.fits(c, u, i) {
-			out = append(out, t)
-			u = u.add(c, i)
+	for _, it := range items {
+		t := strings.Join(strings.Fields(it.Text), " ")
+		if z := sizeOf(t); b.fitsSize(u, z) {
+			out = append(out, Item{it.Sent, t})
+			u = u.plus(z)
 			continue
 		}
 		if !opts.HardCut {
 			continue
 		}
 		if cut := cutTo(t, b, u); cut != "" {
-			out = append(out, cut)
+			out = append(out, Item{it.Sent, cut})
 		}
 		break
 	}

@@ -1,8 +1,9 @@
 package summarize
 
 import (
+	"math"
+	"slices"
 	"sort"
-	"strings"
 
 	"storyline/analyze"
 	"storyline/stem"
@@ -12,19 +13,40 @@ import (
 // Concept is the default method: it covers the most important concepts of
 // the story within the budget, after Gillick and Favre's integer program
 // (ICSI's summarizer). A concept is a pair of adjacent stemmed words, not
-// both function words; its weight is the number of independent articles
-// that use it, so that what many outlets report counts for more. Only
-// concepts that enough articles share take part, which keeps one
-// article's idiosyncrasies out. Every concept counts once however many
-// chosen sentences state it, so redundancy earns nothing.
+// both function words; its weight sums, over the independent articles
+// that use it, how early each states it, so that what many outlets put
+// first counts for most. Concepts that too few articles share count for
+// a tenth, which keeps one article's idiosyncrasies out yet fills the
+// budget when the shared ones are covered. Every concept counts once
+// however many chosen sentences state it, so redundancy earns nothing.
 //
-// With a query, concepts that share words with the question weigh more.
-// The choice is exact (branch and bound) when the search fits in its node
-// limit and otherwise the best set found, never worse than the greedy
-// solution with its (1-1/e)/2 guarantee.
+// The search chooses units: a sentence that reads well alone, or one that
+// leans on those before it ("He said ...") together with them. Sentences
+// are shortened by Compress first, so that the budget buys facts rather
+// than attributions; Summarize gives the shortened text.
+//
+// With a query, a sentence's relevance to the question, expanded with the
+// words that co-occur with it in the story, takes the place of position;
+// concepts that use the question's words weigh more; and how many
+// articles state a concept is damped, so that frequency does not drown
+// relevance. The choice is exact (branch and bound) when the search fits
+// in its node limit and otherwise the best set found, never worse than
+// the greedy solution with its (1-1/e)/2 guarantee.
 type Concept struct {
 	// MaxNodes bounds the branch-and-bound search; 0 means DefaultMaxNodes.
 	MaxNodes int
+	// Whole keeps sentences as written; by default each is shortened by
+	// Compress, and its shortened text is what the budget counts and what
+	// Text returns.
+	Whole bool
+}
+
+// Text implements Rewriter: sentence i as the summary gives it.
+func (m Concept) Text(c *analyze.Corpus, i int) string {
+	if m.Whole {
+		return c.Sents[i].Text
+	}
+	return Compress(c.Sents[i].Text)
 }
 
 // DefaultMaxNodes bounds the exact search so that a 25-article story is
@@ -38,44 +60,187 @@ const maxExactItems = 50
 // Select implements Method.
 func (m Concept) Select(c *analyze.Corpus, opts Options) []int {
 	b := newBudget(opts)
-	cands := candidates(c, 0.5)
-	if len(cands) == 0 {
+	units := m.units(c)
+	if len(units) == 0 {
 		return nil
 	}
 	q := queryStems(opts.Query)
-	p, ids := conceptProblem(c, cands, q, b)
+	texts := map[int]string{}
+	for _, u := range units {
+		for _, i := range u {
+			if _, ok := texts[i]; !ok {
+				texts[i] = m.Text(c, i)
+			}
+		}
+	}
+	p, ids := conceptProblem(c, units, texts, q, b)
 	nodes := m.MaxNodes
 	if nodes == 0 {
 		nodes = DefaultMaxNodes
 	}
 	set, _ := p.exact(maxExactItems, nodes)
-	chosen := make([]int, 0, len(set))
+	chosen := make([][]int, 0, len(set))
 	for _, k := range set {
-		chosen = append(chosen, ids[k])
+		chosen = append(chosen, units[ids[k]])
 	}
-	chosen = fitBoth(c, b, chosen)
-	var extra int = -1
+	chosen = fitUnits(b, chosen, func(i int) size { return sizeOf(texts[i]) })
+	var extra []int
 	if opts.HardCut {
-		extra = bestRest(p, ids, set)
+		// The unit that a hard cut cuts comes last: it must share no
+		// sentence with those chosen, or a sentence would be given away
+		// from the one it leans on.
+		have := map[int]bool{}
+		for _, u := range chosen {
+			for _, i := range u {
+				have[i] = true
+			}
+		}
+		apart := func(k int) bool {
+			for _, i := range units[ids[k]] {
+				if have[i] {
+					return false
+				}
+			}
+			return true
+		}
+		if k := bestRest(p, set, apart); k >= 0 {
+			extra = units[ids[k]]
+		}
 	}
-	return finish(c, chosen, extra)
+	return finishUnits(c, chosen, extra)
 }
 
-// sentence words that carry a concept: stems, with function words marked.
+// units are what the search chooses from: a sentence that reads well
+// alone, or one that leans on the sentences before it ("He said ...")
+// together with them, up to the one that reads well alone, so that the
+// summary never gives a dangling sentence without what it leans on.
+func (m Concept) units(c *analyze.Corpus) [][]int {
+	good := candidates(c, 0.5)
+	in := make(map[int]bool, len(good))
+	out := make([][]int, 0, len(good))
+	for _, i := range good {
+		in[i] = true
+		out = append(out, []int{i})
+	}
+	for i, s := range c.Sents {
+		if in[i] || c.Original(s.Doc) != s.Doc {
+			continue
+		}
+		if t := traitsOf(c, i); t.base < 0.5 || !t.leansBack() {
+			continue
+		}
+		run := []int{i}
+		for p := i - 1; p >= 0 && c.Sents[p].Doc == s.Doc && len(run) <= maxLean; p-- {
+			run = append(run, p)
+			t := traitsOf(c, p)
+			// The run reads well when it begins at a sentence that does,
+			// or at one that opens the quotation the next one closes.
+			opens := t.base >= 0.5 && t.halfQuote && !t.closesQuote && !t.dangling && traitsOf(c, p+1).closesQuote
+			if in[p] || opens {
+				slices.Reverse(run)
+				out = append(out, run)
+				break
+			}
+			if t.base < 0.5 || !t.leansBack() {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// maxLean is how many sentences in a row may lean on the one before.
+const maxLean = 2
+
+// fitUnits keeps, in order, the chosen units that fit both caps of b,
+// each sentence of the size that size gives; a sentence in two units
+// counts once.
+func fitUnits(b budget, chosen [][]int, sizeOf func(i int) size) [][]int {
+	var out [][]int
+	var u usage
+	have := map[int]bool{}
+	for _, unit := range chosen {
+		var z size
+		for _, i := range unit {
+			if !have[i] {
+				z.words += sizeOf(i).words
+				z.bytes += sizeOf(i).bytes
+			}
+		}
+		if b.fitsSize(u, z) {
+			out = append(out, unit)
+			u = u.plus(z)
+			for _, i := range unit {
+				have[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// finishUnits orders the chosen units for reading, as Order orders
+// sentences by their first, and keeps each unit's sentences together and
+// in their order; extra, the unit a hard cut will cut, comes last. A
+// sentence in two units is given once.
+func finishUnits(c *analyze.Corpus, chosen [][]int, extra []int) []int {
+	var firsts []int
+	at := make(map[int][]int, len(chosen))
+	for k, u := range chosen {
+		if at[u[0]] == nil {
+			firsts = append(firsts, u[0])
+		}
+		at[u[0]] = append(at[u[0]], k)
+	}
+	var out []int
+	have := map[int]bool{}
+	add := func(u []int) {
+		for _, i := range u {
+			if !have[i] {
+				have[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	for _, f := range Order(c, firsts) {
+		for _, k := range at[f] {
+			add(chosen[k])
+		}
+	}
+	add(extra)
+	return out
+}
+
+// sentence words that carry a concept: stems, numbered, with function
+// words marked.
 type word struct {
 	stem string
+	id   uint32
 	stop bool
 }
 
+// stems numbers stems, so that a concept is a pair of numbers rather than
+// a string built for every pair of words.
+type stems map[string]uint32
+
+func (n stems) id(s string) uint32 {
+	k, ok := n[s]
+	if !ok {
+		k = uint32(len(n))
+		n[s] = k
+	}
+	return k
+}
+
 // sentWords turns sentence text into stemmed words.
-func sentWords(s string, buf []string) ([]word, []string) {
+func (n stems) sentWords(s string, buf []string) ([]word, []string) {
 	buf = text.Words(s, buf[:0])
 	out := make([]word, 0, len(buf))
 	for _, w := range buf {
 		if !hasAlnum(w) {
 			continue
 		}
-		out = append(out, word{stem: stem.Porter(w), stop: text.IsStopword(w)})
+		st := stem.Porter(w)
+		out = append(out, word{stem: st, id: n.id(st), stop: text.IsStopword(w)})
 	}
 	return out, buf
 }
@@ -89,40 +254,45 @@ func hasAlnum(w string) bool {
 	return false
 }
 
-// conceptProblem builds the coverage problem over the candidate sentences:
-// ids maps the problem's items back to indices in c.Sents.
-func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b budget) (*cover, []int) {
-	concepts := map[string]*info{}
-	sentConcepts := make([][]string, len(cands))
+// conceptProblem builds the coverage problem over the units: ids maps
+// the problem's items back to indices in units. texts holds the text each
+// sentence of a unit is given in the summary.
+func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, query map[string]bool, b budget) (*cover, []int) {
+	words := make([][]word, len(c.Sents))
 	var buf []string
-	// Concepts are counted over every sentence of every independent
-	// article, candidate or not: a concept's importance does not depend on
-	// whether one sentence stating it reads well.
+	nums := make(stems, 4096)
+	for i, s := range c.Sents {
+		if c.Original(s.Doc) == s.Doc {
+			words[i], buf = nums.sentWords(s.Text, buf)
+		}
+	}
 	// Without a question, the lead of a news report is the best guide to
 	// what matters; with one, the question is, and position would pull
 	// away from it.
 	lead := positionBoost
+	var rel []float64
 	if len(query) > 0 {
 		lead = 0
+		rel = relevance(words, query)
 	}
-	candAt := make(map[int]int, len(cands))
-	for k, i := range cands {
-		candAt[i] = k
-	}
+	concepts := make(map[uint64]*info, 8*len(c.Sents))
+	// Concepts are counted over every sentence of every independent
+	// article, in a unit or not: a concept's importance does not depend on
+	// whether one sentence stating it reads well.
 	for i, s := range c.Sents {
-		doc := c.Original(s.Doc)
-		if doc != s.Doc {
+		doc := s.Doc
+		if words[i] == nil {
 			continue
 		}
-		var ws []word
-		ws, buf = sentWords(s.Text, buf)
-		var keys []string
-		for j := 0; j+1 < len(ws); j++ {
-			a, z := ws[j], ws[j+1]
-			if a.stop && z.stop {
-				continue
-			}
-			key := a.stem + " " + z.stem
+		// News puts what matters first: an article counts more for a
+		// concept it states early, and with a question, in a sentence
+		// that bears on the question. An article counts once, for its
+		// best sentence.
+		contrib := 1 + lead*(1-s.Position)
+		if rel != nil {
+			contrib *= 1 + rel[i]
+		}
+		eachConcept(words[i], func(key uint64, a, z word) {
 			in := concepts[key]
 			if in == nil {
 				in = &info{lastDoc: -1}
@@ -134,28 +304,47 @@ func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b bud
 				}
 				concepts[key] = in
 			}
-			// News puts what matters first: an article counts more for a
-			// concept it states early.
-			// Sentences come in article order, so an article's first use
-			// of a concept is its earliest.
+			// Sentences come in article order: a new article closes the
+			// count of the one before.
 			if in.lastDoc != doc {
+				in.weight += in.best
+				in.best = 0
 				in.lastDoc = doc
 				in.docs++
-				in.weight += 1 + lead*(1-s.Position)
 			}
-			keys = append(keys, key)
-		}
-		if k, ok := candAt[i]; ok {
-			sentConcepts[k] = keys
+			in.best = max(in.best, contrib)
+		})
+	}
+	for _, in := range concepts {
+		in.weight += in.best
+		// With a question, how many articles state a concept is damped,
+		// so that bearing on the question weighs as much as frequency.
+		if len(query) > 0 {
+			in.weight = math.Sqrt(in.weight)
 		}
 	}
-	// Fewer articles must share a concept when those that enough share
-	// cannot fill the budget twice over: small stories have few shared
-	// pairs of words.
+	// A sentence in a unit states the concepts of its text as the summary
+	// gives it: a shortened sentence only those of what is left of it.
+	sentConcepts := map[int][]uint64{}
+	for i, t := range texts {
+		ws := words[i]
+		if t != c.Sents[i].Text {
+			ws, buf = nums.sentWords(t, buf)
+		}
+		var keys []uint64
+		eachConcept(ws, func(key uint64, _, _ word) {
+			if concepts[key] != nil {
+				keys = append(keys, key)
+			}
+		})
+		sentConcepts[i] = keys
+	}
+	// In a story so small that its units cannot fill the budget twice
+	// over, fewer articles must share a concept for it to count in full.
 	var p *cover
 	var ids []int
 	for minDocs := minConceptDocs(c.Independent); minDocs >= 1; minDocs-- {
-		p, ids = coverOf(c, cands, concepts, sentConcepts, minDocs, len(query) > 0, b)
+		p, ids = coverOf(units, texts, concepts, sentConcepts, minDocs, len(query) > 0, b)
 		total := 0
 		for _, k := range p.cost {
 			total += k
@@ -167,39 +356,57 @@ func conceptProblem(c *analyze.Corpus, cands []int, query map[string]bool, b bud
 	return p, ids
 }
 
-// coverOf builds the coverage problem from counted concepts: a concept
-// takes part when minDocs articles use it, or one fewer for each of its
-// words that the query uses, since the question itself says it matters.
-func coverOf(c *analyze.Corpus, cands []int, concepts map[string]*info, sentConcepts [][]string, minDocs int, query bool, b budget) (*cover, []int) {
+// eachConcept calls f with each concept of a sentence's words: every pair
+// of adjacent words but two function words.
+func eachConcept(ws []word, f func(key uint64, a, z word)) {
+	for j := 0; j+1 < len(ws); j++ {
+		a, z := ws[j], ws[j+1]
+		if !(a.stop && z.stop) {
+			f(uint64(a.id)<<32|uint64(z.id), a, z)
+		}
+	}
+}
+
+// coverOf builds the coverage problem from counted concepts. A concept
+// shared by minDocs articles, or one fewer for each of its words that the
+// query uses (the question itself says it matters), counts in full; one
+// shared by fewer counts for lowShare of its weight, which only decides
+// between units once the shared concepts are covered, so that the budget
+// is filled with the next best content rather than left empty.
+func coverOf(units [][]int, texts map[int]string, concepts map[uint64]*info, sentConcepts map[int][]uint64, minDocs int, query bool, b budget) (*cover, []int) {
 	p := &cover{limit: b.limit()}
-	id := map[string]int32{}
+	id := map[uint64]int32{}
 	var ids []int
-	for k, i := range cands {
+	for k, unit := range units {
 		var set []int32
-		for _, key := range sentConcepts[k] {
-			in := concepts[key]
-			if in.docs < max(1, minDocs-in.query) {
-				continue
-			}
-			t, ok := id[key]
-			if !ok {
-				t = int32(len(p.weight))
-				id[key] = t
-				w := in.weight
-				if query {
-					w *= 1 + queryBoost*float64(in.query)
+		cost := 0
+		for _, i := range unit {
+			cost += b.cost(sizeOf(texts[i]))
+			for _, key := range sentConcepts[i] {
+				t, ok := id[key]
+				if !ok {
+					in := concepts[key]
+					t = int32(len(p.weight))
+					id[key] = t
+					w := in.weight
+					if in.docs < max(1, minDocs-in.query) {
+						w *= lowShare
+					}
+					if query {
+						w *= 1 + queryBoost*float64(in.query)
+					}
+					p.weight = append(p.weight, w)
 				}
-				p.weight = append(p.weight, w)
+				set = append(set, t)
 			}
-			set = append(set, t)
 		}
 		set = distinct(set)
 		if len(set) == 0 {
 			continue
 		}
 		p.items = append(p.items, set)
-		p.cost = append(p.cost, b.cost(c, i))
-		ids = append(ids, i)
+		p.cost = append(p.cost, cost)
+		ids = append(ids, k)
 	}
 	return p, ids
 }
@@ -208,17 +415,22 @@ func coverOf(c *analyze.Corpus, cands []int, concepts map[string]*info, sentConc
 // first sentence than in its last.
 const positionBoost = 1.0
 
-// info is what is known of a concept.
-type info struct {
-	docs    int     // articles that use it
-	weight  float64 // summed over those articles: more where it comes early
-	lastDoc int     // the last article counted
-	query   int     // words of the concept that the query uses
-}
+// lowShare is the share of its weight that a concept too few articles use
+// keeps.
+const lowShare = 0.1
 
 // queryBoost is how much more a concept weighs for each of its words that
 // the query uses.
-const queryBoost = 2.0
+const queryBoost = 1.0
+
+// info is what is known of a concept.
+type info struct {
+	docs    int     // articles that use it
+	weight  float64 // summed over those articles
+	lastDoc int     // the last article counted
+	best    float64 // the best contribution of a sentence of lastDoc
+	query   int     // words of the concept that the query uses
+}
 
 // minConceptDocs is how many articles must share a concept for it to count:
 // three, as ICSI's summarizer requires, in stories of ten articles or more;
@@ -245,39 +457,10 @@ func distinct(s []int32) []int32 {
 	return s[:j]
 }
 
-// queryWords are words that questions use to ask rather than to name what
-// they ask about ("Describe ... Include information on ...").
-var queryWords = map[string]bool{
-	"discuss": true, "describe": true, "include": true, "including": true, "information": true,
-	"identify": true, "explain": true, "provide": true, "specific": true, "specifically": true,
-	"details": true, "detail": true, "regarding": true, "concerning": true, "what": true,
-	"who": true, "why": true, "how": true, "when": true, "where": true, "which": true,
-	"give": true, "examples": true, "example": true, "aspects": true, "efforts": true,
-	"made": true, "taken": true, "been": true, "any": true, "other": true, "others": true,
-	"kind": true, "kinds": true, "type": true, "types": true, "also": true, "well": true,
-	"their": true, "there": true, "such": true, "various": true, "possible": true,
-	"reported": true, "report": true, "reports": true, "account": true, "involved": true,
-}
-
-// queryStems returns the stems of the words of a query that name what it
-// asks about.
-func queryStems(q string) map[string]bool {
-	if strings.TrimSpace(q) == "" {
-		return nil
-	}
-	out := map[string]bool{}
-	for _, w := range text.Words(q, nil) {
-		if len(w) < 2 || !hasAlnum(w) || text.IsStopword(w) || queryWords[w] {
-			continue
-		}
-		out[stem.Porter(w)] = true
-	}
-	return out
-}
-
-// bestRest returns the sentence not in set that adds most to it, for a
-// hard cut to end the summary with; -1 if none adds anything.
-func bestRest(p *cover, ids []int, set []int) int {
+// bestRest returns the item not in set, of those ok accepts, that adds
+// most to it, for a hard cut to end the summary with; -1 if none adds
+// anything.
+func bestRest(p *cover, set []int, ok func(k int) bool) int {
 	covered := make([]int32, len(p.weight))
 	in := make([]bool, len(p.items))
 	for _, k := range set {
@@ -288,11 +471,11 @@ func bestRest(p *cover, ids []int, set []int) int {
 	}
 	best, bestGain := -1, 0.0
 	for k := range p.items {
-		if in[k] {
+		if in[k] || !ok(k) {
 			continue
 		}
 		if g := p.gain(covered, k); g > bestGain {
-			best, bestGain = ids[k], g
+			best, bestGain = k, g
 		}
 	}
 	return best

@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -184,8 +186,8 @@ func (s *search) upper(k, room int) float64 {
 			}
 		}
 	}
-	sort.Slice(s.gains, func(a, b int) bool {
-		return s.gains[a].gain*float64(s.gains[b].cost) > s.gains[b].gain*float64(s.gains[a].cost)
+	slices.SortFunc(s.gains, func(a, b bound) int {
+		return cmp.Compare(b.gain*float64(a.cost), a.gain*float64(b.cost))
 	})
 	total := 0.0
 	for _, g := range s.gains {

@@ -66,7 +66,10 @@ func TestMethodsRespectBudgets(t *testing.T) {
 					}
 					seen[i] = true
 				}
-				lines := Lines(c, got, opts)
+				var lines []string
+				for _, it := range Summarize(c, m, opts) {
+					lines = append(lines, it.Text)
+				}
 				words, bytes := 0, 0
 				for _, l := range lines {
 					words += len(strings.Fields(l))
@@ -118,10 +121,154 @@ func TestByName(t *testing.T) {
 
 func TestConceptAvoidsDangling(t *testing.T) {
 	c := story()
-	for _, i := range (Concept{}).Select(c, Options{Words: 80}) {
-		first := strings.ToLower(strings.Fields(c.Sents[i].Text)[0])
-		if dangling[first] {
-			t.Errorf("chose dangling sentence %q", c.Sents[i].Text)
+	for _, budget := range []int{30, 60, 80, 120} {
+		got := (Concept{}).Select(c, Options{Words: budget})
+		for k, i := range got {
+			if traitsOf(c, i).leansBack() && (k == 0 || got[k-1] != i-1 || c.Sents[i-1].Doc != c.Sents[i].Doc) {
+				t.Errorf("%d words: chose %q without the sentence it leans on", budget, c.Sents[i].Text)
+			}
+		}
+	}
+}
+
+// TestConceptUnits checks that a sentence leaning on the one before it is
+// offered only together with it, and one that reads well alone by itself.
+func TestConceptUnits(t *testing.T) {
+	c := story()
+	var he int = -1
+	for i, s := range c.Sents {
+		if strings.HasPrefix(s.Text, "He said") {
+			he = i
+		}
+	}
+	if he < 0 {
+		t.Fatal("story has no sentence beginning with He")
+	}
+	for _, u := range (Concept{}).units(c) {
+		for k, i := range u {
+			if i == he && (k == 0 || u[k-1] != he-1) {
+				t.Errorf("unit %v gives %q without the sentence before it", u, c.Sents[he].Text)
+			}
+		}
+		if len(u) == 1 && Quality(c, u[0]) < 0.5 {
+			t.Errorf("unit %v alone does not read well: %q", u, c.Sents[u[0]].Text)
+		}
+	}
+}
+
+// oneSentence is a corpus of one article of one sentence.
+func oneSentence(t *testing.T, text string) *analyze.Corpus {
+	t.Helper()
+	c := analyze.New([]*storyline.Article{{ID: "a", Body: text,
+		Paragraphs: []storyline.Paragraph{{Text: text, End: len(text)}}}}, nil)
+	if len(c.Sents) != 1 {
+		t.Fatalf("%q: %d sentences, want 1", text, len(c.Sents))
+	}
+	return c
+}
+
+func TestQualityQuotes(t *testing.T) {
+	tests := []struct {
+		text         string
+		wantDangling bool
+		wantCloses   bool
+	}{
+		{`"I am honoured to have been asked to lead the arts council," the actor said on Sunday.`, false, false},
+		{`He said the water level was the highest recorded since the great flood.`, true, false},
+		{`the water will keep rising for days to come," the mayor told the town council.`, false, true},
+		{`The mayor said: "We will open three more shelters in the school gymnasiums.`, false, false},
+	}
+	for _, tt := range tests {
+		tr := traitsOf(oneSentence(t, tt.text), 0)
+		if tr.dangling != tt.wantDangling || tr.closesQuote != tt.wantCloses {
+			t.Errorf("%q: dangling %v closes quote %v, want %v %v", tt.text, tr.dangling, tr.closesQuote, tt.wantDangling, tt.wantCloses)
+		}
+	}
+}
+
+func TestQualityFurniture(t *testing.T) {
+	tests := []struct {
+		text string
+		zero bool
+	}{
+		{"Email Sign Up By signing up you agree to receive email newsletters or alerts from the paper.", true},
+		{"To see more about the book and its many readers around the world, click here.", true},
+		{"Volunteers from nearby villages brought blankets and hot food to the emergency shelters.", false},
+		{"The company said its subscribers rose to twelve million by the end of the quarter.", false},
+	}
+	for _, tt := range tests {
+		if q := Quality(oneSentence(t, tt.text), 0); (q == 0) != tt.zero {
+			t.Errorf("Quality(%q) = %v, want zero %v", tt.text, q, tt.zero)
+		}
+	}
+}
+
+func TestCompress(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The plant will close next year, company officials said Tuesday.", "The plant will close next year."},
+		{`"We will not give up on this fight for our rights," Smith told reporters on Monday.`, `"We will not give up on this fight for our rights."`},
+		{"The minister said on Tuesday that the talks would resume next week in Geneva.", "The talks would resume next week in Geneva."},
+		{"On Tuesday, the Senate passed the bill by a vote of 60 to 40.", "The Senate passed the bill by a vote of 60 to 40."},
+		{"The agency (which was founded in 1950) employs about 3,000 people in the region.", "The agency employs about 3,000 people in the region."},
+		{"Prices of grain rose by 3 percent in March, according to the Labor Department.", "Prices of grain rose by 3 percent in March."},
+		// No rule fits: unchanged.
+		{"Obama, who spoke in Ohio, said he would sign the bill into law.", "Obama, who spoke in Ohio, said he would sign the bill into law."},
+		// A phrase of place, not time, stays.
+		{"In the north of the country, rebels seized two more towns.", "In the north of the country, rebels seized two more towns."},
+		// Too little would be left: unchanged.
+		{"Prices rose, officials said.", "Prices rose, officials said."},
+		// A relative clause is no attribution.
+		{"The man who said that he was innocent was released on Friday.", "The man who said that he was innocent was released on Friday."},
+		// Half a quotation would be left: unchanged.
+		{`He called it "a disgrace to the nation, officials said.`, `He called it "a disgrace to the nation, officials said.`},
+	}
+	for _, tt := range tests {
+		if got := Compress(tt.in); got != tt.want {
+			t.Errorf("Compress(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzCompress(f *testing.F) {
+	for _, s := range []string{
+		"The plant will close, officials said.", `"No," he said.`, "On Monday, x.", "A (b) c.", "", "((()))", `,"`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Compress(s)
+		if norm := strings.Join(strings.Fields(s), " "); len(got) > len(norm) {
+			t.Errorf("Compress(%q) = %q, longer than its input", s, got)
+		}
+	})
+}
+
+// TestSummarizeRewrites checks that Summarize gives Concept's shortened
+// text within the budget, and a plain method's text as written.
+func TestSummarizeRewrites(t *testing.T) {
+	c := story()
+	opts := Options{Words: 60}
+	for _, tt := range []struct {
+		m    Method
+		text func(i int) string
+	}{
+		{Concept{}, func(i int) string { return Compress(c.Sents[i].Text) }},
+		{Concept{Whole: true}, func(i int) string { return c.Sents[i].Text }},
+		{Centroid{}, func(i int) string { return c.Sents[i].Text }},
+	} {
+		items := Summarize(c, tt.m, opts)
+		if len(items) == 0 {
+			t.Fatalf("%T: empty summary", tt.m)
+		}
+		words := 0
+		for _, it := range items {
+			if want := tt.text(it.Sent); it.Text != want {
+				t.Errorf("%+v: sentence %d is %q, want %q", tt.m, it.Sent, it.Text, want)
+			}
+			words += len(strings.Fields(it.Text))
+		}
+		if words > opts.Words {
+			t.Errorf("%+v: %d words over %d", tt.m, words, opts.Words)
 		}
 	}
 }

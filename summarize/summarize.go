@@ -114,35 +114,95 @@ func (Support) Select(c *analyze.Corpus, opts Options) []int {
 // fragments, questions and sentences that lean on what came before score
 // low.
 func Quality(c *analyze.Corpus, i int) float64 {
-	s := c.Sents[i]
-	if s.Heading || s.Words < 8 || len(s.Terms) < 4 {
-		return 0
-	}
-	q := 1.0
-	if strings.Count(s.Text, `"`)%2 == 1 {
-		// Half a quotation: the sentence begins or ends inside a quote.
+	t := traitsOf(c, i)
+	q := t.base
+	if t.halfQuote {
 		q *= 0.2
 	}
-	t := strings.TrimSpace(s.Text)
-	if s.Words > 55 {
-		q *= 0.5
-	}
-	if strings.HasSuffix(t, "?") {
-		q *= 0.3
-	}
-	last := t[len(t)-1]
-	if !strings.ContainsRune(`.!?"')`, rune(last)) {
+	if t.dangling {
 		q *= 0.4
-	}
-	first := strings.ToLower(strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })[0:1][0])
-	if dangling[first] {
-		q *= 0.4
-	}
-	if strings.HasPrefix(t, `"`) {
-		q *= 0.7
 	}
 	return q
 }
+
+// traits are what Quality weighs: base is the quality of the sentence
+// read after the one before it, and the flags say how it leans on that
+// one.
+type traits struct {
+	base float64
+	// halfQuote: the sentence begins or ends inside a quotation.
+	halfQuote bool
+	// closesQuote: it ends a quotation begun before it.
+	closesQuote bool
+	// dangling: its first word refers to what came before.
+	dangling bool
+}
+
+// leansBack reports whether the sentence reads well only after the one
+// before it.
+func (t traits) leansBack() bool {
+	return t.dangling || t.halfQuote && t.closesQuote
+}
+
+func traitsOf(c *analyze.Corpus, i int) traits {
+	s := c.Sents[i]
+	t := strings.TrimSpace(s.Text)
+	if s.Heading || s.Words < 8 || len(s.Terms) < 4 || isFurniture(t) {
+		return traits{}
+	}
+	tr := traits{base: 1}
+	if n := strings.Count(t, `"`); n%2 == 1 {
+		tr.halfQuote = true
+		// The first mark closes a quotation when it follows the
+		// quotation's last words rather than opening one.
+		k := strings.IndexByte(t, '"')
+		tr.closesQuote = k > 0 && strings.ContainsRune(".,!?", rune(t[k-1]))
+	}
+	if s.Words > 55 {
+		tr.base *= 0.5
+	}
+	if strings.HasSuffix(t, "?") {
+		tr.base *= 0.3
+	}
+	last := t[len(t)-1]
+	if !strings.ContainsRune(`.!?"')`, rune(last)) {
+		tr.base *= 0.4
+	}
+	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	// A whole quotation names its speaker: "I" and "we" inside it do not
+	// lean on the sentence before.
+	quoted := strings.HasPrefix(t, `"`) && !tr.halfQuote
+	if len(words) > 0 && dangling[strings.ToLower(words[0])] && !(quoted && speaker[strings.ToLower(words[0])]) {
+		tr.dangling = true
+	}
+	if strings.HasPrefix(t, `"`) {
+		tr.base *= 0.7
+	}
+	return tr
+}
+
+// furniture are phrases in which a web page speaks to its reader rather
+// than about the story (calls to sign up, click or share), for when
+// cleaning left them in the text.
+var furniture = []string{
+	"sign up for", "sign up to", "by signing up", "click here", "subscribe now", "our newsletter",
+	"our daily newsletter", "our weekly newsletter", "email newsletters", "email this", "share this", "follow us on", "mailing list", "terms of use",
+	"terms of service", "privacy policy", "all rights reserved",
+}
+
+// isFurniture reports whether t says one of the furniture phrases.
+func isFurniture(t string) bool {
+	t = strings.ToLower(t)
+	for _, f := range furniture {
+		if strings.Contains(t, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker are first words that, inside a quotation, name its speaker.
+var speaker = map[string]bool{"i": true, "we": true}
 
 // dangling are first words that make a sentence lean on the one before.
 var dangling = map[string]bool{

@@ -28,19 +28,6 @@ func candidates(c *analyze.Corpus, minQuality float64) []int {
 	return out
 }
 
-// fitBoth keeps, in order, the chosen sentences that fit both caps of b.
-func fitBoth(c *analyze.Corpus, b budget, chosen []int) []int {
-	var out []int
-	var u usage
-	for _, i := range chosen {
-		if b.fits(c, u, i) {
-			out = append(out, i)
-			u = u.add(c, i)
-		}
-	}
-	return out
-}
-
 // finish orders the chosen sentences for reading and appends extra, the
 // sentence that a hard cut will cut, when it is not -1 and not chosen: it
 // must come last, since the cut keeps what comes before it.

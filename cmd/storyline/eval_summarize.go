@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,6 +32,7 @@ func runEvalSummarize(ctx context.Context, e *env, args []string) int {
 	jack := fs.String("jackknife", "auto", "score against every subset of all models but one, as NIST did: yes, no or auto (yes with --query)")
 	limit := fs.Bool("limit", false, "have ROUGE cut every summary, models too, to the budget (-l or -b)")
 	measure := fs.String("measure", "auto", "table shows recall (R) or F-measure (F); auto: F for single-model data, else R")
+	maxClusters := fs.Int("max-clusters", 0, "score only the first N stories of the dataset (0: all), for quick iteration")
 	exc := fs.String("exceptions", "../shared/eval/rouge-golden/WordNet-2.0-Exceptions", "folder of WordNet exception lists for ROUGE's -m")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: storyline eval summarize --data DIR|FILE [--methods a,b] [--words N] [--query] [--out DIR]")
@@ -61,6 +63,9 @@ func runEvalSummarize(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline eval summarize: %v\n", err)
 		return exitFail
+	}
+	if *maxClusters > 0 && len(tasks) > *maxClusters {
+		tasks = tasks[:*maxClusters]
 	}
 	single := len(tasks) > 0 && len(tasks[0].Models) == 1
 	if *words == 0 && *bytes == 0 {
@@ -114,12 +119,19 @@ func runEvalSummarize(ctx context.Context, e *env, args []string) int {
 	for i, t := range tasks {
 		prepared[i] = eval.Prepare(t)
 	}
-	bar := progressbar.NewOptions(n*len(tasks), progressbar.OptionSetWriter(e.stderr),
-		progressbar.OptionSetDescription("summarizing"), progressbar.OptionShowCount(),
-		progressbar.OptionClearOnFinish())
-	run.Progress = func() { _ = bar.Add(1) }
+	// A bar redrawn in a log file or pipe is only noise: show it on a
+	// terminal alone.
+	var bar *progressbar.ProgressBar
+	if isTerminal(e.stderr) {
+		bar = progressbar.NewOptions(n*len(tasks), progressbar.OptionSetWriter(e.stderr),
+			progressbar.OptionSetDescription("summarizing"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish())
+		run.Progress = func() { _ = bar.Add(1) }
+	}
 	scores, err := eval.RunSummaries(ctx, prepared, run)
-	_ = bar.Finish()
+	if bar != nil {
+		_ = bar.Finish()
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline eval summarize: %v\n", err)
 		return exitFail
@@ -131,4 +143,15 @@ func runEvalSummarize(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// isTerminal reports whether w is a character device such as a terminal,
+// not a file or a pipe.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

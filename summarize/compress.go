@@ -1,0 +1,122 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Compress shortens a news sentence where grammar survives the cut: it
+// drops a trailing attribution ("..., officials said."), a leading one
+// ("The minister said on Tuesday that ..."), a leading phrase of time
+// ("On Tuesday, ...") and parenthetical remarks. What is left is a
+// sentence that states the same fact in fewer words, so that a summary
+// under a budget can state more facts. A sentence that no rule fits is
+// returned unchanged.
+func Compress(s string) string {
+	t := strings.Join(strings.Fields(s), " ")
+	orig := t
+	t = dropParens(t)
+	t = dropTrailingAttribution(t)
+	t = dropLeading(t)
+	// A cut that leaves too little is more likely a misparse than a fact.
+	if len(strings.Fields(t)) < 5 || !endsSentence(t) {
+		return orig
+	}
+	return t
+}
+
+// A trailing attribution: a comma, then a short subject and a verb of
+// saying (or the verb first), with an optional time, to the end.
+var (
+	// Whom a verb of saying names after it must look like a name or a
+	// noun phrase, so that ", said he would go." is not taken for one.
+	named        = `(?:(?:the|a|an) [\w.'-]+(?: [\w.'-]+){0,3}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})`
+	sayVerb      = `(?:said|says|told (?:reporters|journalists|` + named + `)|reported|reports|added|explained|noted|wrote|announced|stated)`
+	timeWord     = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z.]* \d{1,2})`
+	subject      = `(?:[\w.'-]+ ){0,6}`
+	trailingSaid = regexp.MustCompile(`(,"|,)\s` + `(?:` + subject + sayVerb + `|(?:said|says) ` + named + `|according to (?:[\w.'-]+ ){0,6}[\w.'-]+)` + `(?: (?:on |in |at )?` + timeWord + `)?` + `(?: in a statement| in an interview| in a (?:news|press) (?:conference|release))?` + `\.$`)
+	// A leading attribution ends in "that": the clause after it stands
+	// alone as a sentence.
+	leadingSaid = regexp.MustCompile(`^(?:[A-Z][\w.'-]*)(?: [\w.'-]+){0,6} (?:said|says|announced|reported|told [\w.'-]+(?: [\w.'-]+){0,3})(?: (?:on |in |at )?` + timeWord + `)? that `)
+	// A leading phrase of time ends at the first comma.
+	leadingTime = regexp.MustCompile(`^(?:On|In|At|By|Earlier|Later|Late|Early|Last|This|Since)(?: [\w.'-]+){0,4}, `)
+	timeLike    = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|day|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b`)
+	relative    = regexp.MustCompile(`\b(?:who|whom|which|that|whose|when|where|if|because|although|while)\b`)
+	parens      = regexp.MustCompile(` \([^()]{1,80}\)`)
+)
+
+// dropParens drops parenthetical remarks inside the sentence.
+func dropParens(t string) string {
+	if !strings.Contains(t, "(") {
+		return t
+	}
+	return parens.ReplaceAllString(t, "")
+}
+
+// dropTrailingAttribution ends the sentence before ", X said.".
+func dropTrailingAttribution(t string) string {
+	// The expression is costly; most sentences have no verb of saying.
+	if !hasAny(t, sayWords) {
+		return t
+	}
+	m := trailingSaid.FindStringSubmatchIndex(t)
+	if m == nil {
+		return t
+	}
+	// A quotation that ends with the attribution keeps its closing mark.
+	head := t[:m[0]]
+	if t[m[2]:m[3]] == `,"` {
+		return head + `."`
+	}
+	// Sentences that open a quotation before the attribution would be
+	// left with half a quote.
+	if strings.Count(head, `"`)%2 == 1 {
+		return t
+	}
+	return head + "."
+}
+
+// dropLeading drops a leading attribution ending in "that" or a leading
+// phrase of time, and capitalizes what becomes the first word.
+func dropLeading(t string) string {
+	// "The man who said that ..." is a relative clause, not an
+	// attribution.
+	if hasAny(t, sayWords) && strings.Contains(t, " that ") {
+		if m := leadingSaid.FindStringIndex(t); m != nil && !relative.MatchString(t[:m[1]-len(" that ")]) {
+			return capitalize(t[m[1]:])
+		}
+	}
+	if m := leadingTime.FindStringIndex(t); m != nil && timeLike.MatchString(t[:m[1]]) {
+		return capitalize(t[m[1]:])
+	}
+	return t
+}
+
+// sayWords are the verbs of saying the attribution patterns use.
+var sayWords = []string{"said", "says", "told", "reported", "reports", "added", "explained", "noted", "wrote", "announced", "stated", "according to"}
+
+// hasAny reports whether t contains any of words.
+func hasAny(t string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalize(t string) string {
+	r, n := utf8.DecodeRuneInString(t)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return t
+	}
+	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// endsSentence reports whether t ends as a sentence does.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, `"')`)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
