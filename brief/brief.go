@@ -5,6 +5,7 @@ package brief
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"storyline"
@@ -37,7 +38,7 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 	c := analyze.New(arts, dups)
 	method := opts.Method
 	if method == nil {
-		method = summarize.Support{}
+		method, _ = summarize.ByName("") // the default
 	}
 	b := &storyline.Brief{Duplicates: dups}
 	if b.Duplicates == nil {
@@ -49,6 +50,12 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 			b.Dropped = append(b.Dropped, storyline.ArticleDropped{Article: a.ID, Items: a.Dropped})
 		}
 	}
+	// Facts and the summary only read the corpus: they are worked out side
+	// by side, each with its own Finder (a Finder keeps scratch state).
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		facts.Fill(b, c, support.New(c), facts.Options{Published: opts.Published})
+	})
 	f := support.New(c)
 	// Summarize may shorten a sentence (an attribution dropped); the offsets
 	// still span the whole sentence it came from.
@@ -59,7 +66,7 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 		})
 	}
 	b.Story.Headline = Headline(c)
-	facts.Fill(b, c, f, facts.Options{Published: opts.Published})
+	wg.Wait()
 	if b.Summary == nil {
 		b.Summary = []storyline.SummaryItem{}
 	}

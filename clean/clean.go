@@ -182,7 +182,7 @@ func outletOf(a *storyline.Article) string {
 	for _, re := range outletNotes {
 		for _, l := range lines {
 			if m := re.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
-				return m[1]
+				return strings.TrimRight(m[1], ".")
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import (
 func Compress(s string) string {
 	t := strings.Join(strings.Fields(s), " ")
 	orig := t
+	t = dateline.ReplaceAllString(t, "")
 	t = dropParens(t)
 	t = dropTrailingAttribution(t)
 	t = dropLeading(t)
@@ -44,6 +45,9 @@ var (
 	leadingTime = regexp.MustCompile(`^(?:On|In|At|By|Earlier|Later|Late|Early|Last|This|Since)(?: [\w.'-]+){0,4}, `)
 	timeLike    = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|day|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b`)
 	relative    = regexp.MustCompile(`\b(?:who|whom|which|that|whose|when|where|if|because|although|while)\b`)
+	// A wire dateline: "BRENNA, Varnia, April 15 (Meridian Wire) - ",
+	// "Porto Claro, 06/10/2025 - ". The reader has the date elsewhere.
+	dateline = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}, ){1,3}(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4})(?: \([^)]{1,40}\))? [-–] `)
 	parens      = regexp.MustCompile(` \([^()]{1,80}\)`)
 )
 

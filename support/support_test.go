@@ -70,3 +70,23 @@ func TestCopiesDoNotSupport(t *testing.T) {
 		t.Errorf("supporters of the copy's sentence = %v, want [orig] only", got)
 	}
 }
+
+// TestClaimWithDetail: an outlet that states a claim supports a sentence
+// that adds a detail of its own, but not one that gives another figure.
+func TestClaimWithDetail(t *testing.T) {
+	c := corpus(
+		"Previously, Marek had already met Foreign Minister Anna Lind at a Castrel hotel. The talks were long.",
+		"Marek also had talks with Foreign Minister Anna Lind on Friday. He left for Brenna later.",
+		"The envoy met with Foreign Minister Anna Lind before seeing the president.",
+		"The council approved a budget of 4.5 million euros for the bridge on Monday, officials said.",
+		"Officials said the council approved a budget of 4.2 million euros for the bridge on Monday.",
+	)
+	f := New(c)
+	if got := f.IDs(0); len(got) != 3 {
+		t.Errorf("supporters of the sentence with a detail = %v, want a, b and c", got)
+	}
+	budget := len(c.Sents) - 2
+	if got := f.IDs(budget); len(got) != 1 {
+		t.Errorf("supporters of the 4.5 million sentence = %v, want d only (e says 4.2)", got)
+	}
+}
