@@ -15,15 +15,6 @@ import (
 // from mere shared topic on the stories we read by hand.
 const Threshold = 0.5
 
-// ClaimThreshold is the share of a sentence's corroborable terms (those
-// that other articles use) that an article must state; ClaimShare is how
-// much of the sentence must be corroborable for this test to apply, so that
-// a sentence mostly of its own says nothing others can confirm.
-const (
-	ClaimThreshold = 0.7
-	ClaimShare     = 0.3
-)
-
 // Finder attributes sentences of a corpus. It is not safe for concurrent
 // use: it keeps the scores of the last sentence asked about.
 type Finder struct {
@@ -36,9 +27,6 @@ type Finder struct {
 	hit, pairHit []float64
 	last         int
 	best         []float64
-	claim        []float64
-	// df[t] counts the independent articles that use term t.
-	df []int32
 	// numeric[t] marks terms with digits.
 	numeric []bool
 }
@@ -52,10 +40,8 @@ func New(c *analyze.Corpus) *Finder {
 			f.postings[t] = append(f.postings[t], int32(i))
 		}
 	}
-	f.df = make([]int32, len(c.Weights))
 	f.numeric = make([]bool, len(c.Weights))
 	for t, id := range c.Vocab {
-		f.df[id] = int32(c.DocFreq[t])
 		f.numeric[id] = strings.ContainsAny(t, "0123456789")
 	}
 	f.hit = make([]float64, len(c.Sents))
@@ -77,21 +63,17 @@ func (f *Finder) Best(si, doc int) float64 {
 // postings: the work is in the sentences that share a term with si, not in
 // all sentences.
 func (f *Finder) bestAll(si int) {
-	f.scan(si, false, f.best)
+	f.scan(si, f.best)
 	f.last = si
 }
 
 // scan computes, for every article, the best share of sentence si's
-// weighted terms it states; with claimOnly, only of the terms that some
-// other article uses too.
-func (f *Finder) scan(si int, claimOnly bool, best []float64) {
+// weighted terms it states.
+func (f *Finder) scan(si int, best []float64) {
 	s := f.c.Sents[si]
 	var touched []int32
 	all := 0.0
 	for _, t := range s.IDs {
-		if claimOnly && f.df[t] < 2 {
-			continue
-		}
 		w := f.c.Weights[t]
 		all += w
 		ps := f.postings[t]
@@ -146,23 +128,6 @@ func (f *Finder) hasNumbers(si, d int) bool {
 	return true
 }
 
-// claimShare is the share of sentence si's term weight that other articles
-// use at all: the part of it that can be corroborated.
-func (f *Finder) claimShare(si int) float64 {
-	var claim, all float64
-	for _, t := range f.c.Sents[si].IDs {
-		w := f.c.Weights[t]
-		all += w
-		if f.df[t] >= 2 {
-			claim += w
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return claim / all
-}
-
 // bestSlow is Best computed directly, kept to test bestAll against.
 func (f *Finder) bestSlow(si, doc int) float64 {
 	s := f.c.Sents[si]
@@ -189,21 +154,11 @@ func (f *Finder) bestSlow(si, doc int) float64 {
 func (f *Finder) Supporters(si int) []int {
 	own := f.c.Original(f.c.Sents[si].Doc)
 	out := []int{own}
-	// A sentence often adds a detail of its own ("at a Washington hotel")
-	// to a claim others make too: an article that states nearly all of the
-	// part that can be corroborated states the claim.
-	useClaim := f.claimShare(si) >= ClaimShare
-	if useClaim {
-		if f.claim == nil {
-			f.claim = make([]float64, len(f.c.Articles))
-		}
-		f.scan(si, true, f.claim)
-	}
 	for d := range f.c.Articles {
 		if d == own || f.c.Original(d) != d {
 			continue
 		}
-		if (f.Best(si, d) >= Threshold || useClaim && f.claim[d] >= ClaimThreshold) && f.hasNumbers(si, d) {
+		if f.Best(si, d) >= Threshold && f.hasNumbers(si, d) {
 			out = append(out, d)
 		}
 	}

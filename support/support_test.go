@@ -71,22 +71,16 @@ func TestCopiesDoNotSupport(t *testing.T) {
 	}
 }
 
-// TestClaimWithDetail: an outlet that states a claim supports a sentence
-// that adds a detail of its own, but not one that gives another figure.
-func TestClaimWithDetail(t *testing.T) {
+// TestOtherFigure: an outlet that gives another figure does not support a
+// sentence, however many words they share.
+func TestOtherFigure(t *testing.T) {
 	c := corpus(
-		"Previously, Marek had already met Foreign Minister Anna Lind at a Castrel hotel. The talks were long.",
-		"Marek also had talks with Foreign Minister Anna Lind on Friday. He left for Brenna later.",
-		"The envoy met with Foreign Minister Anna Lind before seeing the president.",
 		"The council approved a budget of 4.5 million euros for the bridge on Monday, officials said.",
 		"Officials said the council approved a budget of 4.2 million euros for the bridge on Monday.",
+		"On Monday the council approved a budget of 4.5 million euros for repairs to the bridge.",
 	)
 	f := New(c)
-	if got := f.IDs(0); len(got) != 3 {
-		t.Errorf("supporters of the sentence with a detail = %v, want a, b and c", got)
-	}
-	budget := len(c.Sents) - 2
-	if got := f.IDs(budget); len(got) != 1 {
-		t.Errorf("supporters of the 4.5 million sentence = %v, want d only (e says 4.2)", got)
+	if got := f.IDs(0); len(got) != 2 || got[1] != "c" {
+		t.Errorf("supporters of the 4.5 million sentence = %v, want a and c (b says 4.2)", got)
 	}
 }
