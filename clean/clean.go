@@ -324,6 +324,7 @@ var (
 		`by [A-Z][^.]{0,40}`, `(?:updated|published|posted):? .{0,40}`,
 		`.*\b(?:will update this|this (?:story|article) (?:will be updated|is developing|has been updated)|check back (?:later|for updates))\b.*`,
 		`translated (?:automatically |by machine )?from (?:the )?[A-Z][a-z]+\b.*`,
+		`(?:[-=_*~]{3,} ?)?sign up\b.*`, `.*\b(?:by signing up|sign up (?:for|to) (?:our|the [\w ]{0,30}(?:newsletter|briefing|alerts|updates|emails))|sign up (?:here|now)|join our mailing list|subscribe (?:to|for) (?:our|the)|our (?:daily |weekly |free |morning |evening )?newsletters?)\b.*`,
 		`.*\b(?:(?:was )?first published (?:by|in|on)|republished (?:by|with|under)|publishes this (?:report|article|story) from|with wire reports|is reproduced (?:by|with|from)|under licen[cs]e)\b.*`,
 		`(?:image|photo|video) (?:source|copyright|caption).*`,
 		`(?:listen|watch)(?: to)? (?:this|the) (?:article|story|video).*`,
@@ -361,7 +362,7 @@ func mayBeCaption(tail string) bool { return captionWords.in(tail) }
 
 var captionWords = newWordSet("photo", "image", "picture", "getty", "reuters", "afp", "(ap", "epa", "xinhua", "bloomberg", "credit", "pic", "caption")
 
-var boilerWords = newWordSet("accessed at", "alternate addresses", "update this", "published", "publishes this", "wire reports", "reproduced", "under licen", "check back", "will be updated", "is developing")
+var boilerWords = newWordSet("sign up", "signing up", "mailing list", "newsletter", "subscribe", "accessed at", "alternate addresses", "update this", "published", "publishes this", "wire reports", "reproduced", "under licen", "check back", "will be updated", "is developing")
 
 // wordSet finds any of a few lowercase ASCII phrases in a text, ignoring
 // ASCII case, in one pass and without allocating: cleaning asks this of

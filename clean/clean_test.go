@@ -67,6 +67,11 @@ func TestClassify(t *testing.T) {
 		{"Copyright 2025 Harbor Times. All rights reserved.", ReasonBoilerplate},
 		{"By Maria Lopez", ReasonByline},
 		{"Reporting by Ana Ruiz; Editing by Tom Hale", ReasonBoilerplate},
+		{"Email Sign Up By signing up you agree to receive email newsletters or alerts from the Courier.", ReasonBoilerplate},
+		{"--------- Sign up for the Harbor Times morning briefing", ReasonBoilerplate},
+		{"Just fill in your contact details in the form below to join our mailing list.", ReasonBoilerplate},
+		{"Residents can sign up for sandbags at the town hall.", ""},
+		{"Sign up for Denver Daily", ReasonBoilerplate},
 		// News that must stay.
 		{"By noon, the river had risen two metres.", ""},
 		{"The ministry said the share of renewable power rose to 40 percent.", ""},
