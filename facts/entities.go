@@ -419,6 +419,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 // articles, groups full names into entities and resolves short mentions.
 func (a *analysis) findEntities() {
 	lower := lowerWords(a.toks)
+	a.lower = lower
 	a.mentions = make([][]mention, len(a.c.Sents))
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
@@ -750,4 +751,78 @@ func (a *analysis) docIDs(docs map[int]bool) []string {
 		ids[i] = a.c.Articles[d].ID
 	}
 	return ids
+}
+
+// describe resolves descriptions such as "the North Korean envoy" or "the
+// negotiator" to the one person of the story who carries that title, so
+// that a sentence naming someone by role shares that person's term.
+func (a *analysis) describe() {
+	a.described = make([][]mention, len(a.c.Sents))
+	// byTitle maps a title word to the people carrying it; -1 when more
+	// than one does, since then the role names nobody in particular.
+	byTitle := map[string]int{}
+	for id, e := range a.ents {
+		if e.count <= 0 || e.kind != Person {
+			continue
+		}
+		for t := range e.allTitles {
+			for _, w := range strings.Fields(t) {
+				if !titleWords[w] || softTitles[w] {
+					continue
+				}
+				if prev, ok := byTitle[w]; ok && prev != id {
+					byTitle[w] = -1
+				} else {
+					byTitle[w] = id
+				}
+			}
+		}
+	}
+	byKey := make(map[string]int, len(a.ents))
+	for id, e := range a.ents {
+		if e.count > 0 {
+			byKey[e.key] = id
+		}
+	}
+	for i, toks := range a.toks {
+		if !a.independent(a.c.Sents[i].Doc) {
+			continue
+		}
+		if a.c.Sents[i].Heading {
+			a.describeHeading(i, byKey)
+			continue
+		}
+		for k := 0; k+1 < len(toks); k++ {
+			if !strings.EqualFold(toks[k].Text, "the") {
+				continue
+			}
+			// Up to three modifiers ("North Korean", "chief") before the
+			// role word, which no name may follow.
+			for e := k + 1; e < len(toks) && e <= k+4; e++ {
+				w := strings.ToLower(toks[e].Text)
+				id, ok := byTitle[w]
+				if ok && (e+1 == len(toks) || !isCap(toks[e+1].Text)) {
+					if id >= 0 && a.ents[id].docs[a.c.Sents[i].Doc] {
+						a.described[i] = append(a.described[i], mention{sent: i, start: toks[k].Start, end: toks[e].End, ent: id})
+					}
+					break
+				}
+				if !isCap(toks[e].Text) && !titleWords[w] {
+					break
+				}
+			}
+		}
+	}
+}
+
+// describeHeading resolves the names of heading i that name an entity of
+// the body exactly: headings are kept out of the entity list, yet a
+// heading that names Vietnam should share Vietnam's term.
+func (a *analysis) describeHeading(i int, byKey map[string]int) {
+	for _, m := range tokenMentions(i, a.c.Sents[i].Text, a.toks[i], a.lower) {
+		if id, ok := byKey[strings.Join(m.toks, " ")]; ok {
+			m.ent = id
+			a.described[i] = append(a.described[i], m)
+		}
+	}
 }

@@ -11,7 +11,9 @@
 package facts
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -39,6 +41,15 @@ const (
 	// sameFact is the similarity at which two sentences of different
 	// articles state the same fact.
 	sameFact = 0.42
+	// nearFact is the similarity at which two units of different
+	// articles state the same fact if a third article's unit is as near
+	// to both (see analysis.triangle).
+	nearFact = 0.3
+	// coreShare is the share of a fact's core weight (see
+	// analysis.complete) a unit must have to state it; minCore the fewest
+	// core terms that make a core.
+	coreShare = 0.75
+	minCore   = 3
 	// redundant is the similarity at which a candidate fact repeats one
 	// already listed.
 	redundant = 0.45
@@ -51,6 +62,8 @@ const (
 func Fill(b *storyline.Brief, c *analyze.Corpus, f *support.Finder, opts Options) {
 	a := newAnalysis(c, opts)
 	a.widen(f)
+	a.complete()
+	a.mergeRestated()
 	b.Facts = a.facts()
 	b.Entities = a.entityList()
 	b.Discrepancies = a.discrepancies()
@@ -69,8 +82,20 @@ type analysis struct {
 	// openAt[i] whether it starts inside one.
 	quoted []float64
 	openAt []bool
+	// units are the clauses facts are clustered on; sentUnits[i] the
+	// range of sentence i's units; ux their index.
+	units     []unit
+	sentUnits [][2]int
+	ux        *index
 	// clusters are the fact clusters, in rank order.
 	clusters []cluster
+	// memberOf lists, while clustering, the facts each unit is a member of.
+	memberOf map[int][]int
+	// described[i] are the descriptions of sentence i resolved to an
+	// entity ("the North Korean envoy").
+	described [][]mention
+	// lower holds the words the corpus writes in lower case somewhere.
+	lower map[string]bool
 	// ents are the entities; mentions per sentence.
 	ents     []*entity
 	mentions [][]mention
@@ -85,11 +110,11 @@ type analysis struct {
 	dateDone  []bool
 }
 
-// cluster is one fact: its representative sentence and, per supporting
-// article, the sentence that states it there.
+// cluster is one fact: its representative unit and, per supporting
+// article, the unit that states it there.
 type cluster struct {
 	rep     int
-	members map[int]int // doc → sentence
+	members map[int]int // doc → unit
 }
 
 func newAnalysis(c *analyze.Corpus, opts Options) *analysis {
@@ -103,7 +128,11 @@ func newAnalysis(c *analyze.Corpus, opts Options) *analysis {
 		a.toks[i] = text.Tokens(s.Text)
 	}
 	a.findEntities()
-	a.ix = newIndex(c, a.entityTerms)
+	a.describe()
+	a.ix = newIndex(c, len(c.Sents), func(i int) []string { return c.Sents[i].Terms }, func(i int) (map[string]bool, map[string]float64) {
+		return a.entityTerms(i, 0, len(c.Sents[i].Text))
+	})
+	a.buildUnits()
 	a.findRefs()
 	a.cluster()
 	return a
@@ -112,13 +141,14 @@ func newAnalysis(c *analyze.Corpus, opts Options) *analysis {
 // independent reports whether article d is not a copy of another.
 func (a *analysis) independent(d int) bool { return a.c.Original(d) == d }
 
-// candidate reports whether sentence i may state a fact: a body sentence
-// of an independent article, with content, not mostly quotation.
-func (a *analysis) candidate(i int) bool {
+// candidate reports whether unit u may state a fact: a clause of a body
+// sentence of an independent article, with content, not mostly quotation.
+func (a *analysis) candidate(u int) bool {
+	i := a.units[u].sent
 	s := a.c.Sents[i]
 	// A question asks rather than states.
-	return !s.Heading && a.independent(s.Doc) && len(a.ix.terms[i]) >= 4 && a.quoted[i] < 0.85 &&
-		!strings.Contains(s.Text, "?")
+	return !s.Heading && a.independent(s.Doc) && len(a.ix.terms[i]) >= 4 && len(a.ux.terms[u]) >= minClauseTerms &&
+		a.quoted[i] < 0.85 && !strings.Contains(s.Text, "?")
 }
 
 // quality scores how well sentence i states a fact on its own, 0 to 1:
@@ -150,28 +180,48 @@ func (a *analysis) quality(i int) float64 {
 	return q
 }
 
-// cluster groups the candidate sentences into facts.
+// unitQuality is the quality of the sentence of unit u; a clause states
+// its fact less plainly than a sentence that says only it.
+func (a *analysis) unitQuality(u int) float64 {
+	q := a.quality(a.units[u].sent)
+	if !a.units[u].whole {
+		q *= 0.9
+	}
+	return q
+}
+
+// doc returns the article of unit u.
+func (a *analysis) doc(u int) int { return a.c.Sents[a.units[u].sent].Doc }
+
+// cluster groups the candidate units into facts.
 func (a *analysis) cluster() {
 	type cand struct {
-		i       int
+		u       int
 		members map[int]int
-		score   float64
+		// near are the members only a triangle admits: they may still
+		// state a fact of their own.
+		near  map[int]bool
+		score float64
 	}
 	var cands []cand
 	best := make([]float64, len(a.docs))
 	bestJ := make([]int, len(a.docs))
-	for i := range a.c.Sents {
-		if !a.candidate(i) {
+	named := make([]int, len(a.c.Sents)) // a.named of each sentence, -1 until known
+	for i := range named {
+		named[i] = -1
+	}
+	for u := range a.units {
+		if !a.candidate(u) {
 			continue
 		}
-		own := a.c.Sents[i].Doc
-		m := map[int]int{own: i}
+		own := a.doc(u)
+		m := map[int]int{own: u}
 		for d := range best {
 			best[d], bestJ[d] = 0, -1
 		}
 		// Headings may support a fact, never state it.
-		a.ix.neighbours(i, func(j int, v float64) {
-			d := a.c.Sents[j].Doc
+		a.ux.neighbours(u, func(j int, v float64) {
+			d := a.doc(j)
 			if d == own || !a.independent(d) {
 				return
 			}
@@ -180,57 +230,228 @@ func (a *analysis) cluster() {
 			}
 		})
 		var central float64
+		var near map[int]bool
 		for d := range a.docs {
-			if bestJ[d] >= 0 && best[d] >= sameFact {
+			if bestJ[d] < 0 {
+				continue
+			}
+			if best[d] >= sameFact {
 				m[d] = bestJ[d]
 				central += best[d]
+			} else if best[d] >= nearFact && a.ux.distinct(u, bestJ[d]) > 0 && a.triangle(d, best, bestJ) {
+				m[d] = bestJ[d]
+				central += best[d]
+				if near == nil {
+					near = map[int]bool{}
+				}
+				near[bestJ[d]] = true
 			}
 		}
-		score := float64(len(m)) + central/float64(len(m)) + 0.5*a.quality(i)
+		// A member only a triangle admits is weaker evidence.
+		score := float64(len(m)) - 0.5*float64(len(near)) + central/float64(len(m)) + 0.5*a.unitQuality(u)
 		if len(m) == 1 {
 			// A claim of one outlet ranks by what it names: people,
 			// places, dates make a claim worth listing.
-			score += 0.15 * float64(min(4, a.named(i)))
+			i := a.units[u].sent
+			if named[i] < 0 {
+				named[i] = a.named(i)
+			}
+			score += 0.15 * float64(min(4, named[i]))
 		}
-		cands = append(cands, cand{i, m, score})
+		cands = append(cands, cand{u, m, near, score})
 	}
 	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
 	taken := map[int]bool{}
-	isRep := make([]bool, len(a.c.Sents))
+	a.memberOf = map[int][]int{}
+	repUnit := map[int]int{} // representative unit → its cluster
+	repSent := map[int]int{} // sentence → cluster it states
 	for _, cd := range cands {
-		if taken[cd.i] {
+		if taken[cd.u] {
 			continue
 		}
-		dup := false
-		a.ix.neighbours(cd.i, func(j int, v float64) {
-			if isRep[j] && v >= redundant {
-				dup = true
+		// A candidate that restates a fact already listed, or that most
+		// of its supporters already state, adds its articles to it.
+		// Restating needs the candidate's rarer words too: a long
+		// representative that states two facts is alike to both.
+		dupOf, dupSim := -1, redundant
+		rare := a.ux.distinct(cd.u, cd.u)
+		a.ux.neighbours(cd.u, func(j int, v float64) {
+			if k, ok := repUnit[j]; ok && v >= dupSim && (rare == 0 || a.ux.distinct(cd.u, j) >= 0.5*rare) {
+				dupOf, dupSim = k, v
 			}
 		})
-		if dup {
-			continue
-		}
-		for _, j := range cd.members {
-			taken[j] = true
-		}
-		rep := a.representative(cd.members)
-		merged := false
-		for k := range a.clusters {
-			if a.clusters[k].rep == rep {
-				// Two candidates chose one sentence to state them: one fact.
-				for d, j := range cd.members {
-					if _, ok := a.clusters[k].members[d]; !ok {
-						a.clusters[k].members[d] = j
-					}
+		if dupOf < 0 {
+			// A unit a fact already counts restates it when near enough.
+			for _, k := range a.memberOf[cd.u] {
+				if (dupOf < 0 || k < dupOf) && a.ux.sim(cd.u, a.clusters[k].rep) >= nearFact {
+					dupOf = k
 				}
-				merged = true
 			}
 		}
-		if !merged {
-			a.clusters = append(a.clusters, cluster{rep: rep, members: cd.members})
-			isRep[rep] = true
+		restates := dupOf >= 0
+		if dupOf < 0 {
+			dupOf = a.overlapping(cd.members)
+		}
+		for _, j := range cd.members {
+			if !cd.near[j] {
+				taken[j] = true
+			}
+		}
+		if dupOf >= 0 {
+			a.join(dupOf, cd.u, cd.members, restates)
+			continue
+		}
+		rep := a.representative(cd.members, repSent)
+		if k, ok := repUnit[rep]; ok {
+			// Two candidates chose one clause to state them: one fact.
+			a.join(k, cd.u, cd.members, true)
+			continue
+		}
+		repSent[a.units[rep].sent] = len(a.clusters)
+		repUnit[rep] = len(a.clusters)
+		for _, j := range cd.members {
+			a.memberOf[j] = append(a.memberOf[j], len(a.clusters))
+		}
+		a.clusters = append(a.clusters, cluster{rep: rep, members: cd.members})
+	}
+	a.memberOf = nil
+}
+
+// overlapping returns the fact that already holds at least half of the
+// units of members, two at least, or -1: those units say what it says.
+func (a *analysis) overlapping(members map[int]int) int {
+	need := max(2, (len(members)+1)/2)
+	count := map[int]int{}
+	best := -1
+	for _, j := range members {
+		for _, k := range a.memberOf[j] {
+			count[k]++
+			if count[k] >= need && (best < 0 || k < best) {
+				best = k
+			}
 		}
 	}
+	return best
+}
+
+// join adds to fact k the articles of members it lacks. When candidate u
+// restates the fact, its members do too; otherwise only u's own article
+// and those whose unit is near the fact's representative come.
+func (a *analysis) join(k, u int, members map[int]int, restates bool) {
+	cl := &a.clusters[k]
+	for d, j := range members {
+		if _, ok := cl.members[d]; ok {
+			continue
+		}
+		if restates || j == u || a.ux.sim(j, cl.rep) >= nearFact {
+			cl.members[d] = j
+			a.memberOf[j] = append(a.memberOf[j], k)
+		}
+	}
+}
+
+// triangle reports whether the unit bestJ[d] that nearly states the
+// candidate's fact in article d also nearly states what the candidate's
+// nearest unit in some third article says: three outlets saying one thing
+// in different words agree pairwise less than two copies do, but agree.
+// Each pair must share a term that not every article uses: a story's
+// common words ("Trump", "summit") make every two sentences alike.
+func (a *analysis) triangle(d int, best []float64, bestJ []int) bool {
+	for e := range best {
+		if e != d && bestJ[e] >= 0 && best[e] >= nearFact && a.ux.sim(bestJ[d], bestJ[e]) >= nearFact &&
+			a.ux.distinct(bestJ[d], bestJ[e]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// complete adds to each corroborated fact the articles that state its
+// core: the terms that at least two of its articles use for it, weighted
+// by how rare they are in the story. A long sentence that says the fact
+// among other things, in other words than the fact's representative, is
+// found by what it shares with all of the fact's articles.
+func (a *analysis) complete() {
+	count := map[int32]int{}
+	for k := range a.clusters {
+		cl := &a.clusters[k]
+		if len(cl.members) < 2 {
+			continue
+		}
+		clear(count)
+		for _, u := range cl.members {
+			for _, t := range a.ux.terms[u] {
+				count[t]++
+			}
+		}
+		var core, rare []int32
+		for t, n := range count {
+			if n >= 2 && a.ux.weight[t] > weakWeight {
+				core = append(core, t)
+			}
+		}
+		// Sorted before summing, so that the sums do not depend on map
+		// order.
+		slices.Sort(core)
+		var coreW, rareW float64
+		for _, t := range core {
+			coreW += a.ux.weight[t]
+			if a.ux.weight[t] > a.ux.common {
+				rare = append(rare, t)
+				rareW += a.ux.weight[t]
+			}
+		}
+		if len(core) < minCore || len(rare) == 0 {
+			// The story's common words alone make no claim.
+			continue
+		}
+		for d := range a.docs {
+			if _, ok := cl.members[d]; ok || !a.independent(d) {
+				continue
+			}
+			first, end := a.unitsOf(d)
+			best, bj := 0.0, -1
+			for u := first; u < end; u++ {
+				if a.c.Sents[a.units[u].sent].Heading {
+					continue
+				}
+				if w := a.ux.weightIn(u, core); w > best {
+					best, bj = w, u
+				}
+			}
+			if bj >= 0 && best >= coreShare*coreW && a.ux.weightIn(bj, rare) >= coreShare*rareW {
+				cl.members[d] = bj
+			}
+		}
+	}
+}
+
+// mergeRestated folds into an earlier fact a later one whose
+// representative's sentence the earlier one counts as a member and says
+// alike: two clusters grown from different clauses of one claim.
+func (a *analysis) mergeRestated() {
+	out := a.clusters[:0]
+	for _, b := range a.clusters {
+		merged := false
+		for k := range out {
+			x := &out[k]
+			j, ok := x.members[a.doc(b.rep)]
+			if !ok || a.units[j].sent != a.units[b.rep].sent || a.ux.sim(x.rep, b.rep) < nearFact || a.ux.distinct(x.rep, b.rep) == 0 {
+				continue
+			}
+			for d, j := range b.members {
+				if _, ok := x.members[d]; !ok {
+					x.members[d] = j
+				}
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, b)
+		}
+	}
+	a.clusters = out
 }
 
 // widen adds to each fact the articles that the support finder sees
@@ -243,19 +464,25 @@ func (a *analysis) widen(f *support.Finder) {
 	}
 	for k := range a.clusters {
 		cl := &a.clusters[k]
-		for _, d := range f.Supporters(cl.rep) {
-			if _, ok := cl.members[d]; !ok && a.independent(d) {
-				cl.members[d] = a.bestIn(cl.rep, d)
+		for _, d := range f.Supporters(a.units[cl.rep].sent) {
+			if _, ok := cl.members[d]; ok || !a.independent(d) {
+				continue
+			}
+			// The finder's measure is looser: what it finds must share
+			// more than the story's common words with the fact.
+			if j := a.bestIn(cl.rep, d); a.ux.distinct(cl.rep, j) > 0 {
+				cl.members[d] = j
 			}
 		}
 	}
 }
 
-// bestIn returns the sentence of article d most like sentence i.
-func (a *analysis) bestIn(i, d int) int {
+// bestIn returns the unit of article d most like unit u.
+func (a *analysis) bestIn(u, d int) int {
 	best, bj := -1.0, -1
-	for _, j := range a.docs[d] {
-		if v := a.ix.sim(i, j); v > best {
+	first, end := a.unitsOf(d)
+	for j := first; j < end; j++ {
+		if v := a.ux.sim(u, j); v > best {
 			best, bj = v, j
 		}
 	}
@@ -263,14 +490,17 @@ func (a *analysis) bestIn(i, d int) int {
 }
 
 // representative picks the member that states the fact best: the most
-// central one, weighed by its quality.
-func (a *analysis) representative(m map[int]int) int {
+// central one, weighed by its quality. A sentence that already states
+// another fact is taken only when no other will do.
+func (a *analysis) representative(m map[int]int, used map[int]int) int {
+	// In unit order, so that sums do not depend on map order.
+	us := slices.Sorted(maps.Values(m))
 	best, bi := -1.0, -1
-	for _, i := range m {
+	for _, i := range us {
 		var central float64
-		for _, j := range m {
+		for _, j := range us {
 			if i != j {
-				central += a.ix.sim(i, j)
+				central += a.ux.sim(i, j)
 			}
 		}
 		if len(m) > 1 {
@@ -278,8 +508,11 @@ func (a *analysis) representative(m map[int]int) int {
 		} else {
 			central = 1
 		}
-		v := (0.5 + central) * a.quality(i)
-		if a.c.Sents[i].Heading {
+		v := (0.5 + central) * a.unitQuality(i)
+		if _, ok := used[a.units[i].sent]; ok {
+			v *= 0.3
+		}
+		if a.c.Sents[a.units[i].sent].Heading {
 			v = -1
 		}
 		if v > best || v == best && i < bi {
@@ -313,16 +546,23 @@ func (a *analysis) facts() []storyline.Fact {
 		maxSingle = max(4, 40/max(1, a.c.Independent))
 	}
 	perDoc := map[int]int{}
+	seen := map[string]bool{}
 	for _, cl := range a.clusters {
+		text := a.factText(cl.rep)
+		if seen[text] {
+			// Two clauses of one sentence: its text is listed once.
+			continue
+		}
+		seen[text] = true
 		single := len(cl.members) == 1
 		if single {
-			d := a.c.Sents[cl.rep].Doc
+			d := a.doc(cl.rep)
 			if perDoc[d] >= maxSingle {
 				continue
 			}
 			perDoc[d]++
 		}
-		out = append(out, storyline.Fact{Text: a.body(cl.rep), SupportedBy: a.sources(cl.members), SingleSource: single})
+		out = append(out, storyline.Fact{Text: text, SupportedBy: a.sources(cl.members), SingleSource: single})
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x].SupportedBy) > len(out[y].SupportedBy) })
 	return out
@@ -339,19 +579,29 @@ func (a *analysis) named(i int) int {
 	return len(seen) + len(a.dates(i))
 }
 
-// entityTerms gives newIndex the entities of sentence i: the stems of
-// their names go, a term per entity comes, weighted like a term used by
-// as many articles as the entity is.
-func (a *analysis) entityTerms(i int) (map[string]bool, map[string]float64) {
+// entityTerms gives newIndex the entities named between bytes start and
+// end of sentence i: the stems of their names go, a term per entity comes,
+// weighted like a term used by as many articles as the entity is. An
+// entity a description names ("the North Korean envoy") comes too.
+func (a *analysis) entityTerms(i, start, end int) (map[string]bool, map[string]float64) {
 	ms := a.mentions[i]
-	if len(ms) == 0 {
+	if len(ms) == 0 && len(a.described[i]) == 0 {
 		return nil, nil
 	}
 	drop, add := map[string]bool{}, map[string]float64{}
 	var words []string
 	n := max(1, a.c.Independent)
+	for _, m := range a.described[i] {
+		if m.start >= start && m.start < end {
+			add["@"+a.ents[m.ent].key] = 0.25 + math.Log(float64(n+1)/float64(max(1, len(a.ents[m.ent].docs))))
+			words = text.Words(m.name, words[:0])
+			for _, t := range analyze.ContentTerms(words) {
+				drop[t] = true
+			}
+		}
+	}
 	for _, m := range ms {
-		if m.ent < 0 {
+		if m.ent < 0 || m.start < start || m.start >= end {
 			continue
 		}
 		e := a.ents[m.ent]

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"storyline/analyze"
@@ -21,25 +22,62 @@ var synonyms = map[string]string{
 	"coach": "bu", "gorg": "ravin", "hurt": "injur", "wound": "injur",
 	"kill": "dead", "die": "dead", "death": "dead", "di": "dead",
 	"declar": "announc", "unveil": "announc",
-	"candid": "consid", "possibl": "consid",
-	"progress": "progress", "stall": "progress", "bog": "progress",
-	"punish":   "sanction",
+	"candid": "consid", "possibl": "consid", "probabl": "consid", "like": "consid", "potenti": "consid",
+	"stall": "stall", "bog": "stall", "deadlock": "stall", "stalem": "stall", "impass": "stall",
+	"punish": "sanction", "pressur": "sanction",
+	"maintain": "keep", "retain": "keep", "stick": "keep",
+	"commit": "commit", "commitment": "commit", "agre": "commit", "agreement": "commit", "pledg": "commit",
+	"vagu": "vagu", "broadli": "vagu", "broad": "vagu",
+	"meteorologist": "forecast", "forecaster": "forecast", "hillsid": "slope", "hill": "slope",
 	"programm": "program", "centr": "center", "defenc": "defens",
 }
 
+// phraseTerms give a term to phrases whose words alone do not carry their
+// sense: "little progress" says talks stalled, though "progress" alone
+// says the opposite.
+var phraseTerms = []struct{ phrase, term string }{
+	{"little progress", "stall"}, {"no progress", "stall"}, {"little headway", "stall"},
+	{"no headway", "stall"}, {"no breakthrough", "stall"}, {"narrowing of differences", "stall"},
+	{"no sign of progress", "stall"},
+}
+
+// withPhrases returns terms with the terms of the phrases text holds.
+func withPhrases(text string, terms []string) []string {
+	var low string
+	for _, p := range phraseTerms {
+		if low == "" {
+			low = strings.ToLower(text)
+		}
+		if strings.Contains(low, p.phrase) && !slices.Contains(terms, p.term) {
+			terms = append(slices.Clip(terms), p.term)
+		}
+	}
+	return terms
+}
+
 // weakStems are stems of words that carry no claim of their own (sentence
-// adverbs, hedges): they count little, so that "Previously, Chol had
+// adverbs, hedges, verbs of saying): they count little, so that "Previously, Chol had
 // already met Pompeo" still matches "Kim Yong Chol met Pompeo".
 var weakStems = set("alreadi", "previous", "previousli", "now", "also", "still",
-	"yet", "meanwhil", "howev", "instead", "onli", "just", "even", "probabl", "appar", "apparentli",
-	"reportedli", "repeatedli", "far", "sever", "mani", "other", "among")
+	"yet", "meanwhil", "howev", "instead", "onli", "just", "even", "appar", "apparentli",
+	"reportedli", "repeatedli", "far", "sever", "mani", "other", "among",
+	// Verbs of saying attribute a claim; they are not part of it.
+	"said", "sai", "told", "tell")
 
 // weakWeight is the weight of a weak stem.
 const weakWeight = 0.1
 
-// canon maps an analyze term to its canonical form: British -is(e) stems
-// meet their American -iz(e) twins and synonyms meet their class.
+// canon maps an analyze term to its canonical form: numbers lose their
+// currency sign and spelling, British -is(e) stems meet their American
+// -iz(e) twins and synonyms meet their class.
 func canon(t string) string {
+	// "$48", "48" and "forty-eight" are one number.
+	if n, ok := wordNumber(t); ok && n == math.Trunc(n) {
+		return strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	if u := strings.TrimLeft(t, "$€£"); u != t && u != "" {
+		return u
+	}
 	if strings.HasSuffix(t, "is") && len(t) >= 7 {
 		t = t[:len(t)-2]
 	}
@@ -54,6 +92,9 @@ func canon(t string) string {
 type index struct {
 	c      *analyze.Corpus
 	weight []float64
+	// common is the weight of a term every article uses: what sentences
+	// share in such terms does not tell one claim from another.
+	common float64
 	// terms[i] are sentence i's canonical term ids, sorted, distinct.
 	terms [][]int32
 	// total[i] is the summed weight of terms[i].
@@ -65,15 +106,17 @@ type index struct {
 	touched []int32
 }
 
-// newIndex builds the index. ents, when given, returns for sentence i the
+// newIndex builds the index of n units (sentences or clauses) whose
+// analyze terms terms returns. ents, when given, returns for unit i the
 // stems of the names it mentions (to drop) and a term for each entity they
 // resolve to with its weight (to add), so that "Chol" and "Kim Yong Chol"
 // share a term while "Kim" the leader and "Kim" the envoy do not.
-func newIndex(c *analyze.Corpus, ents func(i int) (drop map[string]bool, add map[string]float64)) *index {
-	ix := &index{c: c, terms: make([][]int32, len(c.Sents)), total: make([]float64, len(c.Sents))}
+func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i int) (drop map[string]bool, add map[string]float64)) *index {
+	ix := &index{c: c, terms: make([][]int32, n), total: make([]float64, n)}
 	ids := map[string]int32{}
-	for i, s := range c.Sents {
-		ts := make([]int32, 0, len(s.Terms))
+	for i := range n {
+		sterms := terms(i)
+		ts := make([]int32, 0, len(sterms))
 		var drop map[string]bool
 		var add map[string]float64
 		if ents != nil {
@@ -90,7 +133,7 @@ func newIndex(c *analyze.Corpus, ents func(i int) (drop map[string]bool, add map
 			}
 			ts = append(ts, id)
 		}
-		for _, t := range s.Terms {
+		for _, t := range sterms {
 			if drop[t] {
 				continue
 			}
@@ -114,6 +157,8 @@ func newIndex(c *analyze.Corpus, ents func(i int) (drop map[string]bool, add map
 		sort.Slice(ts, func(a, b int) bool { return ts[a] < ts[b] })
 		ix.terms[i] = dedup32(ts)
 	}
+	nd := max(1, c.Independent)
+	ix.common = 0.25 + math.Log(float64(nd+1)/float64(nd)) + 1e-9
 	ix.postings = make([][]int32, len(ix.weight))
 	for i, ts := range ix.terms {
 		for _, t := range ts {
@@ -160,9 +205,19 @@ func dedup32(s []int32) []int32 {
 	return s[:j]
 }
 
-// shared is the weight of the terms sentences a and b have in common.
-func (ix *index) shared(a, b int) float64 {
-	x, y := ix.terms[a], ix.terms[b]
+// shared is the weight of the terms units a and b have in common.
+func (ix *index) shared(a, b int) float64 { return ix.overlap(ix.terms[a], ix.terms[b], 0) }
+
+// distinct is the weight of the terms units a and b share that not every
+// article uses.
+func (ix *index) distinct(a, b int) float64 { return ix.overlap(ix.terms[a], ix.terms[b], ix.common) }
+
+// weightIn is the weight of the terms of unit u among terms, sorted.
+func (ix *index) weightIn(u int, terms []int32) float64 { return ix.overlap(ix.terms[u], terms, 0) }
+
+// overlap is the weight of the terms sorted lists x and y share, counting
+// only terms weighing more than floor.
+func (ix *index) overlap(x, y []int32, floor float64) float64 {
 	var w float64
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
@@ -172,7 +227,9 @@ func (ix *index) shared(a, b int) float64 {
 		case x[i] > y[j]:
 			j++
 		default:
-			w += ix.weight[x[i]]
+			if ix.weight[x[i]] > floor {
+				w += ix.weight[x[i]]
+			}
 			i++
 			j++
 		}

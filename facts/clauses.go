@@ -1,0 +1,223 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline/analyze"
+	"storyline/text"
+)
+
+// A long sentence often states more than one claim: "Trump will hold a
+// second summit in late February, but would maintain sanctions" reports
+// the summit and the sanctions. Facts are clustered over clauses, so that
+// one sentence can support several facts, each by the part that says it.
+
+// clauseBreaks are where a sentence is cut into clauses: the break goes
+// before the word after the comma or dash, which stays in the next clause.
+var clauseBreaks = []string{", but ", "; ", ", and ", " - ", " — ", " – ", ", which ", ", who ",
+	", where ", ", while ", ", whereas ", ", although ", ", though ", ", however, ", ", as "}
+
+// contentWords counts the words of s that are no stopwords, cutting them
+// into *buf; cheaper than stemming them.
+func contentWords(s string, buf *[]string) int {
+	*buf = text.Words(s, (*buf)[:0])
+	n := 0
+	for _, w := range *buf {
+		if len(w) >= 2 && !text.IsStopword(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// relatives are the breaks that open a relative clause.
+var relatives = map[string]bool{", which ": true, ", who ": true, ", where ": true}
+
+// gluedStarts are words that, capitalised inside a sentence, open another.
+var gluedStarts = []string{" It ", " He ", " She ", " They ", " We ", " There ", " This "}
+
+// gluedCuts returns where sentences the source ran together start inside
+// s: a capitalised pronoun after a lower-case word ("... negotiations as
+// It was unclear").
+func gluedCuts(s string) []int {
+	var cuts []int
+	for _, w := range gluedStarts {
+		occurrences(s, w, func(at int) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:at]); unicode.IsLower(r) {
+				cuts = append(cuts, at+1)
+			}
+		})
+	}
+	return cuts
+}
+
+// occurrences calls fn with the offset of every occurrence of sub in s.
+func occurrences(s, sub string, fn func(at int)) {
+	for off := 0; ; {
+		k := strings.Index(s[off:], sub)
+		if k < 0 {
+			return
+		}
+		fn(off + k)
+		off += k + len(sub)
+	}
+}
+
+// factText returns the text that states the fact of unit u: its sentence,
+// without a dateline, or only the part of it holding u when the source ran
+// two sentences together.
+func (a *analysis) factText(u int) string {
+	un := a.units[u]
+	s := a.c.Sents[un.sent].Text
+	cuts := gluedCuts(s)
+	if len(cuts) == 0 {
+		return a.body(un.sent)
+	}
+	cuts = append(cuts, 0, len(s))
+	slices.Sort(cuts)
+	for k := 1; k < len(cuts); k++ {
+		if un.start < cuts[k] {
+			return strings.TrimSpace(s[cuts[k-1]:cuts[k]])
+		}
+	}
+	return a.body(un.sent)
+}
+
+// saysBefore reports whether the clause ending s has a verb of saying,
+// so that a "that" after it opens what was said.
+func saysBefore(s string) bool {
+	for _, b := range clauseBreaks {
+		if k := strings.LastIndex(s, b); k >= 0 {
+			s = s[k:]
+		}
+	}
+	for _, w := range strings.Fields(s) {
+		if speechVerbs[strings.ToLower(strings.Trim(w, `,"`))] {
+			return true
+		}
+	}
+	return false
+}
+
+// minClauseTerms is the fewest content terms a clause needs to stand on
+// its own; a shorter piece stays with the clause before it.
+const minClauseTerms = 3
+
+// unit is a stretch of a sentence that facts are clustered on: a clause,
+// or the whole sentence when it has one clause only.
+type unit struct {
+	sent       int
+	start, end int // byte span in the sentence's text
+	whole      bool
+}
+
+// clauseSpans returns the byte spans of the clauses of s, in order; a
+// sentence that does not split gives one span, the whole of it; nothing
+// before byte from is cut or kept (a dateline). After
+// "X said that", the clause of what was said starts with X's: the spans
+// then overlap.
+func clauseSpans(s string, from int) [][2]int {
+	var cuts []int
+	var says map[int]bool // cuts before a "that" of what was said
+	for _, b := range clauseBreaks {
+		// The separator's punctuation ends the clause before it; its
+		// word (but, which, who, ...) opens the next.
+		lead := len(b) - len(strings.TrimLeft(b, ",;-—– "))
+		occurrences(s, b, func(at int) {
+			// A relative clause inside the sentence ("the dam, which
+			// Belmora built, has cut ...") parts a subject from its
+			// verb: only one that ends the sentence goes.
+			if !relatives[b] || !strings.Contains(s[at+len(b):], ", ") {
+				cuts = append(cuts, at+lead)
+			}
+		})
+	}
+	cuts = append(cuts, gluedCuts(s)...)
+	// "X announced on Friday that Y": who said it, then what was said.
+	occurrences(s, " that ", func(at int) {
+		if saysBefore(s[:at]) {
+			cuts = append(cuts, at+1)
+			if says == nil {
+				says = map[int]bool{}
+			}
+			says[at+1] = true
+		}
+	})
+	if strings.Count(s, " - ")+strings.Count(s, " — ")+strings.Count(s, " – ") > 1 {
+		// Paired dashes set off an aside, not a clause of its own.
+		cuts = slices.DeleteFunc(cuts, func(c int) bool {
+			return c >= 2 && (strings.HasSuffix(s[:c], "- ") || strings.HasSuffix(s[:c], "— ") || strings.HasSuffix(s[:c], "– "))
+		})
+	}
+	// A dateline ("GENEVA, April 10, 2025 - ") is no clause.
+	cuts = slices.DeleteFunc(cuts, func(c int) bool { return c <= from })
+	if len(cuts) == 0 {
+		return [][2]int{{from, len(s)}}
+	}
+	slices.Sort(cuts)
+	var spans [][2]int
+	start := from
+	var words []string
+	for _, c := range cuts {
+		if c <= start {
+			continue
+		}
+		if contentWords(s[start:c], &words) < minClauseTerms {
+			continue // too short: it stays with the text after it
+		}
+		spans = append(spans, [2]int{start, c})
+		if !says[c] {
+			// What was said keeps who said it: the source and its
+			// place are part of the claim.
+			start = c
+		}
+	}
+	if contentWords(s[start:], &words) < minClauseTerms && len(spans) > 0 {
+		spans[len(spans)-1][1] = len(s)
+	} else {
+		spans = append(spans, [2]int{start, len(s)})
+	}
+	return spans
+}
+
+// buildUnits cuts every sentence into its units and indexes them.
+func (a *analysis) buildUnits() {
+	a.sentUnits = make([][2]int, len(a.c.Sents))
+	var terms [][]string
+	var words []string
+	for i, s := range a.c.Sents {
+		first := len(a.units)
+		from := 0
+		if s.Index == 0 {
+			from = datelineEnd(s.Text)
+		}
+		spans := clauseSpans(s.Text, from)
+		if len(spans) == 1 && from == 0 || s.Heading || !a.independent(s.Doc) {
+			a.units = append(a.units, unit{sent: i, end: len(s.Text), whole: true})
+			terms = append(terms, withPhrases(s.Text, s.Terms))
+		} else {
+			for _, sp := range spans {
+				a.units = append(a.units, unit{sent: i, start: sp[0], end: sp[1]})
+				words = text.Words(s.Text[sp[0]:sp[1]], words[:0])
+				terms = append(terms, withPhrases(s.Text[sp[0]:sp[1]], analyze.ContentTerms(words)))
+			}
+		}
+		a.sentUnits[i] = [2]int{first, len(a.units)}
+	}
+	a.ux = newIndex(a.c, len(a.units), func(u int) []string { return terms[u] }, func(u int) (map[string]bool, map[string]float64) {
+		un := a.units[u]
+		return a.entityTerms(un.sent, un.start, un.end)
+	})
+}
+
+// unitsOf returns the units of the sentences of article d.
+func (a *analysis) unitsOf(d int) (first, end int) {
+	ss := a.docs[d]
+	if len(ss) == 0 {
+		return 0, 0
+	}
+	return a.sentUnits[ss[0]][0], a.sentUnits[ss[len(ss)-1]][1]
+}
