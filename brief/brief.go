@@ -4,6 +4,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -53,24 +54,68 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 	// Facts and the summary only read the corpus: they are worked out side
 	// by side, each with its own Finder (a Finder keeps scratch state).
 	var wg sync.WaitGroup
+	var stated *facts.Stated
 	wg.Go(func() {
-		facts.Fill(b, c, support.New(c), facts.Options{Published: opts.Published})
+		stated = facts.Fill(b, c, support.New(c), facts.Options{Published: opts.Published})
 	})
 	f := support.New(c)
 	// Summarize may shorten a sentence (an attribution dropped); the offsets
 	// still span the whole sentence it came from.
-	for _, it := range summarize.Summarize(c, method, opts.Summary) {
-		s := c.Sents[it.Sent]
-		b.Summary = append(b.Summary, storyline.SummaryItem{
-			Text: it.Text, Article: s.Article, Start: s.Start, End: s.End, SupportedBy: f.IDs(it.Sent),
-		})
-	}
+	items := summarize.Summarize(c, method, opts.Summary)
 	b.Story.Headline = Headline(c)
 	wg.Wait()
+	for _, it := range items {
+		s := c.Sents[it.Sent]
+		b.Summary = append(b.Summary, storyline.SummaryItem{
+			Text: it.Text, Article: s.Article, Start: s.Start, End: s.End,
+			SupportedBy: supporters(c, f, stated, b.Discrepancies, it.Sent, it.Text),
+		})
+	}
 	if b.Summary == nil {
 		b.Summary = []storyline.SummaryItem{}
 	}
 	return b
+}
+
+// supporters names the articles that state sentence i (printed as text):
+// those whose words say the same, and those that state the same facts in
+// other words. An article that gives another value for something the
+// sentence states (a toll, a place, a date) does not support it. Its own
+// article (or the original it copies) comes first; copies never count.
+func supporters(c *analyze.Corpus, f *support.Finder, stated *facts.Stated, disc []storyline.Discrepancy, i int, text string) []string {
+	docs := f.Supporters(i)
+	for _, d := range stated.Articles(i) {
+		if c.Original(d) == d && !slices.Contains(docs, d) && f.HasNumbers(i, d) {
+			docs = append(docs, d)
+		}
+	}
+	ids := make([]string, 0, len(docs))
+	for k, d := range docs {
+		id := c.Articles[d].ID
+		if k == 0 || !contradicts(disc, text, id) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids[1:])
+	return ids
+}
+
+// contradicts reports whether article id gives, in one of the
+// discrepancies, another value than one the text states.
+func contradicts(disc []storyline.Discrepancy, text, id string) bool {
+	for _, d := range disc {
+		for _, v := range d.Variants {
+			if v.Value == "" || !strings.Contains(text, v.Value) || slices.Contains(v.Sources, id) {
+				continue
+			}
+			for _, w := range d.Variants {
+				if slices.Contains(w.Sources, id) && !strings.Contains(text, w.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // Headline picks the title that shares most with the other articles'

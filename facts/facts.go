@@ -59,7 +59,10 @@ const (
 // from corpus c; f is the support finder the brief already uses (its
 // thresholds are not those of fact clustering, so it is kept for callers
 // that attribute single sentences). No field is left nil.
-func Fill(b *storyline.Brief, c *analyze.Corpus, f *support.Finder, opts Options) {
+//
+// It returns, for the brief's summary, which articles state each sentence
+// according to the facts found.
+func Fill(b *storyline.Brief, c *analyze.Corpus, f *support.Finder, opts Options) *Stated {
 	a := newAnalysis(c, opts)
 	a.widen(f)
 	a.complete()
@@ -69,6 +72,47 @@ func Fill(b *storyline.Brief, c *analyze.Corpus, f *support.Finder, opts Options
 	b.Discrepancies = a.discrepancies()
 	b.Timeline = a.timeline()
 	b.Quotes = a.quotes()
+	return a.stated()
+}
+
+// Stated tells which articles state a sentence, by the facts its clauses
+// belong to. The zero value knows nothing.
+type Stated struct {
+	by map[int][]int // sentence → article indices
+}
+
+// Articles returns the indices of the articles that state sentence i (its
+// own included): those of every fact that one of its main clauses, half
+// the sentence or more, belongs to.
+func (s *Stated) Articles(i int) []int {
+	if s == nil {
+		return nil
+	}
+	return s.by[i]
+}
+
+func (a *analysis) stated() *Stated {
+	st := &Stated{by: map[int][]int{}}
+	for _, cl := range a.clusters {
+		if len(cl.members) < 2 {
+			continue
+		}
+		for _, u := range cl.members {
+			un := a.units[u]
+			if n := len(a.c.Sents[un.sent].Text); n == 0 || (un.end-un.start)*2 < n {
+				continue
+			}
+			for d := range cl.members {
+				if !slices.Contains(st.by[un.sent], d) {
+					st.by[un.sent] = append(st.by[un.sent], d)
+				}
+			}
+		}
+	}
+	for _, docs := range st.by {
+		slices.Sort(docs)
+	}
+	return st
 }
 
 // analysis holds what the parts of Fill share.

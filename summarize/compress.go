@@ -47,8 +47,8 @@ var (
 	relative    = regexp.MustCompile(`\b(?:who|whom|which|that|whose|when|where|if|because|although|while)\b`)
 	// A wire dateline: "BRENNA, Varnia, April 15 (Meridian Wire) - ",
 	// "Porto Claro, 06/10/2025 - ". The reader has the date elsewhere.
-	dateline = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}, ){1,3}(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4})(?: \([^)]{1,40}\))? [-–] `)
-	parens      = regexp.MustCompile(` \([^()]{1,80}\)`)
+	dateline = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}, ){1,3}(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4})(?: \([^)]{1,40}\))? [-–] `)
+	parens   = regexp.MustCompile(` \([^()]{1,80}\)`)
 )
 
 // dropParens drops parenthetical remarks inside the sentence.

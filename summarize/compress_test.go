@@ -15,3 +15,10 @@ func TestCompressDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestCompressDatelineWithYear(t *testing.T) {
+	in := "VELARDE, March 5, 2025 - At least 12 people were killed when a bus fell into a ravine."
+	if got, want := Compress(in), "At least 12 people were killed when a bus fell into a ravine."; got != want {
+		t.Errorf("Compress = %q, want %q", got, want)
+	}
+}

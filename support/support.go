@@ -107,9 +107,9 @@ func (f *Finder) scan(si int, best []float64) {
 	}
 }
 
-// hasNumbers reports whether article d uses every number of sentence si: a
+// HasNumbers reports whether article d uses every number of sentence si: a
 // claim with another figure is another claim, not the same one.
-func (f *Finder) hasNumbers(si, d int) bool {
+func (f *Finder) HasNumbers(si, d int) bool {
 	for _, t := range f.c.Sents[si].IDs {
 		if !f.numeric[t] {
 			continue
@@ -158,7 +158,7 @@ func (f *Finder) Supporters(si int) []int {
 		if d == own || f.c.Original(d) != d {
 			continue
 		}
-		if f.Best(si, d) >= Threshold && f.hasNumbers(si, d) {
+		if f.Best(si, d) >= Threshold && f.HasNumbers(si, d) {
 			out = append(out, d)
 		}
 	}
