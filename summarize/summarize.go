@@ -161,10 +161,6 @@ func traitsOf(c *analyze.Corpus, i int) traits {
 	if s.Words > 55 {
 		tr.base *= 0.5
 	}
-	if strings.HasPrefix(t, `"`) && strings.Count(t, `"`) == 2 && strings.HasSuffix(strings.TrimRight(t, ". "), `"`) || strings.HasPrefix(t, `"`) && strings.HasSuffix(t, `."`) && strings.Count(t, `"`) == 2 {
-		// A quotation and nothing else: who says it is in another sentence.
-		tr.base *= 0.3
-	}
 	if strings.HasSuffix(t, "?") {
 		tr.base *= 0.3
 	}
