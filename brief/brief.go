@@ -26,6 +26,10 @@ type Options struct {
 	// Published is the publication date assumed for articles whose
 	// metadata and text give none (--published); zero means unknown.
 	Published time.Time
+	// SummaryOnly skips what only the full brief shows (facts,
+	// discrepancies, entities, timeline, quotes), for output that prints
+	// the summary alone; summary attribution then rests on wording only.
+	SummaryOnly bool
 }
 
 // Builder builds briefs.
@@ -55,9 +59,11 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 	// by side, each with its own Finder (a Finder keeps scratch state).
 	var wg sync.WaitGroup
 	var stated *facts.Stated
-	wg.Go(func() {
-		stated = facts.Fill(b, c, support.New(c), facts.Options{Published: opts.Published})
-	})
+	if !opts.SummaryOnly {
+		wg.Go(func() {
+			stated = facts.Fill(b, c, support.New(c), facts.Options{Published: opts.Published})
+		})
+	}
 	f := support.New(c)
 	// Summarize may shorten a sentence (an attribution dropped); the offsets
 	// still span the whole sentence it came from.
@@ -73,6 +79,10 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 	}
 	if b.Summary == nil {
 		b.Summary = []storyline.SummaryItem{}
+	}
+	if opts.SummaryOnly {
+		b.Facts, b.Discrepancies = []storyline.Fact{}, []storyline.Discrepancy{}
+		b.Entities, b.Timeline, b.Quotes = []storyline.Entity{}, []storyline.Event{}, []storyline.Quote{}
 	}
 	return b
 }

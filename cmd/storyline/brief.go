@@ -220,7 +220,7 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	b := brief.Build(arts, brief.Options{Method: m, Published: pub,
+	b := brief.Build(arts, brief.Options{Method: m, Published: pub, SummaryOnly: *format == "sentences",
 		Summary: summarize.Options{Words: *words, Bytes: *bytes, HardCut: *hard, Query: *query}})
 	if err := r.Render(e.stdout, b); err != nil {
 		fmt.Fprintf(e.stderr, "storyline brief: writing output: %v\n", err)
