@@ -39,7 +39,16 @@ type ClusterScore struct {
 	// Unlabelled counts predicted items without a true label; they are
 	// not scored.
 	Unlabelled int `json:"unlabelled"`
+	// SmallItems counts the items of true clusters of at most SmallTopic
+	// items; SmallMerged those of them put in a predicted cluster whose
+	// most common label is a larger true cluster. Small topics are the
+	// noise of a collection, and a method should leave them alone.
+	SmallItems  int `json:"small_items"`
+	SmallMerged int `json:"small_merged"`
 }
+
+// SmallTopic is the largest size of a true cluster counted as small.
+const SmallTopic = 5
 
 // ScoreClusters scores predicted clusters (item → cluster) against true
 // labels (item → label). Items are those with a label and a prediction; a
@@ -89,6 +98,21 @@ func ScoreClusters(pred, truth map[string]string) ClusterScore {
 		sumCols2 += choose2(float64(k))
 	}
 	sc.Found, sc.Truth = len(rows), len(cols)
+	lead := make(map[string]string) // predicted cluster → its most common label
+	for c, k := range cells {
+		if l, ok := lead[c.p]; !ok || k > cells[pair{c.p, l}] || (k == cells[pair{c.p, l}] && c.t < l) {
+			lead[c.p] = c.t
+		}
+	}
+	for c, k := range cells {
+		if cols[c.t] > SmallTopic {
+			continue
+		}
+		sc.SmallItems += k
+		if l := lead[c.p]; l != c.t && cols[l] > SmallTopic {
+			sc.SmallMerged += k
+		}
+	}
 	expected := sumRows2 * sumCols2 / choose2(n)
 	if top := (sumRows2 + sumCols2) / 2; top != expected {
 		sc.ARI = (sumCells2 - expected) / (top - expected)

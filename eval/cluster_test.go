@@ -108,17 +108,20 @@ type dataset struct {
 	paths  []string
 	labels func(arts []*storyline.Article) (map[string]string, error)
 	opts   story.Options
+	// minF1 guards against regressions: a little under what the method
+	// reached when it was written (0 = report only).
+	minF1 float64
 }
 
 func sharedDatasets() []dataset {
 	root := "../../shared/eval"
 	return []dataset{
 		{"multinews", []string{root + "/multinews/validation-sample.jsonl"},
-			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "extra:cluster") }, story.Options{}},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "extra:cluster") }, story.Options{}, 0.82},
 		{"duc2006", []string{root + "/duc2006/docs"},
-			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{MaxGap: -1}},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{MaxGap: -1}, 0.82},
 		{"duc2006-dated", []string{root + "/duc2006/docs"},
-			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{}},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{}, 0},
 		{"wikiref220", []string{root + "/wikiref220"},
 			func([]*storyline.Article) (map[string]string, error) {
 				f, err := os.Open(root + "/wikiref220/labels.tsv")
@@ -127,7 +130,7 @@ func sharedDatasets() []dataset {
 				}
 				defer f.Close()
 				return ReadLabels(f, "labels.tsv")
-			}, story.Options{}},
+			}, story.Options{}, 0.62},
 	}
 }
 
@@ -160,8 +163,11 @@ func TestSharedClustering(t *testing.T) {
 			for seed := uint64(1); seed <= 3; seed++ {
 				Shuffle(kept, seed)
 				sc, _ := ClusterRun(kept, labels, ds.opts)
-				t.Logf("%s seed %d: %d items, B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f, stories %d (truth %d); %d read problems",
-					ds.name, seed, sc.Items, sc.Precision, sc.Recall, sc.F1, sc.ARI, sc.Found, sc.Truth, len(errs))
+				t.Logf("%s seed %d: %d items, B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f, stories %d (truth %d), small topics merged %d of %d; %d read problems",
+					ds.name, seed, sc.Items, sc.Precision, sc.Recall, sc.F1, sc.ARI, sc.Found, sc.Truth, sc.SmallMerged, sc.SmallItems, len(errs))
+				if sc.F1 < ds.minF1 {
+					t.Errorf("%s seed %d: B-cubed F1 %.3f, want at least %.2f", ds.name, seed, sc.F1, ds.minF1)
+				}
 			}
 		})
 	}

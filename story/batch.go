@@ -41,48 +41,30 @@ func (c *Clusterer) AddBatch(articles []*storyline.Article) []Assignment {
 	})
 
 	matches := make([]match, len(todo))
-	terms := make([][]termCount, len(todo))
-	var wg sync.WaitGroup
+	var near sync.WaitGroup
 	// The near-duplicate index must see the articles in placing order, so
 	// it runs in one goroutine while the others read terms.
-	wg.Go(func() {
+	near.Go(func() {
 		for k, i := range todo {
 			a := articles[i]
 			m := &matches[k]
 			m.copyOf, m.sim, m.ok = c.near.Add(a.ID, articleText(a))
 		}
 	})
-	workers := max(1, runtime.GOMAXPROCS(0))
-	for w := range workers {
-		wg.Go(func() {
-			ex := c.ex
-			if w > 0 {
-				ex = newExtractor()
-			}
-			for k := w; k < len(todo); k += workers {
-				terms[k] = ex.terms(articles[todo[k]])
-			}
-		})
-	}
-	wg.Wait()
+	counts := c.countAll(articles, todo)
+	near.Wait()
 
-	counts := make([][]entry, len(todo))
-	for k := range todo {
-		counts[k] = c.count(terms[k])
-	}
 	idxs := make([]int32, len(todo))
 	vecs := make([][]entry, len(todo))
-	for k, i := range todo {
-		idxs[k], vecs[k] = c.place(articles[i], counts[k], matches[k])
+	for start := 0; start < len(todo); start += placeChunk {
+		end := min(start+placeChunk, len(todo))
+		for k := start; k < end; k++ {
+			idxs[k], vecs[k] = c.place(articles[todo[k]], counts[k], matches[k])
+			counts[k] = nil
+		}
+		c.settle(idxs[start:end], vecs[start:end])
+		clear(vecs[start:end])
 	}
-	c.refine(idxs, vecs)
-	touched := make([]int32, 0, len(idxs))
-	for _, ai := range idxs {
-		touched = append(touched, c.arts[ai].story)
-	}
-	slices.Sort(touched)
-	c.merge(slices.Compact(touched))
-	c.refine(idxs, vecs)
 	c.number()
 	for k, i := range todo {
 		out[i] = c.assignment(idxs[k], false)
@@ -93,6 +75,58 @@ func (c *Clusterer) AddBatch(articles []*storyline.Article) []Assignment {
 		}
 	}
 	return out
+}
+
+// Chunks of a batch. Terms are read a chunk at a time so that the words of
+// a huge batch are not all held at once; articles are placed and settled a
+// chunk at a time so that refining costs the same per article in a huge
+// batch as in a small one.
+const (
+	extractChunk = 4096
+	placeChunk   = 2048
+)
+
+// countAll reads the terms of the articles todo (indexes into articles) on
+// all cores and counts them in the document frequencies, in order.
+func (c *Clusterer) countAll(articles []*storyline.Article, todo []int) [][]entry {
+	counts := make([][]entry, len(todo))
+	workers := max(1, runtime.GOMAXPROCS(0))
+	exs := make([]*extractor, workers)
+	exs[0] = c.ex
+	for w := 1; w < workers; w++ {
+		exs[w] = newExtractor()
+	}
+	terms := make([][]termCount, min(len(todo), extractChunk))
+	for start := 0; start < len(todo); start += extractChunk {
+		chunk := todo[start:min(start+extractChunk, len(todo))]
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Go(func() {
+				for k := w; k < len(chunk); k += workers {
+					terms[k] = exs[w].terms(articles[chunk[k]])
+				}
+			})
+		}
+		wg.Wait()
+		for k := range chunk {
+			counts[start+k] = c.count(terms[k])
+		}
+	}
+	return counts
+}
+
+// settle refines the placing of the articles just placed (idxs, with their
+// vectors) and merges the stories they are in where they tell one story.
+func (c *Clusterer) settle(idxs []int32, vecs [][]entry) {
+	c.refine(idxs, vecs, refinePasses)
+	touched := make([]int32, 0, len(idxs))
+	for _, ai := range idxs {
+		touched = append(touched, c.arts[ai].story)
+	}
+	slices.Sort(touched)
+	if c.merge(slices.Compact(touched)) {
+		c.refine(idxs, vecs, 1)
+	}
 }
 
 // compareDates orders known dates before unknown (zero) ones.
@@ -150,7 +184,7 @@ func (c *Clusterer) live() []*cluster {
 
 // story describes one story.
 func (c *Clusterer) story(s *cluster) Story {
-	st := Story{ID: s.id, First: s.first, Last: s.last, Articles: make([]string, len(s.articles)), Duplicates: [][]string{}}
+	st := Story{ID: s.id, First: s.first.UTC(), Last: s.last.UTC(), Articles: make([]string, len(s.articles)), Duplicates: [][]string{}}
 	groups := make(map[int32]int) // original → index in st.Duplicates
 	seenSrc := make(map[string]bool)
 	for k, ai := range s.articles {
@@ -241,3 +275,17 @@ func Cluster(articles []*storyline.Article, opts Options) []storyline.Story {
 	}
 	return out
 }
+
+// Article returns what the clusterer keeps of the article with the given
+// id: its outlet, title and date (the URL is not kept).
+func (c *Clusterer) Article(id string) (storyline.ArticleRef, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return storyline.ArticleRef{}, false
+	}
+	a := &c.arts[i]
+	return storyline.ArticleRef{ID: a.id, Source: a.source, Title: a.title, Published: a.published}, true
+}
+
+// Newest returns the latest publication time seen, zero if none.
+func (c *Clusterer) Newest() time.Time { return c.clock }

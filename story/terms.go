@@ -3,23 +3,20 @@ package story
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"storyline"
 	"storyline/stem"
 	"storyline/text"
 )
 
-// Boosts of term counts. A name (a capitalised word inside a sentence)
-// tells stories apart far better than a common noun: two reports of one
-// event share their people and places, two reports of one kind of event
-// (two floods, two elections) share their nouns. The headline is the
-// outlet's own choice of what the story is about.
-var (
-	nameBoost  float32 = 2
-	titleBoost float32 = 2
-	leadBoost float32 = 1
-	leadWords = 60
+// Boosts of term counts. The headline and the lead (the first paragraph,
+// or the paragraphs up to leadWords words) are where a report says what
+// its story is; the rest of a long article wanders into background that
+// other stories share.
+const (
+	titleBoost = 2
+	leadBoost  = 2
+	leadWords  = 30
 )
 
 // leadEnd returns the end of the paragraph in which the n-th word of s
@@ -77,44 +74,28 @@ func (x *extractor) terms(a *storyline.Article) []termCount {
 	return out
 }
 
-// add counts the terms of s, each occurrence weighing w (times nameBoost for
-// a name).
+// add counts the terms of s, each occurrence weighing w.
 func (x *extractor) add(s string, w float32) {
-	for _, line := range strings.Split(s, "\n") {
-		// A line in capitals (a wire headline) has no names to tell apart.
-		caps := !hasLower(line)
-		x.tokens = text.AppendTokens(x.tokens[:0], line)
-		prevEnd := 0
-		for _, tok := range x.tokens {
-			sentenceStart := prevEnd == 0 || strings.ContainsAny(line[prevEnd:tok.Start], ".!?:\"“")
-			prevEnd = tok.End
-			term, upper := x.term(tok.Text)
-			if term == "" {
-				continue
-			}
-			if upper && !caps && !sentenceStart {
-				x.counts[term] += w * nameBoost
-			} else {
-				x.counts[term] += w
-			}
+	x.tokens = text.AppendTokens(x.tokens[:0], s)
+	for _, tok := range x.tokens {
+		if term := x.term(tok.Text); term != "" {
+			x.counts[term] += w
 		}
 	}
 }
 
-// term returns the stemmed content term of a token ("" for a stopword, a
-// number or a single letter) and whether the token starts with a capital.
-func (x *extractor) term(tok string) (string, bool) {
+// term returns the stemmed content term of a token, or "" for a
+// stopword, a number or a single letter.
+func (x *extractor) term(tok string) string {
 	if t, ok := x.stems[tok]; ok {
-		r, _ := utf8.DecodeRuneInString(tok)
-		return t, unicode.IsUpper(r)
+		return t
 	}
 	t := normalTerm(tok)
 	if len(x.stems) > 1<<16 { // bound the cache on huge vocabularies
 		clear(x.stems)
 	}
 	x.stems[tok] = t
-	r, _ := utf8.DecodeRuneInString(tok)
-	return t, unicode.IsUpper(r)
+	return t
 }
 
 // asciiJoins makes curly apostrophes and Unicode hyphens ASCII, as
@@ -141,16 +122,6 @@ func normalTerm(tok string) string {
 		return ""
 	}
 	return stem.Porter(w)
-}
-
-// hasLower reports whether s has a lower-case letter.
-func hasLower(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // articleText is the text of a that is clustered: the cleaned text when set.
