@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"unicode"
+
 	"storyline/text"
 )
 
@@ -13,16 +15,30 @@ const minLangWords = 25
 // them; other languages written in Latin letters have a few percent (loan
 // words, names). Texts too short to judge count as English.
 func English(s string) (bool, float64) {
-	words := text.Words(s, nil)
-	if len(words) < minLangWords {
-		return true, 0
-	}
-	n := 0
-	for _, w := range words {
+	// Only words of letters count: tables of figures say nothing of the
+	// language they sit in.
+	n, total := 0, 0
+	for _, w := range text.Words(s, nil) {
+		if !isLetters(w) {
+			continue
+		}
+		total++
 		if text.IsStopword(w) {
 			n++
 		}
 	}
-	share := float64(n) / float64(len(words))
-	return share >= 0.15, share
+	if total < minLangWords {
+		return true, 0
+	}
+	share := float64(n) / float64(total)
+	return share >= 0.12, share
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
