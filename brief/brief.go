@@ -99,10 +99,11 @@ func supporters(c *analyze.Corpus, f *support.Finder, stated *facts.Stated, disc
 			docs = append(docs, d)
 		}
 	}
+	own := c.Articles[docs[0]].ID
 	ids := make([]string, 0, len(docs))
 	for k, d := range docs {
 		id := c.Articles[d].ID
-		if k == 0 || !contradicts(disc, text, id) {
+		if k == 0 || !contradicts(disc, text, own, id) {
 			ids = append(ids, id)
 		}
 	}
@@ -111,11 +112,15 @@ func supporters(c *analyze.Corpus, f *support.Finder, stated *facts.Stated, disc
 }
 
 // contradicts reports whether article id gives, in one of the
-// discrepancies, another value than one the text states.
-func contradicts(disc []storyline.Discrepancy, text, id string) bool {
+// discrepancies, another value than the text states: a value the text
+// holds, or the value of its own article when the discrepancy is about
+// this very sentence (a date written "on Tuesday" shows as 2025-04-15).
+func contradicts(disc []storyline.Discrepancy, text, own, id string) bool {
 	for _, d := range disc {
+		about := aboutText(d.About, text)
 		for _, v := range d.Variants {
-			if v.Value == "" || !strings.Contains(text, v.Value) || slices.Contains(v.Sources, id) {
+			stated := v.Value != "" && strings.Contains(text, v.Value) || about && slices.Contains(v.Sources, own)
+			if !stated || slices.Contains(v.Sources, id) {
 				continue
 			}
 			for _, w := range d.Variants {
@@ -126,6 +131,26 @@ func contradicts(disc []storyline.Discrepancy, text, id string) bool {
 		}
 	}
 	return false
+}
+
+// aboutText reports whether a discrepancy's subject ("date: Prime Minister
+// Tomas Reiner declared …") is the text's own statement: nearly all of its
+// words are in the text.
+func aboutText(about, text string) bool {
+	if i := strings.Index(about, ": "); i >= 0 && i < 20 {
+		about = about[i+2:]
+	}
+	words := strings.Fields(strings.TrimSuffix(about, " …"))
+	if len(words) < 4 {
+		return false
+	}
+	in := 0
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			in++
+		}
+	}
+	return in*10 >= len(words)*8
 }
 
 // Headline picks the title that shares most with the other articles'
