@@ -16,6 +16,7 @@ import (
 	"storyline/clean"
 	"storyline/read"
 	"storyline/render"
+	"storyline/story"
 	"storyline/summarize"
 )
 
@@ -185,6 +186,7 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	hard := fs.Bool("hard-cut", false, "cut the last sentence at the budget, as ROUGE truncates")
 	method := fs.String("method", "", "summary method: "+strings.Join(summarize.Methods(), ", ")+" (default the first)")
 	query := fs.String("query", "", "focus the summary on a question")
+	storyID := fs.String("story", "", "group the inputs into stories first and brief story `ID` (as `storyline cluster` numbers them), or all of them")
 	published := fs.String("published", "", "publication date of articles that carry none (2019-01-18), to resolve \"Friday\" and \"last week\"")
 	if code, done := parseFlags(fs, args); done {
 		return code
@@ -220,11 +222,35 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	b := brief.Build(arts, brief.Options{Method: m, Published: pub, SummaryOnly: *format == "sentences",
-		Summary: summarize.Options{Words: *words, Bytes: *bytes, HardCut: *hard, Query: *query}})
-	if err := r.Render(e.stdout, b); err != nil {
-		fmt.Fprintf(e.stderr, "storyline brief: writing output: %v\n", err)
-		return exitFail
+	opts := brief.Options{Method: m, Published: pub, SummaryOnly: *format == "sentences",
+		Summary: summarize.Options{Words: *words, Bytes: *bytes, HardCut: *hard, Query: *query}}
+	groups := [][]*storyline.Article{arts}
+	if *storyID != "" {
+		if groups = pickStories(story.Cluster(arts, story.Options{}), *storyID); groups == nil {
+			fmt.Fprintf(e.stderr, "storyline brief: no story %q among the inputs (see storyline cluster)\n", *storyID)
+			return exitFail
+		}
+	}
+	for i, g := range groups {
+		if i > 0 && *format != "json" {
+			fmt.Fprintf(e.stdout, "\n%s\n\n", strings.Repeat("-", 72))
+		}
+		if err := r.Render(e.stdout, brief.Build(g, opts)); err != nil {
+			fmt.Fprintf(e.stderr, "storyline brief: writing output: %v\n", err)
+			return exitFail
+		}
 	}
 	return exitOK
+}
+
+// pickStories returns the articles of story id, or of every story for
+// "all"; nil when there is no such story.
+func pickStories(stories []storyline.Story, id string) [][]*storyline.Article {
+	var out [][]*storyline.Article
+	for _, s := range stories {
+		if id == "all" || s.ID == id {
+			out = append(out, s.Articles)
+		}
+	}
+	return out
 }

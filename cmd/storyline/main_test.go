@@ -23,14 +23,14 @@ func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-const story = "Dam fails above Lorren\n\nThe Lorren dam failed early on Monday after three days of rain, flooding the lower valley, regional officials said.\n\nAt least 23 people died and hundreds were moved to shelters in the town hall and two schools, officials said.\n\nEngineers had warned last year that the dam needed repairs, according to a report seen by the Valley Post.\n"
+const reportA = "Dam fails above Lorren\n\nThe Lorren dam failed early on Monday after three days of rain, flooding the lower valley, regional officials said.\n\nAt least 23 people died and hundreds were moved to shelters in the town hall and two schools, officials said.\n\nEngineers had warned last year that the dam needed repairs, according to a report seen by the Valley Post.\n"
 
-const story2 = "Lorren valley flooded as dam gives way\n\nThe dam above Lorren gave way early on Monday after three days of heavy rain, and water flooded the lower valley, officials said.\n\nThe regional governor said 27 people had died and that hundreds had been moved to shelters.\n\nShare this article\n"
+const reportB = "Lorren valley flooded as dam gives way\n\nThe dam above Lorren gave way early on Monday after three days of heavy rain, and water flooded the lower valley, officials said.\n\nThe regional governor said 27 people had died and that hundreds had been moved to shelters.\n\nShare this article\n"
 
 func writeStory(t *testing.T) string {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "valley-post.txt"), []byte(story), 0o644)
-	os.WriteFile(filepath.Join(dir, "river-news.txt"), []byte(story2), 0o644)
+	os.WriteFile(filepath.Join(dir, "valley-post.txt"), []byte(reportA), 0o644)
+	os.WriteFile(filepath.Join(dir, "river-news.txt"), []byte(reportB), 0o644)
 	return dir
 }
 
@@ -102,8 +102,8 @@ func TestBriefFormats(t *testing.T) {
 
 func TestBriefStdinFeed(t *testing.T) {
 	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Wire</title>
-<item><title>Dam fails</title><guid>v1</guid><description>` + strings.ReplaceAll(story, "\n\n", "&lt;/p&gt;&lt;p&gt;") + `</description></item>
-<item><title>Valley flooded</title><guid>v2</guid><description>` + strings.ReplaceAll(story2, "\n\n", "&lt;/p&gt;&lt;p&gt;") + `</description></item>
+<item><title>Dam fails</title><guid>v1</guid><description>` + strings.ReplaceAll(reportA, "\n\n", "&lt;/p&gt;&lt;p&gt;") + `</description></item>
+<item><title>Valley flooded</title><guid>v2</guid><description>` + strings.ReplaceAll(reportB, "\n\n", "&lt;/p&gt;&lt;p&gt;") + `</description></item>
 </channel></rss>`
 	code, out, stderr := runCmd(t, feed, "brief", "--format", "json", "-")
 	if code != exitOK {
@@ -169,7 +169,7 @@ func TestBadInputsStillBriefed(t *testing.T) {
 
 func TestOneArticle(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "only.txt"), []byte(story), 0o644)
+	os.WriteFile(filepath.Join(dir, "only.txt"), []byte(reportA), 0o644)
 	code, out, stderr := runCmd(t, "", "brief", dir)
 	if code != exitOK || !strings.Contains(out, "Dam fails above Lorren") || !strings.Contains(out, "[only]") {
 		t.Errorf("one-article brief: code %d\n%s\n%s", code, out, stderr)
@@ -190,5 +190,37 @@ func TestExtractJSON(t *testing.T) {
 	}
 	if x["title"] != "Lorren valley flooded as dam gives way" || strings.Contains(x["text"].(string), "Share this") {
 		t.Errorf("extract = %v", x)
+	}
+}
+
+// TestBriefStory groups the demo corpus into stories and briefs one of
+// them, or all of them.
+func TestBriefStory(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "brief", "--story", "all", "--format", "json", "../../examples")
+	if code != exitOK {
+		t.Fatalf("code %d: %s", code, stderr)
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	n := 0
+	for dec.More() {
+		var b storyline.Brief
+		if err := dec.Decode(&b); err != nil {
+			t.Fatal(err)
+		}
+		if len(b.Story.Articles) < 3 {
+			t.Errorf("story %q has %d articles", b.Story.Headline, len(b.Story.Articles))
+		}
+		n++
+	}
+	if n != 4 {
+		t.Errorf("--story all gave %d briefs, want the 4 demo stories", n)
+	}
+	code, out, _ = runCmd(t, "", "brief", "--story", "1", "--format", "json", "../../examples")
+	var b storyline.Brief
+	if code != exitOK || json.Unmarshal([]byte(out), &b) != nil || len(b.Story.Articles) < 3 {
+		t.Errorf("--story 1: code %d, %d articles", code, len(b.Story.Articles))
+	}
+	if code, _, stderr := runCmd(t, "", "brief", "--story", "99", "../../examples"); code != exitFail || !strings.Contains(stderr, `no story "99"`) {
+		t.Errorf("--story 99: code %d, %q", code, stderr)
 	}
 }
