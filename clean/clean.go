@@ -362,6 +362,13 @@ func mayBeCaption(tail string) bool { return captionWords.in(tail) }
 
 var captionWords = newWordSet("photo", "image", "picture", "getty", "reuters", "afp", "(ap", "epa", "xinhua", "bloomberg", "credit", "pic", "caption")
 
+// reSiteNotice matches what a page says about itself rather than the news:
+// web-archive crawl notices, embedded-tweet help, script and browser
+// warnings. Such paragraphs run longer than a share prompt.
+var reSiteNotice = regexp.MustCompile(`(?i)\b(?:wayback machine|internet archive\b.*\bcrawl|crawl data|archive pages as they are created|location information to your tweets|tweet location history|javascript is (?:disabled|not enabled|required|turned off)|(?:please )?enable javascript|your browser (?:does not support|is out of date|is not supported)|you are using an (?:outdated|unsupported) browser)`)
+
+var siteWords = newWordSet("wayback", "internet archive", "crawl", "tweet", "javascript", "your browser", "outdated browser", "unsupported browser")
+
 var boilerWords = newWordSet("sign up", "signing up", "mailing list", "newsletter", "subscribe", "accessed at", "alternate addresses", "update this", "published", "publishes this", "wire reports", "reproduced", "under licen", "check back", "will be updated", "is developing")
 
 // wordSet finds any of a few lowercase ASCII phrases in a text, ignoring
@@ -439,6 +446,9 @@ func classify(t string) string {
 		if strings.HasPrefix(strings.ToLower(t), "by ") && strings.HasSuffix(t, ".") {
 			return ""
 		}
+		return ReasonBoilerplate
+	}
+	if words <= 120 && siteWords.in(t) && reSiteNotice.MatchString(t) {
 		return ReasonBoilerplate
 	}
 	// The credit ends a caption: only the tail needs the costly match.

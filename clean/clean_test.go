@@ -70,6 +70,10 @@ func TestClassify(t *testing.T) {
 		{"Email Sign Up By signing up you agree to receive email newsletters or alerts from the Courier.", ReasonBoilerplate},
 		{"--------- Sign up for the Harbor Times morning briefing", ReasonBoilerplate},
 		{"Just fill in your contact details in the form below to join our mailing list.", ReasonBoilerplate},
+		{"Since 2004 a web crawler has given its crawl data to the Internet Archive, where they join the Wayback Machine after a delay.", ReasonBoilerplate},
+		{"You can add location information to your Tweets, such as your town, and you can always delete your Tweet location history.", ReasonBoilerplate},
+		{"JavaScript is disabled in your browser, so parts of this page will not work.", ReasonBoilerplate},
+		{"The Internet Archive said its servers had been attacked on Tuesday, taking the library offline for a day.", ""},
 		{"Residents can sign up for sandbags at the town hall.", ""},
 		{"Sign up for Denver Daily", ReasonBoilerplate},
 		// News that must stay.
