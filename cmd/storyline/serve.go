@@ -233,8 +233,9 @@ func countErrs(e *env, arts []*storyline.Article, errs []error) int {
 }
 
 func runFeeds(ctx context.Context, e *env, args []string) int {
-	fs := newFlagSet(e, "feeds", "feeds [--db FILE] list | add URL... | remove URL...\n\nLists, adds or removes the feeds (RSS or Atom) that 'storyline serve'\npolls; works while the desk runs.")
+	fs := newFlagSet(e, "feeds", "feeds [--db FILE] list | add URL... | remove URL... | poll\n\nLists, adds or removes the feeds (RSS or Atom) that 'storyline serve'\npolls; works while the desk runs. 'poll' polls every feed once now, with\nits progress on stderr (not while a desk runs on the store).")
 	db := fs.String("db", "./storyline.db", "the store (SQLite)")
+	allowPrivate := fs.Bool("allow-private", false, "poll: let fetches reach loopback and private addresses")
 	// Flags may come anywhere: feeds add URL --db x.db
 	var words []string
 	for {
@@ -252,7 +253,7 @@ func runFeeds(ctx context.Context, e *env, args []string) int {
 	}
 	sub, urls := words[0], words[1:]
 	switch {
-	case sub == "list" && len(urls) == 0:
+	case (sub == "list" || sub == "poll") && len(urls) == 0:
 	case (sub == "add" || sub == "remove") && len(urls) > 0:
 	default:
 		fs.Usage()
@@ -274,6 +275,8 @@ func runFeeds(ctx context.Context, e *env, args []string) int {
 	defer store.Close()
 	code := exitOK
 	switch sub {
+	case "poll":
+		return pollFeeds(ctx, e, store, *allowPrivate)
 	case "list":
 		feeds, err := store.Feeds(ctx)
 		if err != nil {
@@ -317,5 +320,45 @@ func runFeeds(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stdout, "removed %s\n", u)
 		}
 	}
+	return code
+}
+
+// pollFeeds polls every feed of the store once, in the foreground: the
+// first poll of many feeds is long work, so its progress is shown.
+func pollFeeds(ctx context.Context, e *env, store *sqlite.Store, allowPrivate bool) int {
+	release, err := store.Lock()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline feeds poll: %v\n", err)
+		return exitFail
+	}
+	defer release()
+	feeds, err := store.Feeds(ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline feeds poll: %v\n", err)
+		return exitFail
+	}
+	desk, err := ingest.NewDesk(ctx, store, e.log)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline feeds poll: %v\n", err)
+		return exitFail
+	}
+	poller := ingest.NewPoller(store, desk, ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: allowPrivate}), ingest.PollOptions{}, e.log)
+	bar := progressbar.NewOptions(len(feeds), progressbar.OptionSetWriter(e.stderr),
+		progressbar.OptionSetDescription("polling"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetVisibility(isTerminal(e.stderr)))
+	code, total := exitOK, 0
+	for _, f := range feeds {
+		n, err := poller.Poll(ctx, f)
+		bar.Add(1)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "storyline feeds poll: %s: %v\n", f.URL, err)
+			code = exitFail
+			continue
+		}
+		total += n
+		fmt.Fprintf(e.stdout, "%s: %d new articles\n", f.URL, n)
+	}
+	bar.Finish()
+	fmt.Fprintf(e.stdout, "%d feeds polled, %d new articles\n", len(feeds), total)
 	return code
 }
