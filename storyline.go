@@ -219,6 +219,20 @@ type ArticleDropped struct {
 	Items   []Dropped `json:"items"`
 }
 
+// ComparePublished orders publication dates, known dates before unknown
+// (zero) ones: -1, 0 or 1 as a is before, at or after b.
+func ComparePublished(a, b time.Time) int {
+	switch {
+	case a.IsZero() && b.IsZero():
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	}
+	return a.Compare(b)
+}
+
 // Ref returns the reference to a in a brief.
 func (a *Article) Ref() ArticleRef {
 	return ArticleRef{ID: a.ID, Source: a.Source, Title: a.Title, URL: a.URL, Published: a.Published}

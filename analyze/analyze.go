@@ -165,7 +165,7 @@ func ContentTerms(words []string) []string {
 		out = append(out, stem.Porter(w))
 	}
 	sort.Strings(out)
-	return dedup(out)
+	return slices.Compact(out)
 }
 
 func hasLetterOrDigit(w string) bool {
@@ -176,20 +176,6 @@ func hasLetterOrDigit(w string) bool {
 		}
 	}
 	return false
-}
-
-func dedup(s []string) []string {
-	if len(s) < 2 {
-		return s
-	}
-	j := 1
-	for i := 1; i < len(s); i++ {
-		if s[i] != s[j-1] {
-			s[j] = s[i]
-			j++
-		}
-	}
-	return s[:j]
 }
 
 // Weight is the weight of a term in the story: rarer terms say more about
@@ -228,35 +214,4 @@ func (c *Corpus) Overlap(a, b []string) float64 {
 		return 0
 	}
 	return hit / all
-}
-
-// Cosine is the cosine similarity of two term sets under Weight.
-func (c *Corpus) Cosine(a, b []string) float64 {
-	var dot, na, nb float64
-	i, j := 0, 0
-	for _, t := range a {
-		w := c.Weight(t)
-		na += w * w
-	}
-	for _, t := range b {
-		w := c.Weight(t)
-		nb += w * w
-	}
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			w := c.Weight(a[i])
-			dot += w * w
-			i++
-			j++
-		}
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
 }

@@ -32,11 +32,6 @@ type Options struct {
 	SummaryOnly bool
 }
 
-// Builder builds briefs.
-type Builder interface {
-	Build(arts []*storyline.Article, opts Options) *storyline.Brief
-}
-
 // Build assembles the brief of the cleaned articles of one story.
 func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 	dups := near.Duplicates(arts)

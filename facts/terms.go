@@ -155,7 +155,7 @@ func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i 
 			ts = append(ts, id)
 		}
 		sort.Slice(ts, func(a, b int) bool { return ts[a] < ts[b] })
-		ix.terms[i] = dedup32(ts)
+		ix.terms[i] = slices.Compact(ts)
 	}
 	nd := max(1, c.Independent)
 	ix.common = 0.25 + math.Log(float64(nd+1)/float64(nd)) + 1e-9
@@ -189,20 +189,6 @@ func (ix *index) neighbours(i int, fn func(j int, sim float64)) {
 		ix.acc[j] = 0
 		fn(int(j), ix.simShared(int(i), int(j), s))
 	}
-}
-
-func dedup32(s []int32) []int32 {
-	if len(s) < 2 {
-		return s
-	}
-	j := 1
-	for i := 1; i < len(s); i++ {
-		if s[i] != s[j-1] {
-			s[j] = s[i]
-			j++
-		}
-	}
-	return s[:j]
 }
 
 // shared is the weight of the terms units a and b have in common.

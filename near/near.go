@@ -32,7 +32,6 @@ import (
 	"runtime"
 	"slices"
 	"sync"
-	"time"
 
 	"storyline"
 )
@@ -297,7 +296,7 @@ func original(articles []*storyline.Article, ix *Index, members []int, shingle i
 		if c := addedLine(raw(x), raw(y)); c != 0 {
 			return c
 		}
-		return cmp.Or(compareDates(px, py), cmp.Compare(x, y))
+		return cmp.Or(storyline.ComparePublished(px, py), cmp.Compare(x, y))
 	})
 }
 
@@ -320,19 +319,6 @@ func addedLine(a, b []uint32) int {
 	default:
 		return 1
 	}
-}
-
-// compareDates orders known dates before unknown (zero) ones.
-func compareDates(a, b time.Time) int {
-	switch {
-	case a.IsZero() && b.IsZero():
-		return 0
-	case a.IsZero():
-		return 1
-	case b.IsZero():
-		return -1
-	}
-	return a.Compare(b)
 }
 
 // sketchAll sketches the articles' texts on all cores: sketching is the

@@ -34,9 +34,9 @@ func sample() *storyline.Brief {
 		},
 		Discrepancies: []storyline.Discrepancy{{About: "death toll", Variants: []storyline.Variant{
 			{Value: "23", Sources: []string{"meridian"}}, {Value: "27", Sources: []string{"harbor"}}}}},
-		Entities: []storyline.Entity{{Name: "Marta Koval", Kind: "person", Aliases: []string{"Koval", "Governor Koval"}, Articles: []string{"harbor"}}},
-		Timeline: []storyline.Event{{Date: "2025-04-14", Text: "The river burst its banks.", Sources: []string{"harbor", "meridian"}}},
-		Quotes:   []storyline.Quote{{Speaker: "Marta Koval", Text: "Each time we were told to wait.", Article: "harbor"}},
+		Entities:   []storyline.Entity{{Name: "Marta Koval", Kind: "person", Aliases: []string{"Koval", "Governor Koval"}, Articles: []string{"harbor"}}},
+		Timeline:   []storyline.Event{{Date: "2025-04-14", Text: "The river burst its banks.", Sources: []string{"harbor", "meridian"}}},
+		Quotes:     []storyline.Quote{{Speaker: "Marta Koval", Text: "Each time we were told to wait.", Article: "harbor"}},
 		Duplicates: []storyline.Duplicate{{Article: "north", CopyOf: "meridian", Similarity: 0.93}},
 		Dropped: []storyline.ArticleDropped{{Article: "harbor", Items: []storyline.Dropped{
 			{Text: "Share this article", Reason: "boilerplate"}, {Text: "A man wades (Photo: AFP)", Reason: "caption"}}}},

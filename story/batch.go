@@ -37,7 +37,7 @@ func (c *Clusterer) AddBatch(articles []*storyline.Article) []Assignment {
 		todo = append(todo, i)
 	}
 	slices.SortStableFunc(todo, func(x, y int) int {
-		return compareDates(articles[x].Published, articles[y].Published)
+		return storyline.ComparePublished(articles[x].Published, articles[y].Published)
 	})
 
 	matches := make([]match, len(todo))
@@ -129,19 +129,6 @@ func (c *Clusterer) settle(idxs []int32, vecs [][]entry) {
 	}
 }
 
-// compareDates orders known dates before unknown (zero) ones.
-func compareDates(a, b time.Time) int {
-	switch {
-	case a.IsZero() && b.IsZero():
-		return 0
-	case a.IsZero():
-		return 1
-	case b.IsZero():
-		return -1
-	}
-	return a.Compare(b)
-}
-
 // Story is a story as the Clusterer knows it: ids, not articles.
 type Story struct {
 	// ID numbers stories from 1 in the order they were started; it does
@@ -221,7 +208,7 @@ func (c *Clusterer) headline(s *cluster) string {
 		if a.title == "" {
 			continue
 		}
-		if best < 0 || compareDates(a.published, c.arts[best].published) < 0 {
+		if best < 0 || storyline.ComparePublished(a.published, c.arts[best].published) < 0 {
 			best = ai
 		}
 	}

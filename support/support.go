@@ -19,11 +19,10 @@ const Threshold = 0.5
 // use: it keeps the scores of the last sentence asked about.
 type Finder struct {
 	c *analyze.Corpus
-	// docs[i] lists the indices in c.Sents of article i's sentences.
-	docs [][]int
 	// postings[t] lists the sentences that hold term t, in order.
 	postings [][]int32
-	// scratch for BestAll
+	// hit and pairHit are bestAll's scratch; best holds its result for
+	// sentence last.
 	hit, pairHit []float64
 	last         int
 	best         []float64
@@ -33,9 +32,8 @@ type Finder struct {
 
 // New prepares attribution over c.
 func New(c *analyze.Corpus) *Finder {
-	f := &Finder{c: c, docs: make([][]int, len(c.Articles)), postings: make([][]int32, len(c.Weights)), last: -1}
+	f := &Finder{c: c, postings: make([][]int32, len(c.Weights)), last: -1}
 	for i, s := range c.Sents {
-		f.docs[s.Doc] = append(f.docs[s.Doc], i)
 		for _, t := range s.IDs {
 			f.postings[t] = append(f.postings[t], int32(i))
 		}
@@ -63,13 +61,6 @@ func (f *Finder) Best(si, doc int) float64 {
 // postings: the work is in the sentences that share a term with si, not in
 // all sentences.
 func (f *Finder) bestAll(si int) {
-	f.scan(si, f.best)
-	f.last = si
-}
-
-// scan computes, for every article, the best share of sentence si's
-// weighted terms it states.
-func (f *Finder) scan(si int, best []float64) {
 	s := f.c.Sents[si]
 	var touched []int32
 	all := 0.0
@@ -92,19 +83,20 @@ func (f *Finder) scan(si int, best []float64) {
 			}
 		}
 	}
-	for d := range best {
-		best[d] = 0
+	for d := range f.best {
+		f.best[d] = 0
 	}
 	for _, j := range touched {
 		if all > 0 {
 			d := f.c.Sents[j].Doc
 			v := max(f.hit[j], f.pairHit[j]) / all
-			if v > best[d] {
-				best[d] = v
+			if v > f.best[d] {
+				f.best[d] = v
 			}
 		}
 		f.hit[j], f.pairHit[j] = 0, 0
 	}
+	f.last = si
 }
 
 // HasNumbers reports whether article d uses every number of sentence si: a
@@ -126,26 +118,6 @@ func (f *Finder) HasNumbers(si, d int) bool {
 		}
 	}
 	return true
-}
-
-// bestSlow is Best computed directly, kept to test bestAll against.
-func (f *Finder) bestSlow(si, doc int) float64 {
-	s := f.c.Sents[si]
-	best := 0.0
-	idx := f.docs[doc]
-	var pair []int32
-	for k, j := range idx {
-		if v := f.c.OverlapIDs(s.IDs, f.c.Sents[j].IDs); v > best {
-			best = v
-		}
-		if k+1 < len(idx) {
-			pair = merge(pair[:0], f.c.Sents[j].IDs, f.c.Sents[idx[k+1]].IDs)
-			if v := f.c.OverlapIDs(s.IDs, pair); v > best {
-				best = v
-			}
-		}
-	}
-	return best
 }
 
 // Supporters returns the indices of the independent articles that state
@@ -173,24 +145,4 @@ func (f *Finder) IDs(si int) []string {
 		ids[i] = f.c.Articles[d].ID
 	}
 	return ids
-}
-
-// merge unions two sorted term lists into dst.
-func merge(dst, a, b []int32) []int32 {
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j >= len(b) || (i < len(a) && a[i] < b[j]):
-			dst = append(dst, a[i])
-			i++
-		case i >= len(a) || b[j] < a[i]:
-			dst = append(dst, b[j])
-			j++
-		default:
-			dst = append(dst, a[i])
-			i++
-			j++
-		}
-	}
-	return dst
 }

@@ -84,3 +84,49 @@ func TestOtherFigure(t *testing.T) {
 		t.Errorf("supporters of the 4.5 million sentence = %v, want a and c (b says 4.2)", got)
 	}
 }
+
+// bestSlow is Best computed directly, sentence by sentence and pair by
+// pair, to test bestAll against.
+func (f *Finder) bestSlow(si, doc int) float64 {
+	s := f.c.Sents[si]
+	best := 0.0
+	var idx []int
+	for i, st := range f.c.Sents {
+		if st.Doc == doc {
+			idx = append(idx, i)
+		}
+	}
+	var pair []int32
+	for k, j := range idx {
+		if v := f.c.OverlapIDs(s.IDs, f.c.Sents[j].IDs); v > best {
+			best = v
+		}
+		if k+1 < len(idx) {
+			pair = merge(pair[:0], f.c.Sents[j].IDs, f.c.Sents[idx[k+1]].IDs)
+			if v := f.c.OverlapIDs(s.IDs, pair); v > best {
+				best = v
+			}
+		}
+	}
+	return best
+}
+
+// merge unions two sorted term lists into dst.
+func merge(dst, a, b []int32) []int32 {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || (i < len(a) && a[i] < b[j]):
+			dst = append(dst, a[i])
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			dst = append(dst, b[j])
+			j++
+		default:
+			dst = append(dst, a[i])
+			i++
+			j++
+		}
+	}
+	return dst
+}
