@@ -80,6 +80,7 @@ func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
 		}
 	}
 	var words []string
+	stemOf := make(map[string]string, 4096)
 	for di, a := range arts {
 		if a.Sentences == nil {
 			Segment(a)
@@ -89,7 +90,7 @@ func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
 			words = text.Words(s.Text, words[:0])
-			terms := ContentTerms(words)
+			terms := contentTerms(words, stemOf)
 			st := Sent{Sentence: s, Doc: di, Terms: terms, Words: len(strings.Fields(s.Text)),
 				Heading: s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Heading}
 			if n > 1 {
@@ -156,16 +157,38 @@ func (c *Corpus) Original(i int) int {
 // ContentTerms turns lowercased words into sorted distinct stemmed content
 // terms: stopwords, numbers-only punctuation and one-letter words go.
 func ContentTerms(words []string) []string {
+	return contentTerms(words, nil)
+}
+
+// contentTerms is ContentTerms with a cache of each word's term ("" for a
+// word that gives none), since a story repeats most of its words and
+// stemming is the dearest step; a nil cache caches nothing.
+func contentTerms(words []string, cache map[string]string) []string {
 	out := make([]string, 0, len(words))
 	for _, w := range words {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") // possessives
-		if len(w) < 2 || text.IsStopword(w) || !hasLetterOrDigit(w) {
-			continue
+		t, ok := cache[w]
+		if !ok {
+			t = contentTerm(w)
+			if cache != nil {
+				cache[w] = t
+			}
 		}
-		out = append(out, stem.Porter(w))
+		if t != "" {
+			out = append(out, t)
+		}
 	}
 	sort.Strings(out)
 	return slices.Compact(out)
+}
+
+// contentTerm returns the stem of w, or "" when w is a function word or
+// no word at all.
+func contentTerm(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") // possessives
+	if len(w) < 2 || text.IsStopword(w) || !hasLetterOrDigit(w) {
+		return ""
+	}
+	return stem.Porter(w)
 }
 
 func hasLetterOrDigit(w string) bool {

@@ -15,17 +15,41 @@ import (
 // under a budget can state more facts. A sentence that no rule fits is
 // returned unchanged.
 func Compress(s string) string {
-	t := strings.Join(strings.Fields(s), " ")
+	t := s
+	if !spaced(t) {
+		t = strings.Join(strings.Fields(s), " ")
+	}
 	orig := t
-	t = dateline.ReplaceAllString(t, "")
+	// The expressions are costly: each runs only where its cheap sign is.
+	if strings.Contains(t, " - ") || strings.Contains(t, " – ") {
+		t = dateline.ReplaceAllString(t, "")
+	}
 	t = dropParens(t)
 	t = dropTrailingAttribution(t)
 	t = dropLeading(t)
+	if t == orig {
+		return orig
+	}
 	// A cut that leaves too little is more likely a misparse than a fact.
 	if len(strings.Fields(t)) < 5 || !endsSentence(t) {
 		return orig
 	}
 	return t
+}
+
+// spaced reports whether words in t are already apart by single spaces,
+// with none at either end.
+func spaced(t string) bool {
+	for i, r := range t {
+		if r == ' ' {
+			if i == 0 || i == len(t)-1 || t[i+1] == ' ' {
+				return false
+			}
+		} else if unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // A trailing attribution: a comma, then a short subject and a verb of
@@ -92,10 +116,28 @@ func dropLeading(t string) string {
 			return capitalize(t[m[1]:])
 		}
 	}
+	if !opensWithTime(t) {
+		return t
+	}
 	if m := leadingTime.FindStringIndex(t); m != nil && timeLike.MatchString(t[:m[1]]) {
 		return capitalize(t[m[1]:])
 	}
 	return t
+}
+
+// opensWithTime reports whether t begins with a word that leadingTime
+// can begin with and has a comma, the cheap signs of a leading phrase of
+// time.
+func opensWithTime(t string) bool {
+	sp := strings.IndexByte(t, ' ')
+	if sp < 0 || !strings.Contains(t, ", ") {
+		return false
+	}
+	switch t[:sp] {
+	case "On", "In", "At", "By", "Earlier", "Later", "Late", "Early", "Last", "This", "Since":
+		return true
+	}
+	return false
 }
 
 // sayWords are the verbs of saying the attribution patterns use.

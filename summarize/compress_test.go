@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCompressDateline(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -20,5 +23,30 @@ func TestCompressDatelineWithYear(t *testing.T) {
 	in := "VELARDE, March 5, 2025 - At least 12 people were killed when a bus fell into a ravine."
 	if got, want := Compress(in), "At least 12 people were killed when a bus fell into a ravine."; got != want {
 		t.Errorf("Compress = %q, want %q", got, want)
+	}
+}
+
+func TestSpaced(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"a b c", true},
+		{" a", false},
+		{"a ", false},
+		{"a  b", false},
+		{"a\tb", false},
+		{"a\nb", false},
+		{"a\u00a0b", false},
+		{"a\u2009b", false},
+		{"café au lait", true},
+	} {
+		if got := spaced(tt.in); got != tt.want {
+			t.Errorf("spaced(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		if tt.want && strings.Join(strings.Fields(tt.in), " ") != tt.in {
+			t.Errorf("%q: spaced but Fields changes it", tt.in)
+		}
 	}
 }

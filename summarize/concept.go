@@ -115,7 +115,8 @@ func (m Concept) Select(c *analyze.Corpus, opts Options) []int {
 // together with them, up to the one that reads well alone, so that the
 // summary never gives a dangling sentence without what it leans on.
 func (m Concept) units(c *analyze.Corpus) [][]int {
-	good := candidates(c, 0.5)
+	tr := allTraits(c)
+	good := candidatesOf(c, tr, 0.5)
 	in := make(map[int]bool, len(good))
 	out := make([][]int, 0, len(good))
 	for _, i := range good {
@@ -126,16 +127,16 @@ func (m Concept) units(c *analyze.Corpus) [][]int {
 		if in[i] || c.Original(s.Doc) != s.Doc {
 			continue
 		}
-		if t := traitsOf(c, i); t.base < 0.5 || !t.leansBack() {
+		if t := tr[i]; t.base < 0.5 || !t.leansBack() {
 			continue
 		}
 		run := []int{i}
 		for p := i - 1; p >= 0 && c.Sents[p].Doc == s.Doc && len(run) <= maxLean; p-- {
 			run = append(run, p)
-			t := traitsOf(c, p)
+			t := tr[p]
 			// The run reads well when it begins at a sentence that does,
 			// or at one that opens the quotation the next one closes.
-			opens := t.base >= 0.5 && t.halfQuote && !t.closesQuote && !t.dangling && traitsOf(c, p+1).closesQuote
+			opens := t.base >= 0.5 && t.halfQuote && !t.closesQuote && !t.dangling && tr[p+1].closesQuote
 			if in[p] || opens {
 				slices.Reverse(run)
 				out = append(out, run)
@@ -219,28 +220,43 @@ type word struct {
 }
 
 // stems numbers stems, so that a concept is a pair of numbers rather than
-// a string built for every pair of words.
-type stems map[string]uint32
+// a string built for every pair of words. It remembers each word it has
+// seen, since a story repeats most of its words and stemming is the
+// dearest step.
+type stems struct {
+	ids   map[string]uint32
+	words map[string]word
+}
 
-func (n stems) id(s string) uint32 {
-	k, ok := n[s]
+func newStems(n int) *stems {
+	return &stems{ids: make(map[string]uint32, n), words: make(map[string]word, n)}
+}
+
+func (n *stems) id(s string) uint32 {
+	k, ok := n.ids[s]
 	if !ok {
-		k = uint32(len(n))
-		n[s] = k
+		k = uint32(len(n.ids))
+		n.ids[s] = k
 	}
 	return k
 }
 
 // sentWords turns sentence text into stemmed words.
-func (n stems) sentWords(s string, buf []string) ([]word, []string) {
+func (n *stems) sentWords(s string, buf []string) ([]word, []string) {
 	buf = text.Words(s, buf[:0])
 	out := make([]word, 0, len(buf))
 	for _, w := range buf {
+		if wd, ok := n.words[w]; ok {
+			out = append(out, wd)
+			continue
+		}
 		if !hasAlnum(w) {
 			continue
 		}
 		st := stem.Porter(w)
-		out = append(out, word{stem: st, id: n.id(st), stop: text.IsStopword(w)})
+		wd := word{stem: st, id: n.id(st), stop: text.IsStopword(w)}
+		n.words[w] = wd
+		out = append(out, wd)
 	}
 	return out, buf
 }
@@ -260,7 +276,7 @@ func hasAlnum(w string) bool {
 func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, query map[string]bool, b budget) (*cover, []int) {
 	words := make([][]word, len(c.Sents))
 	var buf []string
-	nums := make(stems, 4096)
+	nums := newStems(4096)
 	for i, s := range c.Sents {
 		if c.Original(s.Doc) == s.Doc {
 			words[i], buf = nums.sentWords(s.Text, buf)
@@ -275,7 +291,10 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 		lead = 0
 		rel = relevance(words, query)
 	}
-	concepts := make(map[uint64]*info, 8*len(c.Sents))
+	// concepts numbers the concepts; infos[concepts[key]] is what is
+	// known of one.
+	concepts := make(map[uint64]int32, 8*len(c.Sents))
+	infos := make([]info, 0, 8*len(c.Sents))
 	// Concepts are counted over every sentence of every independent
 	// article, in a unit or not: a concept's importance does not depend on
 	// whether one sentence stating it reads well.
@@ -293,17 +312,20 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 			contrib *= 1 + rel[i]
 		}
 		eachConcept(words[i], func(key uint64, a, z word) {
-			in := concepts[key]
-			if in == nil {
-				in = &info{lastDoc: -1}
+			k, ok := concepts[key]
+			if !ok {
+				k = int32(len(infos))
+				fresh := info{lastDoc: -1}
 				if !a.stop && query[a.stem] {
-					in.query++
+					fresh.query++
 				}
 				if !z.stop && query[z.stem] {
-					in.query++
+					fresh.query++
 				}
-				concepts[key] = in
+				concepts[key] = k
+				infos = append(infos, fresh)
 			}
+			in := &infos[k]
 			// Sentences come in article order: a new article closes the
 			// count of the one before.
 			if in.lastDoc != doc {
@@ -315,7 +337,8 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 			in.best = max(in.best, contrib)
 		})
 	}
-	for _, in := range concepts {
+	for k := range infos {
+		in := &infos[k]
 		in.weight += in.best
 		// With a question, how many articles state a concept is damped,
 		// so that bearing on the question weighs as much as frequency.
@@ -325,16 +348,16 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 	}
 	// A sentence in a unit states the concepts of its text as the summary
 	// gives it: a shortened sentence only those of what is left of it.
-	sentConcepts := map[int][]uint64{}
+	sentConcepts := make(map[int][]int32, len(texts))
 	for i, t := range texts {
 		ws := words[i]
 		if t != c.Sents[i].Text {
 			ws, buf = nums.sentWords(t, buf)
 		}
-		var keys []uint64
+		var keys []int32
 		eachConcept(ws, func(key uint64, _, _ word) {
-			if concepts[key] != nil {
-				keys = append(keys, key)
+			if k, ok := concepts[key]; ok {
+				keys = append(keys, k)
 			}
 		})
 		sentConcepts[i] = keys
@@ -344,7 +367,7 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 	var p *cover
 	var ids []int
 	for minDocs := minConceptDocs(c.Independent); minDocs >= 1; minDocs-- {
-		p, ids = coverOf(units, texts, concepts, sentConcepts, minDocs, len(query) > 0, b)
+		p, ids = coverOf(units, texts, infos, sentConcepts, minDocs, len(query) > 0, b)
 		total := 0
 		for _, k := range p.cost {
 			total += k
@@ -373,9 +396,9 @@ func eachConcept(ws []word, f func(key uint64, a, z word)) {
 // shared by fewer counts for lowShare of its weight, which only decides
 // between units once the shared concepts are covered, so that the budget
 // is filled with the next best content rather than left empty.
-func coverOf(units [][]int, texts map[int]string, concepts map[uint64]*info, sentConcepts map[int][]uint64, minDocs int, query bool, b budget) (*cover, []int) {
+func coverOf(units [][]int, texts map[int]string, infos []info, sentConcepts map[int][]int32, minDocs int, query bool, b budget) (*cover, []int) {
 	p := &cover{limit: b.limit()}
-	id := map[uint64]int32{}
+	id := map[int32]int32{}
 	var ids []int
 	for k, unit := range units {
 		var set []int32
@@ -385,7 +408,7 @@ func coverOf(units [][]int, texts map[int]string, concepts map[uint64]*info, sen
 			for _, key := range sentConcepts[i] {
 				t, ok := id[key]
 				if !ok {
-					in := concepts[key]
+					in := &infos[key]
 					t = int32(len(p.weight))
 					id[key] = t
 					w := in.weight

@@ -114,7 +114,11 @@ func (Support) Select(c *analyze.Corpus, opts Options) []int {
 // fragments, questions and sentences that lean on what came before score
 // low.
 func Quality(c *analyze.Corpus, i int) float64 {
-	t := traitsOf(c, i)
+	return traitsOf(c, i).quality()
+}
+
+// quality is Quality of a sentence with traits t.
+func (t traits) quality() float64 {
 	q := t.base
 	if t.halfQuote {
 		q *= 0.2
@@ -168,17 +172,38 @@ func traitsOf(c *analyze.Corpus, i int) traits {
 	if !strings.ContainsRune(`.!?"')`, rune(last)) {
 		tr.base *= 0.4
 	}
-	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	// A whole quotation names its speaker: "I" and "we" inside it do not
 	// lean on the sentence before.
 	quoted := strings.HasPrefix(t, `"`) && !tr.halfQuote
-	if len(words) > 0 && dangling[strings.ToLower(words[0])] && !(quoted && speaker[strings.ToLower(words[0])]) {
+	if w := strings.ToLower(firstWord(t)); dangling[w] && !(quoted && speaker[w]) {
 		tr.dangling = true
 	}
 	if strings.HasPrefix(t, `"`) {
 		tr.base *= 0.7
 	}
 	return tr
+}
+
+// allTraits returns the traits of every sentence of c.
+func allTraits(c *analyze.Corpus) []traits {
+	out := make([]traits, len(c.Sents))
+	for i := range c.Sents {
+		out[i] = traitsOf(c, i)
+	}
+	return out
+}
+
+// firstWord returns the first run of letters and apostrophes in t.
+func firstWord(t string) string {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' }
+	a := strings.IndexFunc(t, isWord)
+	if a < 0 {
+		return ""
+	}
+	if n := strings.IndexFunc(t[a:], func(r rune) bool { return !isWord(r) }); n >= 0 {
+		return t[a : a+n]
+	}
+	return t[a:]
 }
 
 // furniture are phrases in which a web page speaks to its reader rather

@@ -12,10 +12,15 @@ import (
 // candidates returns the sentences fit to appear in a summary: of quality
 // at least minQuality, from an article that is not a copy, each text once.
 func candidates(c *analyze.Corpus, minQuality float64) []int {
+	return candidatesOf(c, allTraits(c), minQuality)
+}
+
+// candidatesOf is candidates with the traits of c's sentences known.
+func candidatesOf(c *analyze.Corpus, tr []traits, minQuality float64) []int {
 	var out []int
 	seen := map[string]bool{}
 	for i, s := range c.Sents {
-		if c.Original(s.Doc) != s.Doc || Quality(c, i) < minQuality {
+		if c.Original(s.Doc) != s.Doc || tr[i].quality() < minQuality {
 			continue
 		}
 		k := strings.ToLower(strings.Join(strings.Fields(s.Text), " "))
