@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"storyline"
+	"storyline/internal/par"
 	"storyline/stem"
 	"storyline/text"
 )
@@ -79,12 +80,14 @@ func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
 			c.copyOf[ci] = oi
 		}
 	}
+	par.Each(len(arts), func(i int) {
+		if arts[i].Sentences == nil {
+			Segment(arts[i])
+		}
+	})
 	var words []string
 	stemOf := make(map[string]string, 4096)
 	for di, a := range arts {
-		if a.Sentences == nil {
-			Segment(a)
-		}
 		seen := map[string]bool{}
 		n := len(a.Sentences)
 		for si := range a.Sentences {

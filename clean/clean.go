@@ -8,6 +8,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -136,14 +137,16 @@ func isByline(t string) bool {
 	if !strings.Contains(t, " | ") {
 		return false
 	}
-	return reDateInLine.MatchString(t)
+	return reDateInLine().MatchString(t)
 }
 
-var reDateInLine = regexp.MustCompile(`(?i)\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
+var reDateInLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
+})
 
 // bylineDate reads the date of a byline, or returns the zero time.
 func bylineDate(t string) time.Time {
-	m := reDateInLine.FindString(t)
+	m := reDateInLine().FindString(t)
 	m = strings.NewReplacer(",", "", ".", "").Replace(m)
 	for _, layout := range []string{"2 January 2006", "2 Jan 2006", "January 2 2006", "Jan 2 2006", "2006-01-02"} {
 		if d, err := time.Parse(layout, m); err == nil {
@@ -158,16 +161,20 @@ const name = `([A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3})`
 
 // outletNotes find an outlet naming itself in the lines cleaning drops, in
 // order of trust.
-var outletNotes = []*regexp.Regexp{
-	regexp.MustCompile(`(?:republished|reproduced) by (?:the )?` + name),
-	regexp.MustCompile(`^([A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3}?) (?:Sport |News )?publishes this`),
-	regexp.MustCompile(`^` + name + `'s (?:website|site|app)\b`),
-	regexp.MustCompile(`^` + name + ` (?:international |foreign |news |city |sports? )?desk\b`),
-	regexp.MustCompile(`^` + name + ` will update this`),
-	regexp.MustCompile(`(?:[Rr]ead the original|[Tt]he original appeared) (?:in|at) ` + name),
-}
+var outletNotes = sync.OnceValue(func() []*regexp.Regexp {
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(?:republished|reproduced) by (?:the )?` + name),
+		regexp.MustCompile(`^([A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3}?) (?:Sport |News )?publishes this`),
+		regexp.MustCompile(`^` + name + `'s (?:website|site|app)\b`),
+		regexp.MustCompile(`^` + name + ` (?:international |foreign |news |city |sports? )?desk\b`),
+		regexp.MustCompile(`^` + name + ` will update this`),
+		regexp.MustCompile(`(?:[Rr]ead the original|[Tt]he original appeared) (?:in|at) ` + name),
+	}
+})
 
-var reCredit = regexp.MustCompile(`^[A-Z][A-Za-z0-9 .,'/-]{1,60}\(` + name + `\) -`)
+var reCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Z][A-Za-z0-9 .,'/-]{1,60}\(` + name + `\) -`)
+})
 
 // outletOf names the outlet of an article that came without one, from what
 // it says of itself: a note ("republished by Northgate Daily", "Press TV's
@@ -179,7 +186,7 @@ func outletOf(a *storyline.Article) string {
 	for _, d := range a.Dropped {
 		lines = append(lines, strings.Split(d.Text, " | ")...)
 	}
-	for _, re := range outletNotes {
+	for _, re := range outletNotes() {
 		for _, l := range lines {
 			if m := re.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
 				return strings.TrimRight(m[1], ".")
@@ -207,7 +214,7 @@ func outletOf(a *storyline.Article) string {
 	}
 	for _, p := range a.Paragraphs {
 		if !p.Heading {
-			if m := reCredit.FindStringSubmatch(p.Text); m != nil {
+			if m := reCredit().FindStringSubmatch(p.Text); m != nil {
 				return m[1]
 			}
 			break
@@ -306,36 +313,46 @@ func isHeading(t string) bool {
 }
 
 var (
-	reURL = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|uk|ir|io|info|news|tv|de|fr)(?:/\S*)?$`)
+	reURL = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|uk|ir|io|info|news|tv|de|fr)(?:/\S*)?$`)
+	})
 	// reCaption matches the credit that ends a photo caption.
-	reCaption      = regexp.MustCompile(`(?i)(?:\((?:photo|photograph|image|picture|file photo|pic|credit)\b[^)]*\)|\((?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Bloomberg)(?:[ /][^)]*)?\)|(?:getty images|afp/getty|ap photo(?:/[a-z. ]+)?|reuters/[a-z ]+|photo: [^.]{2,40}))\s*\.?$`)
-	reCaptionStart = regexp.MustCompile(`(?i)^(?:photo|image|picture|caption|file photo)\s*(?::|by\b|credit\b)`)
-	reBoilerplate  = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
-		`(?:share|tweet|e-?mail|print|pin|save)(?: (?:this|the))?(?: (?:article|story|page|post|video))?(?: (?:on|via|with) .*)?`,
-		`share (?:this|on|via)\b.*`,
-		`follow us\b.*`, `follow [^.]{1,40} on (?:twitter|facebook|instagram|x|telegram|linkedin)\b.*`,
-		`join (?:our|us)\b.*(?:channel|newsletter|community|group|telegram|whatsapp)\b.*`,
-		`(?:subscribe|sign up|register)\b.*`, `(?:click|tap) here\b.*`,
-		`source(?: link)?(?::.*)?`, `via:? \S+`,
-		`.*can (?:also )?be accessed at\b.*`, `.*alternate addresses.*`,
-		`(?:©|copyright\b|\(c\) ).*`, `all rights reserved.*`,
-		`advertisement`, `(?:story|article) continues below.*`, `continue reading.*`,
-		`\(?(?:reporting|writing|editing|additional reporting|compiled|written) by\b.*`,
-		`by [A-Z][^.]{0,40}`, `(?:updated|published|posted):? .{0,40}`,
-		`.*\b(?:will update this|this (?:story|article) (?:will be updated|is developing|has been updated)|check back (?:later|for updates))\b.*`,
-		`translated (?:automatically |by machine )?from (?:the )?[A-Z][a-z]+\b.*`,
-		`(?:[-=_*~]{3,} ?)?sign up\b.*`, `.*\b(?:by signing up|sign up (?:for|to) (?:our|the [\w ]{0,30}(?:newsletter|briefing|alerts|updates|emails))|sign up (?:here|now)|join our mailing list|subscribe (?:to|for) (?:our|the)|our (?:daily |weekly |free |morning |evening )?newsletters?)\b.*`,
-		`.*\b(?:(?:was )?first published (?:by|in|on)|republished (?:by|with|under)|publishes this (?:report|article|story) from|with wire reports|is reproduced (?:by|with|from)|under licen[cs]e)\b.*`,
-		`(?:image|photo|video) (?:source|copyright|caption).*`,
-		`(?:listen|watch)(?: to)? (?:this|the) (?:article|story|video).*`,
-		`(?:we|this site) uses? cookies.*`, `(?:accept|manage) cookies.*`,
-	}, "|") + `)$`)
-	reTail = regexp.MustCompile(`(?i)^(?:related(?: (?:posts?|articles?|stories|story|coverage|content|news|topics|links|reading))?|read (?:more|next|also)(?: on| about)?|more (?:from|on|stories|news|in|about)\b.*|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|see also|also read|(?:\d+ )?comments?|leave a (?:comment|reply)|(?:post|add|show|view) (?:a )?comments?|discussion)\s*:?$`)
+	reCaption = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(?:\((?:photo|photograph|image|picture|file photo|pic|credit)\b[^)]*\)|\((?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Bloomberg)(?:[ /][^)]*)?\)|(?:getty images|afp/getty|ap photo(?:/[a-z. ]+)?|reuters/[a-z ]+|photo: [^.]{2,40}))\s*\.?$`)
+	})
+	reCaptionStart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:photo|image|picture|caption|file photo)\s*(?::|by\b|credit\b)`)
+	})
+	reBoilerplate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+			`(?:share|tweet|e-?mail|print|pin|save)(?: (?:this|the))?(?: (?:article|story|page|post|video))?(?: (?:on|via|with) .*)?`,
+			`share (?:this|on|via)\b.*`,
+			`follow us\b.*`, `follow [^.]{1,40} on (?:twitter|facebook|instagram|x|telegram|linkedin)\b.*`,
+			`join (?:our|us)\b.*(?:channel|newsletter|community|group|telegram|whatsapp)\b.*`,
+			`(?:subscribe|sign up|register)\b.*`, `(?:click|tap) here\b.*`,
+			`source(?: link)?(?::.*)?`, `via:? \S+`,
+			`.*can (?:also )?be accessed at\b.*`, `.*alternate addresses.*`,
+			`(?:©|copyright\b|\(c\) ).*`, `all rights reserved.*`,
+			`advertisement`, `(?:story|article) continues below.*`, `continue reading.*`,
+			`\(?(?:reporting|writing|editing|additional reporting|compiled|written) by\b.*`,
+			`by [A-Z][^.]{0,40}`, `(?:updated|published|posted):? .{0,40}`,
+			`.*\b(?:will update this|this (?:story|article) (?:will be updated|is developing|has been updated)|check back (?:later|for updates))\b.*`,
+			`translated (?:automatically |by machine )?from (?:the )?[A-Z][a-z]+\b.*`,
+			`(?:[-=_*~]{3,} ?)?sign up\b.*`, `.*\b(?:by signing up|sign up (?:for|to) (?:our|the [\w ]{0,30}(?:newsletter|briefing|alerts|updates|emails))|sign up (?:here|now)|join our mailing list|subscribe (?:to|for) (?:our|the)|our (?:daily |weekly |free |morning |evening )?newsletters?)\b.*`,
+			`.*\b(?:(?:was )?first published (?:by|in|on)|republished (?:by|with|under)|publishes this (?:report|article|story) from|with wire reports|is reproduced (?:by|with|from)|under licen[cs]e)\b.*`,
+			`(?:image|photo|video) (?:source|copyright|caption).*`,
+			`(?:listen|watch)(?: to)? (?:this|the) (?:article|story|video).*`,
+			`(?:we|this site) uses? cookies.*`, `(?:accept|manage) cookies.*`,
+		}, "|") + `)$`)
+	})
+	reTail = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:related(?: (?:posts?|articles?|stories|story|coverage|content|news|topics|links|reading))?|read (?:more|next|also)(?: on| about)?|more (?:from|on|stories|news|in|about)\b.*|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|see also|also read|(?:\d+ )?comments?|leave a (?:comment|reply)|(?:post|add|show|view) (?:a )?comments?|discussion)\s*:?$`)
+	})
 )
 
 // isTailMarker reports the heading of a related-links or comments block: it
 // and everything after it is not the article.
-func isTailMarker(t string) bool { return len(t) < 60 && reTail.MatchString(t) }
+func isTailMarker(t string) bool { return len(t) < 60 && reTail().MatchString(t) }
 
 // boilerStarts are the first words of reBoilerplate's lines; checking them
 // first spares the regular expression on ordinary paragraphs.
@@ -365,7 +382,9 @@ var captionWords = newWordSet("photo", "image", "picture", "getty", "reuters", "
 // reSiteNotice matches what a page says about itself rather than the news:
 // web-archive crawl notices, embedded-tweet help, script and browser
 // warnings. Such paragraphs run longer than a share prompt.
-var reSiteNotice = regexp.MustCompile(`(?i)\b(?:wayback machine|internet archive\b.*\bcrawl|crawl data|archive pages as they are created|location information to your tweets|tweet location history|javascript is (?:disabled|not enabled|required|turned off)|(?:please )?enable javascript|your browser (?:does not support|is out of date|is not supported)|you are using an (?:outdated|unsupported) browser)`)
+var reSiteNotice = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:wayback machine|internet archive\b.*\bcrawl|crawl data|archive pages as they are created|location information to your tweets|tweet location history|javascript is (?:disabled|not enabled|required|turned off)|(?:please )?enable javascript|your browser (?:does not support|is out of date|is not supported)|you are using an (?:outdated|unsupported) browser)`)
+})
 
 var siteWords = newWordSet("wayback", "internet archive", "crawl", "tweet", "javascript", "your browser", "outdated browser", "unsupported browser")
 
@@ -436,11 +455,11 @@ func classify(t string) string {
 	if mayBeCrumb(t) && read.IsCrumb(t) {
 		return ReasonNavigation
 	}
-	if !strings.Contains(t, " ") && reURL.MatchString(t) {
+	if !strings.Contains(t, " ") && reURL().MatchString(t) {
 		return ReasonLink
 	}
 	words := strings.Count(t, " ") + 1 // normalised text has single spaces
-	if words <= 25 && mayBeBoilerplate(t) && reBoilerplate.MatchString(t) {
+	if words <= 25 && mayBeBoilerplate(t) && reBoilerplate().MatchString(t) {
 		// A byline-like line that is a real sentence ("By noon, ...") ends
 		// with a full stop; keep it.
 		if strings.HasPrefix(strings.ToLower(t), "by ") && strings.HasSuffix(t, ".") {
@@ -448,7 +467,7 @@ func classify(t string) string {
 		}
 		return ReasonBoilerplate
 	}
-	if words <= 120 && siteWords.in(t) && reSiteNotice.MatchString(t) {
+	if words <= 120 && siteWords.in(t) && reSiteNotice().MatchString(t) {
 		return ReasonBoilerplate
 	}
 	// The credit ends a caption: only the tail needs the costly match.
@@ -456,7 +475,7 @@ func classify(t string) string {
 	if len(tail) > 100 {
 		tail = tail[len(tail)-100:]
 	}
-	if words <= 80 && mayBeCaption(tail) && (reCaption.MatchString(tail) || reCaptionStart.MatchString(t)) {
+	if words <= 80 && mayBeCaption(tail) && (reCaption().MatchString(tail) || reCaptionStart().MatchString(t)) {
 		return ReasonCaption
 	}
 	return ""

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"storyline"
+	"storyline/internal/par"
 )
 
 // Format names an input format.
@@ -187,16 +188,27 @@ func Path(ctx context.Context, path string, opts Options) ([]*storyline.Article,
 		errs = append(errs, &InputError{path, walkErr})
 	}
 	sort.Strings(files)
-	var arts []*storyline.Article
-	for _, f := range files {
+	// Files are read on every core and gathered in name order.
+	type result struct {
+		arts []*storyline.Article
+		err  error
+	}
+	res := make([]result, len(files))
+	par.Each(len(files), func(i int) {
 		if err := ctx.Err(); err != nil {
-			errs = append(errs, err)
-			break
+			res[i].err = err
+			return
 		}
-		a, err := File(ctx, f, opts)
-		arts = append(arts, a...)
-		if err != nil {
-			errs = append(errs, err)
+		res[i].arts, res[i].err = File(ctx, files[i], opts)
+	})
+	var arts []*storyline.Article
+	for _, r := range res {
+		arts = append(arts, r.arts...)
+		if r.err != nil {
+			errs = append(errs, r.err)
+			if errors.Is(r.err, context.Canceled) || errors.Is(r.err, context.DeadlineExceeded) {
+				break
+			}
 		}
 	}
 	if len(files) == 0 && len(errs) == 0 {

@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"storyline/analyze"
 )
@@ -30,7 +32,20 @@ type size struct {
 
 // sizeOf measures a text.
 func sizeOf(t string) size {
-	return size{len(strings.Fields(t)), len(t)}
+	return size{fieldCount(t), len(t)}
+}
+
+// fieldCount is len(strings.Fields(t)) without building the fields.
+func fieldCount(t string) int {
+	n, in := 0, false
+	for _, r := range t {
+		space := r == ' ' || r < utf8.RuneSelf && r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // sentSize measures sentence i as it stands.

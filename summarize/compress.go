@@ -3,6 +3,7 @@ package summarize
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +23,7 @@ func Compress(s string) string {
 	orig := t
 	// The expressions are costly: each runs only where its cheap sign is.
 	if strings.Contains(t, " - ") || strings.Contains(t, " – ") {
-		t = dateline.ReplaceAllString(t, "")
+		t = dateline().ReplaceAllString(t, "")
 	}
 	t = dropParens(t)
 	t = dropTrailingAttribution(t)
@@ -61,18 +62,30 @@ var (
 	sayVerb      = `(?:said|says|told (?:reporters|journalists|` + named + `)|reported|reports|added|explained|noted|wrote|announced|stated)`
 	timeWord     = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z.]* \d{1,2})`
 	subject      = `(?:[\w.'-]+ ){0,6}`
-	trailingSaid = regexp.MustCompile(`(,"|,)\s` + `(?:` + subject + sayVerb + `|(?:said|says) ` + named + `|according to (?:[\w.'-]+ ){0,6}[\w.'-]+)` + `(?: (?:on |in |at )?` + timeWord + `)?` + `(?: in a statement| in an interview| in a (?:news|press) (?:conference|release))?` + `\.$`)
+	trailingSaid = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(,"|,)\s` + `(?:` + subject + sayVerb + `|(?:said|says) ` + named + `|according to (?:[\w.'-]+ ){0,6}[\w.'-]+)` + `(?: (?:on |in |at )?` + timeWord + `)?` + `(?: in a statement| in an interview| in a (?:news|press) (?:conference|release))?` + `\.$`)
+	})
 	// A leading attribution ends in "that": the clause after it stands
 	// alone as a sentence.
-	leadingSaid = regexp.MustCompile(`^(?:[A-Z][\w.'-]*)(?: [\w.'-]+){0,6} (?:said|says|announced|reported|told [\w.'-]+(?: [\w.'-]+){0,3})(?: (?:on |in |at )?` + timeWord + `)? that `)
+	leadingSaid = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:[A-Z][\w.'-]*)(?: [\w.'-]+){0,6} (?:said|says|announced|reported|told [\w.'-]+(?: [\w.'-]+){0,3})(?: (?:on |in |at )?` + timeWord + `)? that `)
+	})
 	// A leading phrase of time ends at the first comma.
-	leadingTime = regexp.MustCompile(`^(?:On|In|At|By|Earlier|Later|Late|Early|Last|This|Since)(?: [\w.'-]+){0,4}, `)
-	timeLike    = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|day|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b`)
-	relative    = regexp.MustCompile(`\b(?:who|whom|which|that|whose|when|where|if|because|although|while)\b`)
+	leadingTime = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:On|In|At|By|Earlier|Later|Late|Early|Last|This|Since)(?: [\w.'-]+){0,4}, `)
+	})
+	timeLike = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|day|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b`)
+	})
+	relative = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:who|whom|which|that|whose|when|where|if|because|although|while)\b`)
+	})
 	// A wire dateline: "BRENNA, Varnia, April 15 (Meridian Wire) - ",
 	// "Porto Claro, 06/10/2025 - ". The reader has the date elsewhere.
-	dateline = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}, ){1,3}(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4})(?: \([^)]{1,40}\))? [-–] `)
-	parens   = regexp.MustCompile(` \([^()]{1,80}\)`)
+	dateline = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:[A-Z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}, ){1,3}(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4})(?: \([^)]{1,40}\))? [-–] `)
+	})
+	parens = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` \([^()]{1,80}\)`) })
 )
 
 // dropParens drops parenthetical remarks inside the sentence.
@@ -80,7 +93,7 @@ func dropParens(t string) string {
 	if !strings.Contains(t, "(") {
 		return t
 	}
-	return parens.ReplaceAllString(t, "")
+	return parens().ReplaceAllString(t, "")
 }
 
 // dropTrailingAttribution ends the sentence before ", X said.".
@@ -89,7 +102,7 @@ func dropTrailingAttribution(t string) string {
 	if !hasAny(t, sayWords) {
 		return t
 	}
-	m := trailingSaid.FindStringSubmatchIndex(t)
+	m := trailingSaid().FindStringSubmatchIndex(t)
 	if m == nil {
 		return t
 	}
@@ -112,14 +125,14 @@ func dropLeading(t string) string {
 	// "The man who said that ..." is a relative clause, not an
 	// attribution.
 	if hasAny(t, sayWords) && strings.Contains(t, " that ") {
-		if m := leadingSaid.FindStringIndex(t); m != nil && !relative.MatchString(t[:m[1]-len(" that ")]) {
+		if m := leadingSaid().FindStringIndex(t); m != nil && !relative().MatchString(t[:m[1]-len(" that ")]) {
 			return capitalize(t[m[1]:])
 		}
 	}
 	if !opensWithTime(t) {
 		return t
 	}
-	if m := leadingTime.FindStringIndex(t); m != nil && timeLike.MatchString(t[:m[1]]) {
+	if m := leadingTime().FindStringIndex(t); m != nil && timeLike().MatchString(t[:m[1]]) {
 		return capitalize(t[m[1]:])
 	}
 	return t

@@ -3,7 +3,6 @@ package summarize
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"storyline/analyze"
 	"storyline/stem"
@@ -398,7 +397,9 @@ func eachConcept(ws []word, f func(key uint64, a, z word)) {
 // is filled with the next best content rather than left empty.
 func coverOf(units [][]int, texts map[int]string, infos []info, sentConcepts map[int][]int32, minDocs int, query bool, b budget) (*cover, []int) {
 	p := &cover{limit: b.limit()}
-	id := map[int32]int32{}
+	// id numbers the concepts the units state, in the problem, 1-based
+	// so that 0 means not yet numbered.
+	id := make([]int32, len(infos))
 	var ids []int
 	for k, unit := range units {
 		var set []int32
@@ -406,11 +407,11 @@ func coverOf(units [][]int, texts map[int]string, infos []info, sentConcepts map
 		for _, i := range unit {
 			cost += b.cost(sizeOf(texts[i]))
 			for _, key := range sentConcepts[i] {
-				t, ok := id[key]
-				if !ok {
+				t := id[key] - 1
+				if t < 0 {
 					in := &infos[key]
 					t = int32(len(p.weight))
-					id[key] = t
+					id[key] = t + 1
 					w := in.weight
 					if in.docs < max(1, minDocs-in.query) {
 						w *= lowShare
@@ -469,7 +470,7 @@ func minConceptDocs(n int) int {
 }
 
 func distinct(s []int32) []int32 {
-	sort.Slice(s, func(a, b int) bool { return s[a] < s[b] })
+	slices.Sort(s)
 	j := 0
 	for i, v := range s {
 		if i == 0 || v != s[j-1] {

@@ -14,6 +14,7 @@ import (
 	"storyline/analyze"
 	"storyline/brief"
 	"storyline/clean"
+	"storyline/internal/par"
 	"storyline/read"
 	"storyline/render"
 	"storyline/story"
@@ -44,14 +45,26 @@ func readInputs(ctx context.Context, e *env, f inputFlags, paths []string) ([]*s
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "storyline: skipped %v\n", err)
 	}
+	// Articles are cleaned on every core; what is skipped is told in the
+	// order the articles were read.
+	english := make([]float64, len(arts))
+	par.Each(len(arts), func(i int) {
+		clean.Article(arts[i])
+		if len(arts[i].Paragraphs) > 0 {
+			if ok, share := analyze.English(arts[i].Text); !ok {
+				english[i] = share
+			} else {
+				english[i] = -1
+			}
+		}
+	})
 	var kept []*storyline.Article
-	for _, a := range arts {
-		clean.Article(a)
+	for i, a := range arts {
 		if len(a.Paragraphs) == 0 {
 			fmt.Fprintf(e.stderr, "storyline: skipped %s: no article text left after cleaning (%d boilerplate paragraphs dropped)\n", a.Origin, len(a.Dropped))
 			continue
 		}
-		if ok, share := analyze.English(a.Text); !ok {
+		if share := english[i]; share >= 0 {
 			fmt.Fprintf(e.stderr, "storyline: skipped %s: not English (%.0f%% English function words; Storyline reads English news)\n", a.Origin, share*100)
 			continue
 		}
