@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -219,7 +220,7 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	hard := fs.Bool("hard-cut", false, "cut the last sentence at the budget, as ROUGE truncates")
 	method := fs.String("method", "", "summary method: "+strings.Join(summarize.Methods(), ", ")+" (default the first)")
 	query := fs.String("query", "", "focus the summary on a question")
-	storyID := fs.String("story", "", "group the inputs into stories first and brief story `ID` (as `storyline cluster` numbers them), or all of them")
+	storyID := fs.String("story", "", "brief story `ID`, or all of them: the stories that `storyline cluster --format jsonl` marked on the articles, or else the inputs grouped into stories first as `storyline cluster` groups them")
 	published := fs.String("published", "", "publication date of articles that carry none (2019-01-18), to resolve \"Friday\" and \"last week\"")
 	if code, done := parseFlags(fs, args); done {
 		return code
@@ -260,7 +261,11 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 		Summary: summarize.Options{Words: *words, Bytes: *bytes, HardCut: *hard, Query: *query}}
 	groups := [][]*storyline.Article{arts}
 	if *storyID != "" {
-		if groups = pickStories(story.Cluster(arts, story.Options{}), *storyID); groups == nil {
+		stories, labelled := labelledStories(arts)
+		if !labelled {
+			stories = story.Cluster(arts, story.Options{})
+		}
+		if groups = pickStories(stories, *storyID); groups == nil {
 			fmt.Fprintf(e.stderr, "storyline brief: no story %q among the inputs (see storyline cluster)\n", *storyID)
 			return exitFail
 		}
@@ -279,6 +284,33 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 
 // pickStories returns the articles of story id, or of every story for
 // "all"; nil when there is no such story.
+// labelledStories groups articles by the "story" field that `storyline
+// cluster --format jsonl` writes, in the order each story first appears;
+// labelled is false when some article has no such field, and the articles
+// must be grouped afresh.
+func labelledStories(arts []*storyline.Article) (stories []storyline.Story, labelled bool) {
+	at := map[string]int{}
+	for _, a := range arts {
+		var id string
+		switch v := a.Extra["story"].(type) {
+		case string:
+			id = v
+		case float64: // a number in JSON
+			id = strconv.FormatFloat(v, 'f', -1, 64)
+		default:
+			return nil, false
+		}
+		k, ok := at[id]
+		if !ok {
+			k = len(stories)
+			at[id] = k
+			stories = append(stories, storyline.Story{ID: id})
+		}
+		stories[k].Articles = append(stories[k].Articles, a)
+	}
+	return stories, len(stories) > 0
+}
+
 func pickStories(stories []storyline.Story, id string) [][]*storyline.Article {
 	var out [][]*storyline.Article
 	for _, s := range stories {

@@ -224,3 +224,35 @@ func TestBriefStory(t *testing.T) {
 		t.Errorf("--story 99: code %d, %q", code, stderr)
 	}
 }
+
+// TestBriefLabelledStories: articles that carry the story `storyline
+// cluster --format jsonl` gave them are briefed by that story, without
+// grouping them again.
+func TestBriefLabelledStories(t *testing.T) {
+	line := func(id, story, text string) string {
+		b, _ := json.Marshal(map[string]any{"id": id, "source": id, "text": text, "story": story})
+		return string(b) + "\n"
+	}
+	// Story "7" holds one of the valley reports and an unrelated one;
+	// grouping afresh would never put those together.
+	in := line("valley-post", "7", reportA) + line("river-news", "8", reportB) +
+		line("harbour-gazette", "7", "The harbour board approved a new ferry timetable on Tuesday after months of complaints from island commuters about late evening crossings.\n")
+	code, out, stderr := runCmd(t, in, "brief", "--story", "7", "--format", "json", "-")
+	if code != exitOK {
+		t.Fatalf("code %d: %s", code, stderr)
+	}
+	var b storyline.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range b.Story.Articles {
+		ids = append(ids, a.ID)
+	}
+	if strings.Join(ids, ",") != "valley-post,harbour-gazette" {
+		t.Errorf("story 7 briefed %v, want valley-post and harbour-gazette", ids)
+	}
+	if code, _, stderr := runCmd(t, in, "brief", "--story", "9", "-"); code != exitFail || !strings.Contains(stderr, `no story "9"`) {
+		t.Errorf("--story 9: code %d, %q", code, stderr)
+	}
+}
