@@ -26,8 +26,10 @@ func Compress(s string) string {
 		t = dateline().ReplaceAllString(t, "")
 	}
 	t = dropParens(t)
-	t = dropTrailingAttribution(t)
-	t = dropLeading(t)
+	if says(t) {
+		t = dropTrailingAttribution(t)
+	}
+	t = dropLeading(t, says(t))
 	if t == orig {
 		return orig
 	}
@@ -97,11 +99,8 @@ func dropParens(t string) string {
 }
 
 // dropTrailingAttribution ends the sentence before ", X said.".
+// The expression is costly: Compress calls it only when says(t).
 func dropTrailingAttribution(t string) string {
-	// The expression is costly; most sentences have no verb of saying.
-	if !hasAny(t, sayWords) {
-		return t
-	}
 	m := trailingSaid().FindStringSubmatchIndex(t)
 	if m == nil {
 		return t
@@ -120,11 +119,12 @@ func dropTrailingAttribution(t string) string {
 }
 
 // dropLeading drops a leading attribution ending in "that" or a leading
-// phrase of time, and capitalizes what becomes the first word.
-func dropLeading(t string) string {
+// phrase of time, and capitalizes what becomes the first word. say tells
+// whether t has a verb of saying.
+func dropLeading(t string, say bool) string {
 	// "The man who said that ..." is a relative clause, not an
 	// attribution.
-	if hasAny(t, sayWords) && strings.Contains(t, " that ") {
+	if say && strings.Contains(t, " that ") {
 		if m := leadingSaid().FindStringIndex(t); m != nil && !relative().MatchString(t[:m[1]-len(" that ")]) {
 			return capitalize(t[m[1]:])
 		}
@@ -153,18 +153,36 @@ func opensWithTime(t string) bool {
 	return false
 }
 
-// sayWords are the verbs of saying the attribution patterns use.
-var sayWords = []string{"said", "says", "told", "reported", "reports", "added", "explained", "noted", "wrote", "announced", "stated", "according to"}
-
-// hasAny reports whether t contains any of words.
-func hasAny(t string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(t, w) {
-			return true
+// says reports whether t has a word that begins one of the verbs of saying
+// the attribution patterns use ("said", "told", "according to", ...): a
+// cheap sign that they may match.
+func says(t string) bool {
+	for i := 0; i+4 <= len(t); i++ {
+		// Every verb begins with one of these letters; most bytes are not.
+		switch t[i] {
+		case 's', 't', 'r', 'a', 'e', 'n', 'w':
+		default:
+			continue
+		}
+		if i > 0 && isWordByte(t[i-1]) {
+			continue
+		}
+		rest := t[i:]
+		for _, w := range sayWords {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-' || c >= 0x80
+}
+
+// sayWords are the verbs of saying the attribution patterns use.
+var sayWords = []string{"said", "says", "told", "reported", "reports", "added", "explained", "noted", "wrote", "announced", "stated", "according to"}
 
 func capitalize(t string) string {
 	r, n := utf8.DecodeRuneInString(t)

@@ -58,3 +58,21 @@ func TestFieldCount(t *testing.T) {
 		}
 	}
 }
+
+func TestSays(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"The river rose, officials said.", true},
+		{"according to the police", true},
+		{"She told reporters", true},
+		{"The unsaid truth", false},
+		{"The rain fell all day.", false},
+		{"", false},
+	} {
+		if got := says(tt.in); got != tt.want {
+			t.Errorf("says(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
