@@ -38,6 +38,9 @@ type Sent struct {
 	*storyline.Sentence
 	// Doc is the index of the sentence's article in Corpus.Articles.
 	Doc int
+	// Tokens are the sentence's words as text.Words gives them: lower
+	// case and normalised, in order.
+	Tokens []string
 	// Terms are the sentence's distinct content terms, sorted.
 	Terms []string
 	// IDs are the same terms as indices into Corpus.Weights, sorted.
@@ -80,32 +83,27 @@ func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
 			c.copyOf[ci] = oi
 		}
 	}
-	par.Each(len(arts), func(i int) {
-		if arts[i].Sentences == nil {
-			Segment(arts[i])
+	// Each article is segmented and tokenised on its own, on every core;
+	// what the articles share is counted after.
+	sents := make([][]Sent, len(arts))
+	par.Each(len(arts), func(di int) {
+		a := arts[di]
+		if a.Sentences == nil {
+			Segment(a)
 		}
+		sents[di] = articleSents(a, di)
 	})
-	var words []string
-	stemOf := make(map[string]string, 4096)
-	for di, a := range arts {
+	for di, ss := range sents {
+		c.Sents = append(c.Sents, ss...)
+		if _, isCopy := c.copyOf[di]; isCopy {
+			continue
+		}
 		seen := map[string]bool{}
-		n := len(a.Sentences)
-		for si := range a.Sentences {
-			s := &a.Sentences[si]
-			words = text.Words(s.Text, words[:0])
-			terms := contentTerms(words, stemOf)
-			st := Sent{Sentence: s, Doc: di, Terms: terms, Words: len(strings.Fields(s.Text)),
-				Heading: s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Heading}
-			if n > 1 {
-				st.Position = float64(si) / float64(n-1)
-			}
-			c.Sents = append(c.Sents, st)
-			if _, isCopy := c.copyOf[di]; !isCopy {
-				for _, t := range terms {
-					if !seen[t] {
-						seen[t] = true
-						c.DocFreq[t]++
-					}
+		for _, st := range ss {
+			for _, t := range st.Terms {
+				if !seen[t] {
+					seen[t] = true
+					c.DocFreq[t]++
 				}
 			}
 		}
@@ -127,6 +125,32 @@ func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
 		slices.Sort(s.IDs)
 	}
 	return c
+}
+
+// articleSents returns the sentences of article a, the di-th of the
+// corpus, with their tokens and terms; IDs are left to New.
+func articleSents(a *storyline.Article, di int) []Sent {
+	n := len(a.Sentences)
+	out := make([]Sent, n)
+	// One array holds the tokens of all the article's sentences.
+	size := 0
+	for _, s := range a.Sentences {
+		size += len(s.Text)/5 + 1
+	}
+	all := make([]string, 0, size)
+	stemOf := make(map[string]string, 512)
+	for si := range a.Sentences {
+		s := &a.Sentences[si]
+		k := len(all)
+		all = text.Words(s.Text, all)
+		toks := all[k:len(all):len(all)]
+		out[si] = Sent{Sentence: s, Doc: di, Tokens: toks, Terms: contentTerms(toks, stemOf), Words: text.CountFields(s.Text),
+			Heading: s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Heading}
+		if n > 1 {
+			out[si].Position = float64(si) / float64(n-1)
+		}
+	}
+	return out
 }
 
 // OverlapIDs is Overlap over term IDs.

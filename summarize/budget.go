@@ -2,10 +2,9 @@ package summarize
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"storyline/analyze"
+	"storyline/text"
 )
 
 // budget is a length cap counted the way ROUGE-1.5.5 truncates: -l counts
@@ -32,20 +31,7 @@ type size struct {
 
 // sizeOf measures a text.
 func sizeOf(t string) size {
-	return size{fieldCount(t), len(t)}
-}
-
-// fieldCount is len(strings.Fields(t)) without building the fields.
-func fieldCount(t string) int {
-	n, in := 0, false
-	for _, r := range t {
-		space := r == ' ' || r < utf8.RuneSelf && r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
-		if !space && !in {
-			n++
-		}
-		in = !space
-	}
-	return n
+	return size{text.CountFields(t), len(t)}
 }
 
 // sentSize measures sentence i as it stands.

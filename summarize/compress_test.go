@@ -51,14 +51,6 @@ func TestSpaced(t *testing.T) {
 	}
 }
 
-func TestFieldCount(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a b  c ", "a\tb\nc", "a\u00a0b", "a\u2009b\u3000c", "\xffa b\xfe", "x\u0085y", "é è"} {
-		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
-			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
-
 func TestSays(t *testing.T) {
 	for _, tt := range []struct {
 		in   string

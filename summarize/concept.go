@@ -243,8 +243,14 @@ func (n *stems) id(s string) uint32 {
 // sentWords turns sentence text into stemmed words.
 func (n *stems) sentWords(s string, buf []string) ([]word, []string) {
 	buf = text.Words(s, buf[:0])
-	out := make([]word, 0, len(buf))
-	for _, w := range buf {
+	return n.stemWords(buf), buf
+}
+
+// stemWords turns the words of a sentence, as text.Words gives them, into
+// stemmed words.
+func (n *stems) stemWords(ws []string) []word {
+	out := make([]word, 0, len(ws))
+	for _, w := range ws {
 		if wd, ok := n.words[w]; ok {
 			out = append(out, wd)
 			continue
@@ -257,7 +263,7 @@ func (n *stems) sentWords(s string, buf []string) ([]word, []string) {
 		n.words[w] = wd
 		out = append(out, wd)
 	}
-	return out, buf
+	return out
 }
 
 func hasAlnum(w string) bool {
@@ -278,7 +284,7 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 	nums := newStems(4096)
 	for i, s := range c.Sents {
 		if c.Original(s.Doc) == s.Doc {
-			words[i], buf = nums.sentWords(s.Text, buf)
+			words[i] = nums.stemWords(s.Tokens)
 		}
 	}
 	// Without a question, the lead of a news report is the best guide to
