@@ -21,7 +21,10 @@ type cover struct {
 
 // value is the weight that the items of set cover.
 func (p *cover) value(set []int) float64 {
-	seen := make(map[int32]bool)
+	if len(set) == 1 {
+		return p.itemValue(set[0])
+	}
+	seen := make([]bool, len(p.weight))
 	v := 0.0
 	for _, i := range set {
 		for _, k := range p.items[i] {
@@ -30,6 +33,16 @@ func (p *cover) value(set []int) float64 {
 				v += p.weight[k]
 			}
 		}
+	}
+	return v
+}
+
+// itemValue is the weight that item i covers alone; its concepts are
+// distinct.
+func (p *cover) itemValue(i int) float64 {
+	v := 0.0
+	for _, k := range p.items[i] {
+		v += p.weight[k]
 	}
 	return v
 }
@@ -77,7 +90,7 @@ func (p *cover) greedy() []int {
 	single, singleValue := -1, 0.0
 	for i := range p.items {
 		if p.cost[i] <= p.limit {
-			if v := p.value([]int{i}); v > singleValue {
+			if v := p.itemValue(i); v > singleValue {
 				single, singleValue = i, v
 			}
 		}
@@ -100,7 +113,7 @@ func (p *cover) exact(maxItems, maxNodes int) (set []int, proven bool) {
 	ratio := make([]float64, len(p.items))
 	for i := range order {
 		order[i] = i
-		ratio[i] = p.value([]int{i}) / float64(max(1, p.cost[i]))
+		ratio[i] = p.itemValue(i) / float64(max(1, p.cost[i]))
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ratio[order[a]] > ratio[order[b]] })
 	greedy := p.greedy()
