@@ -158,18 +158,12 @@ func opensWithTime(t string) bool {
 // cheap sign that they may match.
 func says(t string) bool {
 	for i := 0; i+4 <= len(t); i++ {
-		// Every verb begins with one of these letters; most bytes are not.
-		switch t[i] {
-		case 's', 't', 'r', 'a', 'e', 'n', 'w':
-		default:
-			continue
-		}
 		if i > 0 && isWordByte(t[i-1]) {
-			continue
+			continue // not a word start
 		}
-		rest := t[i:]
+		c := t[i]
 		for _, w := range sayWords {
-			if strings.HasPrefix(rest, w) {
+			if w[0] == c && strings.HasPrefix(t[i:], w) {
 				return true
 			}
 		}
