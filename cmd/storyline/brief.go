@@ -7,8 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -82,24 +80,6 @@ func readInputs(ctx context.Context, e *env, f inputFlags, paths []string) ([]*s
 		return nil, exitFail
 	}
 	return kept, exitOK
-}
-
-// smallInput is the most text, in bytes, for which lessGC lets the heap
-// grow more between collections.
-const smallInput = 4 << 20
-
-// lessGC lets the heap of a brief of a story of ordinary size grow to five
-// times what it holds before the collector runs, rather than twice: the
-// brief spends about a tenth less time, and its heap stays well under
-// 300 MB. Larger inputs, and a GOGC the user set, keep the usual pace.
-func lessGC(arts []*storyline.Article) {
-	n := 0
-	for _, a := range arts {
-		n += len(a.Body)
-	}
-	if n <= smallInput && os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
 }
 
 func newFlagSet(e *env, name, usage string) *flag.FlagSet {
@@ -256,7 +236,6 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	lessGC(arts)
 	opts := brief.Options{Method: m, Published: pub, SummaryOnly: *format == "sentences",
 		Summary: summarize.Options{Words: *words, Bytes: *bytes, HardCut: *hard, Query: *query}}
 	groups := [][]*storyline.Article{arts}
