@@ -108,6 +108,11 @@ func dropTrailingAttribution(t string) string {
 	// A quotation that ends with the attribution keeps its closing mark.
 	head := t[:m[0]]
 	if t[m[2]:m[3]] == `,"` {
+		// A quotation that is the whole sentence keeps its speaker: the
+		// attribution is all that tells whose words they are.
+		if strings.HasPrefix(head, `"`) {
+			return t
+		}
 		return head + `."`
 	}
 	// Sentences that open a quotation before the attribution would be

@@ -177,6 +177,10 @@ func TestQualityQuotes(t *testing.T) {
 		{`He said the water level was the highest recorded since the great flood.`, true, false},
 		{`the water will keep rising for days to come," the mayor told the town council.`, false, true},
 		{`The mayor said: "We will open three more shelters in the school gymnasiums.`, false, false},
+		// A speaker named by a pronoun leans on the sentence before.
+		{`"We must be prepared for this number to rise in the coming days," she said.`, true, false},
+		{`The river will crest on Thursday at the old bridge in the town centre, they told reporters.`, true, false},
+		{`The river will crest on Thursday at the old bridge, the town's chief engineer said.`, false, false},
 	}
 	for _, tt := range tests {
 		tr := traitsOf(oneSentence(t, tt.text), 0)
@@ -206,7 +210,9 @@ func TestQualityFurniture(t *testing.T) {
 func TestCompress(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The plant will close next year, company officials said Tuesday.", "The plant will close next year."},
-		{`"We will not give up on this fight for our rights," Smith told reporters on Monday.`, `"We will not give up on this fight for our rights."`},
+		// A quotation that is the whole sentence keeps its speaker.
+		{`"We will not give up on this fight for our rights," Smith told reporters on Monday.`, `"We will not give up on this fight for our rights," Smith told reporters on Monday.`},
+		{`Smith said the union would press on: "We will not give up on this fight," the union's lawyer added.`, `Smith said the union would press on: "We will not give up on this fight."`},
 		{"The minister said on Tuesday that the talks would resume next week in Geneva.", "The talks would resume next week in Geneva."},
 		{"On Tuesday, the Senate passed the bill by a vote of 60 to 40.", "The Senate passed the bill by a vote of 60 to 40."},
 		{"The agency (which was founded in 1950) employs about 3,000 people in the region.", "The agency employs about 3,000 people in the region."},

@@ -178,6 +178,11 @@ func traitsOf(c *analyze.Corpus, i int) traits {
 	if w := strings.ToLower(firstWord(t)); dangling[w] && !(quoted && speaker[w]) {
 		tr.dangling = true
 	}
+	// "..., she said." names its speaker by a pronoun, which only the
+	// sentence before resolves.
+	if saidByPronoun(t) {
+		tr.dangling = true
+	}
 	if strings.HasPrefix(t, `"`) {
 		tr.base *= 0.7
 	}
@@ -205,6 +210,26 @@ func firstWord(t string) string {
 	}
 	return t[a:]
 }
+
+// saidByPronoun reports whether t ends with an attribution to a pronoun:
+// `, she said.`, `," he added.`, `, they told reporters.`.
+func saidByPronoun(t string) bool {
+	k := strings.LastIndexByte(t, ',')
+	if k < 0 || len(t)-k > 40 {
+		return false
+	}
+	rest := strings.Fields(strings.TrimLeft(t[k+1:], `" `))
+	if len(rest) < 2 {
+		return false
+	}
+	return pronounSpeaker[strings.ToLower(rest[0])] && sayVerbs[strings.TrimRight(rest[1], ".")]
+}
+
+// pronounSpeaker and sayVerbs make up an attribution to a pronoun.
+var (
+	pronounSpeaker = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+	sayVerbs       = map[string]bool{"said": true, "says": true, "added": true, "told": true, "explained": true, "noted": true, "wrote": true, "stated": true, "warned": true, "insisted": true}
+)
 
 // furniture are phrases in which a web page speaks to its reader rather
 // than about the story (calls to sign up, click or share), for when
