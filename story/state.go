@@ -149,6 +149,7 @@ func restore(sv *savedState) (*Clusterer, error) {
 	}
 	c.terms, c.df, c.n = sv.Terms, sv.DF, sv.N
 	c.postings = make([][]int32, len(c.terms))
+	c.dense = make([]float32, len(c.terms))
 	for i, t := range c.terms {
 		if _, dup := c.vocab[t]; dup {
 			return nil, fmt.Errorf("term %q twice", t)

@@ -34,12 +34,14 @@
 //
 // # Time
 //
-// A story is bounded in time. Within Options.Window of a story's first and
-// last articles, the threshold is Options.Threshold; further away it rises
-// linearly to lateThreshold at Options.MaxGap, beyond which an article never
-// joins the story. An article three weeks after a story thus joins it only
-// when it clearly continues the same event, while a story that keeps
-// growing day after day stays one, because its window moves with its last
+// A story is bounded in time, softly. Within Options.Window of a story's
+// first and last articles, the threshold is Options.Threshold; further away
+// it rises by lateRise each time the distance doubles, up to lateThreshold,
+// and beyond Options.MaxGap an article never joins the story. An article
+// three weeks after a story thus joins it only when it clearly continues
+// the same event (a report that merely names the same place does not),
+// a close continuation may bridge months, and a story that keeps growing
+// day after day stays one, because its window moves with its last
 // article. Stories idle for longer than MaxGap behind the newest article are
 // retired from the index, which keeps the work per article bounded on an
 // endless stream. Articles without a date are compared with every live
@@ -66,14 +68,21 @@ const (
 	// article scores higher against a story of several reports than
 	// against any one of them.
 	DefaultThreshold = 0.15
-	// lateThreshold is the threshold at MaxGap from a story.
+	// lateRise is how much the threshold rises each time the distance
+	// from a story doubles beyond the window: about 0.3 three weeks after
+	// a story, when a report must share the event's particulars, not only
+	// its place, to continue it.
+	lateRise = 0.05
+	// lateThreshold caps the threshold far from a story: a report that
+	// close to a story continues it however late it comes.
 	lateThreshold = 0.45
 	// DefaultWindow is how far from a story an article may be and still be
 	// compared with no penalty: a story is reported over a few days.
 	DefaultWindow = 3 * 24 * time.Hour
 	// DefaultMaxGap is the distance from a story beyond which no article
-	// joins it.
-	DefaultMaxGap = 30 * 24 * time.Hour
+	// joins it: a year, so that a story that resumes after months (a
+	// trial, an inquiry, an anniversary) can still be continued.
+	DefaultMaxGap = 365 * 24 * time.Hour
 
 	docTerms      = 150 // terms kept in an article's vector
 	centroidTerms = 300 // terms kept in a story's centroid
@@ -137,7 +146,14 @@ type Clusterer struct {
 	// retired stories were last dropped from the postings.
 	clock, compacted time.Time
 
-	ex    *extractor
+	ex *extractor
+	// dense holds the vector being compared, by term, so that its dot
+	// product with a centroid is one lookup per centroid term; zero
+	// between uses.
+	dense []float32
+	// sum is scratch for adding a vector to a centroid.
+	sum   []entry
+	heap  []entry   // scratch for strongestBuf
 	score []float32 // scratch, per story
 	stamp []uint32  // scratch, per story
 	cur   uint32
@@ -246,6 +262,7 @@ func (c *Clusterer) count(tcs []termCount) []entry {
 			c.terms = append(c.terms, tc.term)
 			c.df = append(c.df, 0)
 			c.postings = append(c.postings, nil)
+			c.dense = append(c.dense, 0)
 		}
 		c.df[id]++
 		out[i] = entry{id, tc.count}
@@ -281,10 +298,16 @@ func (c *Clusterer) vector(counts []entry) []entry {
 // the result does not depend on the order of v, and returns them sorted by
 // term. When v is already sorted by term it stays so without sorting.
 func strongest(v []entry, k int, sorted bool) []entry {
+	return strongestBuf(v, k, sorted, new([]entry))
+}
+
+// strongestBuf is strongest with scratch space for the heap.
+func strongestBuf(v []entry, k int, sorted bool, buf *[]entry) []entry {
 	if len(v) > k {
 		// The root of topK's heap is the k-th heaviest entry: keep what
 		// is heavier, in place.
-		kth := topK(v, k, heavier)[0]
+		*buf = topKInto((*buf)[:0], v, k, heavier)
+		kth := (*buf)[0]
 		out := v[:0]
 		for _, e := range v {
 			if !heavier(kth, e) {
@@ -364,11 +387,34 @@ func (c *Clusterer) number() int {
 	return len(fresh)
 }
 
-// grow adds a vector to story si and indexes the terms it gains.
+// grow adds a unit vector to the centroid of story si, keeping its
+// strongest centroidTerms terms, and indexes the terms it gains. It works
+// in scratch space and reuses the centroid's memory: it runs several
+// times for every article.
 func (c *Clusterer) grow(si int32, vec []entry) {
-	for _, t := range c.stories[si].add(vec) {
-		c.postings[t] = append(c.postings[t], si)
+	s := c.stories[si]
+	sum := c.sum[:0]
+	i, j := 0, 0
+	for i < len(s.centroid) || j < len(vec) {
+		switch {
+		case j == len(vec) || i < len(s.centroid) && s.centroid[i].term < vec[j].term:
+			sum = append(sum, s.centroid[i])
+			i++
+		case i == len(s.centroid) || vec[j].term < s.centroid[i].term:
+			sum = append(sum, vec[j])
+			c.postings[vec[j].term] = append(c.postings[vec[j].term], si)
+			j++
+		default:
+			sum = append(sum, entry{vec[j].term, s.centroid[i].w + vec[j].w})
+			i++
+			j++
+		}
 	}
+	sum = strongestBuf(sum, centroidTerms, true, &c.heap)
+	s.centroid = append(s.centroid[:0], sum...)
+	c.sum = sum
+	s.n++
+	s.setNorm()
 }
 
 // refine revisits the articles just placed (idxs, with their vectors) and
@@ -455,13 +501,15 @@ func (c *Clusterer) move(ai, from, to int32) {
 // is not considered.
 func (c *Clusterer) best(vec []entry, t time.Time, exclude int32) (int32, float64) {
 	best, bestSim, bestMargin := int32(-1), 0.0, 0.0
+	c.scatter(vec)
+	defer c.unscatter(vec)
 	for _, si := range c.candidates(vec, exclude) {
 		s := c.stories[si]
 		th, ok := c.threshold(s.gap(t))
 		if !ok {
 			continue
 		}
-		sim := dot(vec, s.centroid) / s.norm
+		sim := c.dotDense(s.centroid) / s.norm
 		if margin := sim - th; margin >= 0 && (best < 0 || margin > bestMargin) {
 			best, bestSim, bestMargin = si, sim, margin
 		}
@@ -509,7 +557,12 @@ func topK[T any](items []T, k int, better func(a, b T) bool) []T {
 	if len(items) <= k {
 		return items
 	}
-	h := slices.Clone(items[:k])
+	return topKInto(nil, items, k, better)
+}
+
+// topKInto is topK for more than k items, with the result appended to dst.
+func topKInto[T any](dst, items []T, k int, better func(a, b T) bool) []T {
+	h := append(dst, items[:k]...)
 	// Heap order: the worst of the best k at the root.
 	worse := func(i, j int) bool { return better(h[j], h[i]) }
 	down := func(i int) {
@@ -561,6 +614,7 @@ func (c *Clusterer) merge(touched []int32) (merged bool) {
 			if len(s.articles) == 0 || s.norm == 0 {
 				continue
 			}
+			c.scatter(s.centroid)
 			for _, sj := range c.candidates(s.centroid, si) {
 				o := c.stories[sj]
 				if s.id != 0 && o.id != 0 {
@@ -570,12 +624,13 @@ func (c *Clusterer) merge(touched []int32) (merged bool) {
 				if !ok {
 					continue
 				}
-				d := dot(s.centroid, o.centroid)
+				d := c.dotDense(o.centroid)
 				sim := d / max(float64(s.n)*o.norm, float64(o.n)*s.norm)
 				if sim >= th {
 					pairs = append(pairs, pair{si, sj, sim - th})
 				}
 			}
+			c.unscatter(s.centroid)
 		}
 		if len(pairs) == 0 {
 			return merged
@@ -625,7 +680,10 @@ func (c *Clusterer) before(a, b int32) bool {
 }
 
 // threshold returns the similarity needed to join a story at the given
-// distance in time, and false when the story is out of reach.
+// distance in time, and false when the story is out of reach. Beyond the
+// window the bar rises by lateRise each time the distance doubles, up to
+// lateThreshold: the further away, the more an article must share with
+// the story to continue it, but a close continuation may bridge months.
 func (c *Clusterer) threshold(gap time.Duration) (float64, bool) {
 	o := c.opts
 	if o.MaxGap < 0 || gap <= o.Window {
@@ -634,8 +692,8 @@ func (c *Clusterer) threshold(gap time.Duration) (float64, bool) {
 	if gap > o.MaxGap {
 		return 0, false
 	}
-	frac := float64(gap-o.Window) / float64(o.MaxGap-o.Window)
-	return o.Threshold + frac*(max(lateThreshold, o.Threshold)-o.Threshold), true
+	th := o.Threshold + lateRise*math.Log2(float64(gap)/float64(o.Window))
+	return min(th, max(lateThreshold, o.Threshold)), true
 }
 
 // retire drops stories idle for longer than MaxGap behind the clock from
@@ -735,48 +793,25 @@ func (s *cluster) setNorm() {
 	s.norm = math.Sqrt(n)
 }
 
-// add adds a unit vector to the centroid and returns the terms the centroid
-// gained.
-func (s *cluster) add(vec []entry) []int32 {
-	var gained []int32
-	sum := make([]entry, 0, len(s.centroid)+len(vec))
-	i, j := 0, 0
-	for i < len(s.centroid) || j < len(vec) {
-		switch {
-		case j == len(vec) || i < len(s.centroid) && s.centroid[i].term < vec[j].term:
-			sum = append(sum, s.centroid[i])
-			i++
-		case i == len(s.centroid) || vec[j].term < s.centroid[i].term:
-			sum = append(sum, vec[j])
-			gained = append(gained, vec[j].term)
-			j++
-		default:
-			sum = append(sum, entry{vec[j].term, s.centroid[i].w + vec[j].w})
-			i++
-			j++
-		}
+// scatter writes v into c.dense.
+func (c *Clusterer) scatter(v []entry) {
+	for _, e := range v {
+		c.dense[e.term] = e.w
 	}
-	s.centroid = strongest(sum, centroidTerms, true)
-	s.n++
-	s.setNorm()
-	return gained
 }
 
-// dot is the dot product of two vectors sorted by term.
-func dot(a, b []entry) float64 {
+// unscatter zeroes what scatter wrote.
+func (c *Clusterer) unscatter(v []entry) {
+	for _, e := range v {
+		c.dense[e.term] = 0
+	}
+}
+
+// dotDense is the dot product of v with the scattered vector.
+func (c *Clusterer) dotDense(v []entry) float64 {
 	var d float64
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].term < b[j].term:
-			i++
-		case a[i].term > b[j].term:
-			j++
-		default:
-			d += float64(a[i].w) * float64(b[j].w)
-			i++
-			j++
-		}
+	for _, e := range v {
+		d += float64(c.dense[e.term]) * float64(e.w)
 	}
 	return d
 }

@@ -204,35 +204,47 @@ func TestWireCopies(t *testing.T) {
 }
 
 func TestTime(t *testing.T) {
+	const loose = "Marvik town council met about the Serrat river embankment budget and the summer festival, the mayor Ilse Dorran said."
 	tests := []struct {
 		name     string
-		days     []int // publication day of each report of one event
+		days     []int // publication day of each report of the flood
 		lateText string
-		stories  int
+		gap      int  // days from the last report to the late one
+		joins    bool // whether the late report joins the flood's story
 	}{
-		// One report a day for two weeks: the window moves with the story.
-		{"story growing over days stays one", []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}, "", 1},
-		{"report three weeks later about the same place is a new story", []int{0, 1, 2}, "Marvik old town held its annual summer festival, with music in the market square and a parade. The Marvik town band played.", 2},
-		{"same event continued three weeks later stays", []int{0, 1, 2}, report("flood", 5), 1},
-		{"report three months later is always new", []int{0, 1}, report("flood", 0), 2},
+		{"story growing over days stays one", []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}, "", 0, true},
+		{"loosely related report the next day joins", []int{0, 1, 2}, loose, 1, true},
+		{"loosely related report three weeks later is a new story", []int{0, 1, 2}, loose, 21, false},
+		{"report three weeks later about the same place is a new story", []int{0, 1, 2}, "Marvik old town held its annual summer festival, with music in the market square and a parade. The Marvik town band played.", 21, false},
+		{"same event continued three weeks later stays", []int{0, 1, 2}, report("flood", 5), 21, true},
+		{"same event resumed three months later stays", []int{0, 1, 2}, report("flood", 6), 90, true},
+		{"loosely related report three months later is new", []int{0, 1, 2}, loose, 90, false},
+		{"report more than MaxGap later is always new", []int{0, 1}, report("flood", 0), 400, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := New(Options{})
 			last := 0
 			for i, d := range tt.days {
+				// Reports of other events make the document frequencies
+				// those of a news stream.
+				for _, ev := range []string{"election", "merger", "marathon"} {
+					c.Add(&storyline.Article{ID: fmt.Sprint(ev, i), Text: report(ev, i), Published: day(d)})
+				}
 				c.Add(&storyline.Article{ID: fmt.Sprint(i), Text: report("flood", i), Published: day(d)})
 				last = d
 			}
 			if tt.lateText != "" {
-				gap := 21
-				if strings.Contains(tt.name, "months") {
-					gap = 90
-				}
-				c.Add(&storyline.Article{ID: "late", Text: tt.lateText, Published: day(last + gap)})
+				c.Add(&storyline.Article{ID: "late", Text: tt.lateText, Published: day(last + tt.gap)})
 			}
-			if n := len(c.Stories()); n != tt.stories {
-				t.Errorf("%d stories, want %d", n, tt.stories)
+			g := groups(c)
+			for i := range tt.days {
+				if g[fmt.Sprint(i)] != g["0"] {
+					t.Errorf("flood report %d is in story %d, report 0 in %d", i, g[fmt.Sprint(i)], g["0"])
+				}
+			}
+			if tt.lateText != "" && (g["late"] == g["0"]) != tt.joins {
+				t.Errorf("late report joins the flood: %v, want %v", g["late"] == g["0"], tt.joins)
 			}
 		})
 	}

@@ -91,7 +91,7 @@ func (x *extractor) term(tok string) string {
 		return t
 	}
 	t := normalTerm(tok)
-	if len(x.stems) > 1<<16 { // bound the cache on huge vocabularies
+	if len(x.stems) > 1<<18 { // bound the cache on huge vocabularies
 		clear(x.stems)
 	}
 	x.stems[tok] = t

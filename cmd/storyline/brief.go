@@ -37,6 +37,22 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 // It returns exitUsage for a bad flag value and exitFail when nothing at
 // all could be read.
 func readInputs(ctx context.Context, e *env, f inputFlags, paths []string) ([]*storyline.Article, int) {
+	return readArticles(ctx, e, f, paths, false)
+}
+
+// readForClustering reads, cleans and checks every input as readInputs
+// does, but keeps of each article only what clustering uses (its cleaned
+// text, title, outlet, date, origin and extra fields), dropping the text as
+// read and the paragraphs as soon as the article is cleaned: on a stream of
+// hundreds of megabytes those copies of the text would be most of the
+// memory used.
+func readForClustering(ctx context.Context, e *env, f inputFlags, paths []string) ([]*storyline.Article, int) {
+	return readArticles(ctx, e, f, paths, true)
+}
+
+// readArticles reads, cleans and checks the inputs; slim drops what only a
+// brief uses once an article is cleaned.
+func readArticles(ctx context.Context, e *env, f inputFlags, paths []string, slim bool) ([]*storyline.Article, int) {
 	format, err := read.ParseFormat(f.format)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline: %v\n", err)
@@ -49,19 +65,25 @@ func readInputs(ctx context.Context, e *env, f inputFlags, paths []string) ([]*s
 	// Articles are cleaned on every core; what is skipped is told in the
 	// order the articles were read.
 	english := make([]float64, len(arts))
+	empty := make([]bool, len(arts))
 	par.Each(len(arts), func(i int) {
-		clean.Article(arts[i])
-		if len(arts[i].Paragraphs) > 0 {
-			if ok, share := analyze.English(arts[i].Text); !ok {
+		a := arts[i]
+		clean.Article(a)
+		empty[i] = len(a.Paragraphs) == 0
+		if !empty[i] {
+			if ok, share := analyze.English(a.Text); !ok {
 				english[i] = share
 			} else {
 				english[i] = -1
 			}
 		}
+		if slim && !empty[i] {
+			a.Body, a.Paragraphs, a.Dropped, a.Sentences = "", nil, nil, nil
+		}
 	})
 	var kept []*storyline.Article
 	for i, a := range arts {
-		if len(a.Paragraphs) == 0 {
+		if empty[i] {
 			fmt.Fprintf(e.stderr, "storyline: skipped %s: no article text left after cleaning (%d boilerplate paragraphs dropped)\n", a.Origin, len(a.Dropped))
 			continue
 		}
@@ -131,7 +153,9 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	return exitOK
 }
 
-// extracted is the JSON of one article in `storyline extract --format json`.
+// extracted is the JSON of one article in `storyline extract --format
+// json` and `storyline cluster --format jsonl`: the fields the JSON Lines
+// reader reads, so that either output can be read again.
 type extracted struct {
 	ID        string              `json:"id"`
 	Source    string              `json:"source"`
@@ -139,17 +163,49 @@ type extracted struct {
 	Published string              `json:"published,omitempty"`
 	URL       string              `json:"url,omitempty"`
 	Text      string              `json:"text"`
+	Story     string              `json:"story,omitempty"`
 	Dropped   []storyline.Dropped `json:"dropped,omitempty"`
+}
+
+func newExtracted(a *storyline.Article) extracted {
+	x := extracted{ID: a.ID, Source: a.Source, Title: a.Title, URL: a.URL, Text: a.Text}
+	if !a.Published.IsZero() {
+		x.Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
+	}
+	return x
+}
+
+// writeStoryArticles writes, story by story, each article of arts with the
+// id of its story, one JSON object a line: what `storyline brief --story ID
+// -` reads. Articles of a story that are not in arts (read in an earlier
+// run kept in --state) are left out.
+func writeStoryArticles(w io.Writer, arts []*storyline.Article, stories []story.Story) error {
+	byID := make(map[string]*storyline.Article, len(arts))
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	enc := json.NewEncoder(w)
+	for _, s := range stories {
+		for _, id := range s.Articles {
+			a, ok := byID[id]
+			if !ok {
+				continue
+			}
+			x := newExtracted(a)
+			x.Story = strconv.Itoa(s.ID)
+			if err := enc.Encode(x); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func writeExtract(w io.Writer, arts []*storyline.Article, format string, dropped bool) error {
 	enc := json.NewEncoder(w)
 	for i, a := range arts {
 		if format == "json" {
-			x := extracted{ID: a.ID, Source: a.Source, Title: a.Title, URL: a.URL, Text: a.Text}
-			if !a.Published.IsZero() {
-				x.Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
-			}
+			x := newExtracted(a)
 			if dropped {
 				x.Dropped = a.Dropped
 			}

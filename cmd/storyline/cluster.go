@@ -29,7 +29,7 @@ type storyFlags struct {
 func (f *storyFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.threshold, "threshold", storypkg.DefaultThreshold, "least cosine similarity for an article to join a story")
 	fs.StringVar(&f.window, "window", "3d", "distance in time from a story with no penalty (e.g. 72h, 3d)")
-	fs.StringVar(&f.maxGap, "max-gap", "30d", "distance in time from a story beyond which no article joins it; none ignores dates")
+	fs.StringVar(&f.maxGap, "max-gap", "365d", "distance in time from a story beyond which no article joins it (the bar to join rises with the distance up to it); none ignores dates")
 }
 
 // options turns the flags into storypkg.Options.
@@ -73,7 +73,7 @@ state is refused and left as it is.`)
 	in.register(fs)
 	var sf storyFlags
 	sf.register(fs)
-	format := fs.String("format", "text", "output format: text, md or json")
+	format := fs.String("format", "auto", "output format: text, md, json, or jsonl (each article read, with the id of its story, which `storyline brief --story ID -` reads); auto is text on a terminal and jsonl when the output is piped or redirected")
 	state := fs.String("state", "", "keep the stories in `FILE` between runs")
 	since := fs.String("since", "", "print only stories with an article within `DUR` (e.g. 48h, 7d) of the newest article")
 	if code, done := parseFlags(fs, args); done {
@@ -91,8 +91,15 @@ state is refused and left as it is.`)
 			return exitUsage
 		}
 	}
-	if *format != "text" && *format != "md" && *format != "json" {
-		fmt.Fprintf(e.stderr, "storyline cluster: --format %q: want text, md or json\n", *format)
+	switch *format {
+	case "text", "md", "json", "jsonl":
+	case "auto":
+		*format = "jsonl"
+		if isTerminal(e.stdout) {
+			*format = "text"
+		}
+	default:
+		fmt.Fprintf(e.stderr, "storyline cluster: --format %q: want text, md, json or jsonl\n", *format)
 		return exitUsage
 	}
 	if fs.NArg() == 0 {
@@ -106,7 +113,7 @@ state is refused and left as it is.`)
 			return exitFail
 		}
 	}
-	arts, code := readInputs(ctx, e, in, fs.Args())
+	arts, code := readForClustering(ctx, e, in, fs.Args())
 	if code != exitOK {
 		return code
 	}
@@ -121,7 +128,11 @@ state is refused and left as it is.`)
 	if sinceDur > 0 {
 		stories = recent(stories, c.Newest().Add(-sinceDur))
 	}
-	if err := writeStories(e.stdout, *format, c, stories); err != nil {
+	write := func() error { return writeStories(e.stdout, *format, c, stories) }
+	if *format == "jsonl" {
+		write = func() error { return writeStoryArticles(e.stdout, arts, stories) }
+	}
+	if err := write(); err != nil {
 		fmt.Fprintf(e.stderr, "storyline cluster: writing output: %v\n", err)
 		return exitFail
 	}

@@ -42,7 +42,7 @@ extra:cluster).`)
 		fs.Usage()
 		return exitUsage
 	}
-	arts, code := readInputs(ctx, e, in, fs.Args())
+	arts, code := readForClustering(ctx, e, in, fs.Args())
 	if code != exitOK {
 		return code
 	}

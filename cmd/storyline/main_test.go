@@ -12,6 +12,9 @@ import (
 	"testing"
 
 	"storyline"
+	"storyline/clean"
+	"storyline/read"
+	"storyline/story"
 )
 
 // runCmd runs the CLI in-process and returns its exit code and outputs.
@@ -254,5 +257,41 @@ func TestBriefLabelledStories(t *testing.T) {
 	}
 	if code, _, stderr := runCmd(t, in, "brief", "--story", "9", "-"); code != exitFail || !strings.Contains(stderr, `no story "9"`) {
 		t.Errorf("--story 9: code %d, %q", code, stderr)
+	}
+}
+
+// TestStoryArticlesRoundTrip: what writeStoryArticles writes, brief reads
+// back by story.
+func TestStoryArticlesRoundTrip(t *testing.T) {
+	dir := writeStory(t)
+	code, out, stderr := runCmd(t, "", "extract", "--format", "json", dir)
+	if code != exitOK {
+		t.Fatalf("extract: code %d: %s", code, stderr)
+	}
+	arts, err := read.Bytes(context.Background(), "x.jsonl", []byte(out), read.Options{})
+	if err != nil || len(arts) != 2 {
+		t.Fatalf("read back %d articles: %v", len(arts), err)
+	}
+	for _, a := range arts {
+		clean.Article(a)
+	}
+	var buf bytes.Buffer
+	stories := []story.Story{{ID: 4, Articles: []string{arts[1].ID}}, {ID: 5, Articles: []string{arts[0].ID, "not-read-now"}}}
+	if err := writeStoryArticles(&buf, arts, stories); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), "\n"); n != 2 {
+		t.Fatalf("wrote %d lines, want 2:\n%s", n, buf.String())
+	}
+	code, out, stderr = runCmd(t, buf.String(), "brief", "--story", "5", "--format", "json", "-")
+	if code != exitOK {
+		t.Fatalf("brief: code %d: %s", code, stderr)
+	}
+	var b storyline.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Story.Articles) != 1 || b.Story.Articles[0].ID != arts[0].ID {
+		t.Errorf("story 5 briefed %+v, want only %s", b.Story.Articles, arts[0].ID)
 	}
 }
