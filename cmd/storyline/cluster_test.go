@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"storyline"
 )
 
 // TestClusterFormats: the demo corpus's four stories come out as text,
@@ -57,14 +55,7 @@ func TestClusterFormats(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("brief --story %d: code %d: %s", s.ID, code, stderr)
 		}
-		var b storyline.Brief
-		if err := json.Unmarshal([]byte(out), &b); err != nil {
-			t.Fatal(err)
-		}
-		var ids []string
-		for _, a := range b.Story.Articles {
-			ids = append(ids, a.ID)
-		}
+		ids := briefedIDs(t, out)
 		if strings.Join(ids, " ") != strings.Join(s.Articles, " ") {
 			t.Errorf("brief --story %d briefed %v, want %v", s.ID, ids, s.Articles)
 		}

@@ -17,6 +17,20 @@ import (
 	"storyline/story"
 )
 
+// briefedIDs returns the ids of the articles a JSON brief read.
+func briefedIDs(t *testing.T, out string) []string {
+	t.Helper()
+	var b storyline.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range b.Story.Articles {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
 // runCmd runs the CLI in-process and returns its exit code and outputs.
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
@@ -140,14 +154,7 @@ func TestBadInputsStillBriefed(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("code %d: %s", code, stderr)
 	}
-	var b storyline.Brief
-	if err := json.Unmarshal([]byte(out), &b); err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, a := range b.Story.Articles {
-		ids = append(ids, a.ID)
-	}
+	ids := briefedIDs(t, out)
 	if strings.Join(ids, ",") != "river-news,valley-post,invalid" {
 		t.Errorf("briefed %v, want river-news, valley-post and the repaired invalid-UTF-8 file", ids)
 	}
@@ -244,14 +251,7 @@ func TestBriefLabelledStories(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("code %d: %s", code, stderr)
 	}
-	var b storyline.Brief
-	if err := json.Unmarshal([]byte(out), &b); err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, a := range b.Story.Articles {
-		ids = append(ids, a.ID)
-	}
+	ids := briefedIDs(t, out)
 	if strings.Join(ids, ",") != "valley-post,harbour-gazette" {
 		t.Errorf("story 7 briefed %v, want valley-post and harbour-gazette", ids)
 	}
