@@ -93,12 +93,18 @@ func New(arts []*storyline.Article, dups []storyline.Duplicate) *Corpus {
 		}
 		sents[di] = articleSents(a, di)
 	})
+	n := 0
+	for _, ss := range sents {
+		n += len(ss)
+	}
+	c.Sents = make([]Sent, 0, n)
+	seen := map[string]bool{}
 	for di, ss := range sents {
 		c.Sents = append(c.Sents, ss...)
 		if _, isCopy := c.copyOf[di]; isCopy {
 			continue
 		}
-		seen := map[string]bool{}
+		clear(seen)
 		for _, st := range ss {
 			for _, t := range st.Terms {
 				if !seen[t] {

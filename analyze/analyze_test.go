@@ -17,6 +17,11 @@ func TestEnglish(t *testing.T) {
 		{"Der Fluss trat am Montagabend über die Ufer und überflutete die Unterstadt, in der die meisten Opfer lebten, teilten Beamte am Dienstag mit, während Rettungsteams das Gebiet durchsuchten.", false},
 		{"El río se desbordó el lunes por la noche e inundó la parte baja de la ciudad, donde vivía la mayoría de las víctimas, dijeron las autoridades el martes mientras los equipos de rescate buscaban.", false},
 		{"Short text.", true},
+		// Long texts are judged on their first few kilobytes, cut between
+		// words or runes.
+		{strings.Repeat("Der Fluss trat am Montagabend über die Ufer und überflutete die Unterstadt. ", 200), false},
+		{strings.Repeat("The river burst its banks on Monday night and flooded the lower town. ", 200), true},
+		{strings.Repeat("洪水淹没了下城区", 1000), true},
 	}
 	for _, tt := range tests {
 		if got, share := English(tt.text); got != tt.want {

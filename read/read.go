@@ -243,16 +243,29 @@ func File(ctx context.Context, path string, opts Options) ([]*storyline.Article,
 		return nil, &InputError{path, err}
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > opts.maxBytes() {
-		return nil, &InputError{path, fmt.Errorf("%w: %d bytes, the limit is %d (raise it with --max-bytes)", ErrTooLarge, st.Size(), opts.maxBytes())}
+	size := int64(512)
+	if st, err := f.Stat(); err == nil {
+		if st.Size() > opts.maxBytes() {
+			return nil, &InputError{path, fmt.Errorf("%w: %d bytes, the limit is %d (raise it with --max-bytes)", ErrTooLarge, st.Size(), opts.maxBytes())}
+		}
+		size = max(size, st.Size())
 	}
-	return Reader(ctx, path, f, opts)
+	return readSized(ctx, path, f, size, opts)
 }
 
 // Reader reads one input from r; name is used for IDs and messages.
 func Reader(ctx context.Context, name string, r io.Reader, opts Options) ([]*storyline.Article, error) {
+	return readSized(ctx, name, r, 512, opts)
+}
+
+// readSized is Reader with a guess of the input's size, so that a file is
+// read into one buffer of its size rather than one grown by doubling.
+func readSized(ctx context.Context, name string, r io.Reader, size int64, opts Options) ([]*storyline.Article, error) {
 	max := opts.maxBytes()
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	// ReadFrom wants MinRead bytes free before each read, EOF included.
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, max)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, max+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, &InputError{name, err}
 	}

@@ -249,7 +249,11 @@ func (n *stems) sentWords(s string, buf []string) ([]word, []string) {
 // stemWords turns the words of a sentence, as text.Words gives them, into
 // stemmed words.
 func (n *stems) stemWords(ws []string) []word {
-	out := make([]word, 0, len(ws))
+	return n.appendWords(make([]word, 0, len(ws)), ws)
+}
+
+// appendWords appends the stemmed words of ws to out.
+func (n *stems) appendWords(out []word, ws []string) []word {
 	for _, w := range ws {
 		if wd, ok := n.words[w]; ok {
 			out = append(out, wd)
@@ -282,9 +286,18 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 	words := make([][]word, len(c.Sents))
 	var buf []string
 	nums := newStems(4096)
+	// One array holds the words of all sentences; there are no more
+	// concepts than words.
+	n := 0
+	for _, s := range c.Sents {
+		n += len(s.Tokens)
+	}
+	all := make([]word, 0, n)
 	for i, s := range c.Sents {
 		if c.Original(s.Doc) == s.Doc {
-			words[i] = nums.stemWords(s.Tokens)
+			k := len(all)
+			all = nums.appendWords(all, s.Tokens)
+			words[i] = all[k:len(all):len(all)]
 		}
 	}
 	// Without a question, the lead of a news report is the best guide to
@@ -298,8 +311,8 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 	}
 	// concepts numbers the concepts; infos[concepts[key]] is what is
 	// known of one.
-	concepts := make(map[uint64]int32, 8*len(c.Sents))
-	infos := make([]info, 0, 8*len(c.Sents))
+	concepts := make(map[uint64]int32, n)
+	infos := make([]info, 0, n)
 	// Concepts are counted over every sentence of every independent
 	// article, in a unit or not: a concept's importance does not depend on
 	// whether one sentence stating it reads well.
