@@ -367,7 +367,9 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 	// A sentence in a unit states the concepts of its text as the summary
 	// gives it: a shortened sentence only those of what is left of it.
 	sentConcepts := make(map[int][]int32, len(texts))
+	costs := make(map[int]int, len(texts))
 	for i, t := range texts {
+		costs[i] = b.cost(sizeOf(t))
 		ws := words[i]
 		if t != c.Sents[i].Text {
 			ws, buf = nums.sentWords(t, buf)
@@ -385,7 +387,7 @@ func conceptProblem(c *analyze.Corpus, units [][]int, texts map[int]string, quer
 	var p *cover
 	var ids []int
 	for minDocs := minConceptDocs(c.Independent); minDocs >= 1; minDocs-- {
-		p, ids = coverOf(units, texts, infos, sentConcepts, minDocs, len(query) > 0, b)
+		p, ids = coverOf(units, costs, infos, sentConcepts, minDocs, len(query) > 0, b)
 		total := 0
 		for _, k := range p.cost {
 			total += k
@@ -413,8 +415,9 @@ func eachConcept(ws []word, f func(key uint64, a, z word)) {
 // query uses (the question itself says it matters), counts in full; one
 // shared by fewer counts for lowShare of its weight, which only decides
 // between units once the shared concepts are covered, so that the budget
-// is filled with the next best content rather than left empty.
-func coverOf(units [][]int, texts map[int]string, infos []info, sentConcepts map[int][]int32, minDocs int, query bool, b budget) (*cover, []int) {
+// is filled with the next best content rather than left empty. costs
+// holds what each sentence of a unit costs of the budget.
+func coverOf(units [][]int, costs map[int]int, infos []info, sentConcepts map[int][]int32, minDocs int, query bool, b budget) (*cover, []int) {
 	p := &cover{limit: b.limit()}
 	// id numbers the concepts the units state, in the problem, 1-based
 	// so that 0 means not yet numbered.
@@ -424,7 +427,7 @@ func coverOf(units [][]int, texts map[int]string, infos []info, sentConcepts map
 		var set []int32
 		cost := 0
 		for _, i := range unit {
-			cost += b.cost(sizeOf(texts[i]))
+			cost += costs[i]
 			for _, key := range sentConcepts[i] {
 				t := id[key] - 1
 				if t < 0 {
