@@ -59,11 +59,15 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 			stated = facts.Fill(b, c, support.New(c), facts.Options{Published: opts.Published})
 		})
 	}
-	f := support.New(c)
+	// The summary's Finder and the headline are made beside the summary.
+	var f *support.Finder
+	wg.Go(func() {
+		f = support.New(c)
+		b.Story.Headline = Headline(c)
+	})
 	// Summarize may shorten a sentence (an attribution dropped); the offsets
 	// still span the whole sentence it came from.
 	items := summarize.Summarize(c, method, opts.Summary)
-	b.Story.Headline = Headline(c)
 	wg.Wait()
 	for _, it := range items {
 		s := c.Sents[it.Sent]
