@@ -72,11 +72,10 @@ func occurrences(s, sub string, fn func(at int)) {
 func (a *analysis) factText(u int) string {
 	un := a.units[u]
 	s := a.c.Sents[un.sent].Text
-	cuts := gluedCuts(s)
-	if len(cuts) == 0 {
+	if len(a.glued[un.sent]) == 0 {
 		return a.body(un.sent)
 	}
-	cuts = append(cuts, 0, len(s))
+	cuts := append(slices.Clip(a.glued[un.sent]), 0, len(s))
 	slices.Sort(cuts)
 	for k := 1; k < len(cuts); k++ {
 		if un.start < cuts[k] {
@@ -118,14 +117,27 @@ type unit struct {
 // sentence that does not split gives one span, the whole of it; nothing
 // before byte from is cut or kept (a dateline). After
 // "X said that", the clause of what was said starts with X's: the spans
-// then overlap.
-func clauseSpans(s string, from int) [][2]int {
+// then overlap. glued are gluedCuts(s).
+func clauseSpans(s string, from int, glued []int) [][2]int {
 	var cuts []int
 	var says map[int]bool // cuts before a "that" of what was said
+	// Every break holds one of these: most sentences hold few.
+	comma := strings.IndexByte(s, ',') >= 0 || strings.IndexByte(s, ';') >= 0
+	dash := strings.Contains(s, " - ") || strings.Contains(s, "—") || strings.Contains(s, "–")
 	for _, b := range clauseBreaks {
+		if b[0] == ',' || b[0] == ';' {
+			if !comma {
+				continue
+			}
+		} else if !dash {
+			continue
+		}
 		// The separator's punctuation ends the clause before it; its
 		// word (but, which, who, ...) opens the next.
-		lead := len(b) - len(strings.TrimLeft(b, ",;-—– "))
+		lead := strings.IndexFunc(b, unicode.IsLetter)
+		if lead < 0 {
+			lead = len(b)
+		}
 		occurrences(s, b, func(at int) {
 			// A relative clause inside the sentence ("the dam, which
 			// Belmora built, has cut ...") parts a subject from its
@@ -135,7 +147,7 @@ func clauseSpans(s string, from int) [][2]int {
 			}
 		})
 	}
-	cuts = append(cuts, gluedCuts(s)...)
+	cuts = append(cuts, glued...)
 	// "X announced on Friday that Y": who said it, then what was said.
 	occurrences(s, " that ", func(at int) {
 		if saysBefore(s[:at]) {
@@ -186,30 +198,65 @@ func clauseSpans(s string, from int) [][2]int {
 // buildUnits cuts every sentence into its units and indexes them.
 func (a *analysis) buildUnits() {
 	a.sentUnits = make([][2]int, len(a.c.Sents))
+	a.glued = make([][]int, len(a.c.Sents))
 	var terms [][]string
 	var words []string
+	// stems caches analyze.ContentTerms of single words: clauses are cut
+	// from sentences whose words were stemmed before.
+	stems := make(map[string]string, len(a.c.Vocab))
 	for i, s := range a.c.Sents {
 		first := len(a.units)
 		from := 0
 		if s.Index == 0 {
 			from = datelineEnd(s.Text)
 		}
-		spans := clauseSpans(s.Text, from)
+		a.glued[i] = gluedCuts(s.Text)
+		spans := clauseSpans(s.Text, from, a.glued[i])
+		low := ""
+		if mayPhrase(s.Text) {
+			low = strings.ToLower(s.Text)
+		}
 		if len(spans) == 1 && from == 0 || s.Heading || !a.independent(s.Doc) {
 			a.units = append(a.units, unit{sent: i, end: len(s.Text), whole: true})
-			terms = append(terms, withPhrases(s.Text, s.Terms))
+			terms = append(terms, withPhrases(low, s.Terms))
 		} else {
 			for _, sp := range spans {
 				a.units = append(a.units, unit{sent: i, start: sp[0], end: sp[1]})
 				words = text.Words(s.Text[sp[0]:sp[1]], words[:0])
-				terms = append(terms, withPhrases(s.Text[sp[0]:sp[1]], analyze.ContentTerms(words)))
+				ts := make([]string, 0, len(words))
+				for _, w := range words {
+					t, ok := stems[w]
+					if !ok {
+						if ct := analyze.ContentTerms([]string{w}); len(ct) > 0 {
+							t = ct[0]
+						}
+						stems[w] = t
+					}
+					if t != "" {
+						ts = append(ts, t)
+					}
+				}
+				slices.Sort(ts)
+				ts = slices.Compact(ts)
+				cl := low // "" when there is no phrase to find
+				if low != "" && len(low) == len(s.Text) {
+					cl = low[sp[0]:sp[1]]
+				} else if low != "" {
+					// Lower case changed a length: the offsets are the
+					// text's own.
+					cl = strings.ToLower(s.Text[sp[0]:sp[1]])
+				}
+				terms = append(terms, withPhrases(cl, ts))
 			}
 		}
 		a.sentUnits[i] = [2]int{first, len(a.units)}
 	}
-	a.ux = newIndex(a.c, len(a.units), func(u int) []string { return terms[u] }, func(u int) (map[string]bool, map[string]float64) {
+	var drop []string
+	var add []entTerm
+	a.ux = newIndex(a.c, len(a.units), func(u int) []string { return terms[u] }, func(u int) ([]string, []entTerm) {
 		un := a.units[u]
-		return a.entityTerms(un.sent, un.start, un.end)
+		drop, add = a.entityTerms(un.sent, un.start, un.end, drop, add)
+		return drop, add
 	})
 }
 

@@ -53,15 +53,20 @@ var futureCues = set("will", "would", "'ll", "shall", "plan", "plans", "planned"
 // ("Friday January 18") takes the nearest year, after hint years, in
 // which that day is that weekday.
 func ParseDates(s string, ref time.Time, hintYears ...int) []Date {
-	return parseDates(s, text.Tokens(s), ref, hintYears)
+	toks := text.Tokens(s)
+	return parseDates(s, toks, lowerTokens(toks), ref, hintYears)
 }
 
-// parseDates is ParseDates over the tokens of s already cut.
-func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []Date {
+// parseDates is ParseDates over the tokens of s already cut and their
+// texts in lower case (lows).
+func parseDates(s string, toks []text.Token, lows []string, ref time.Time, hintYears []int) []Date {
+	if !mayDate(lows) {
+		return nil
+	}
 	low := make([]string, len(toks))
 	future, past := false, false
-	for i, t := range toks {
-		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+	for i := range toks {
+		low[i] = strings.ReplaceAll(lows[i], "’", "'")
 		if w := strings.TrimSuffix(low[i], "'s"); weekdays[w] != 0 || w == "sunday" {
 			// "Sunday's election" is Sunday's.
 			low[i] = w
@@ -229,6 +234,31 @@ func parseDates(s string, toks []text.Token, ref time.Time, hintYears []int) []D
 	return out
 }
 
+// dateWords are the words without which, and without a figure, a text
+// has no date expression (see parseDates' cases): months, weekdays (also
+// possessive) and the words of relative dates.
+var dateWords = func() map[string]bool {
+	m := set("yesterday", "today", "tomorrow", "tonight", "week", "month", "year", "night", "ago")
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w], m[w+"'s"], m[w+"’s"] = true, true, true
+	}
+	return m
+}()
+
+// mayDate reports whether the words low (in lower case) may hold a date:
+// a figure or a word of dateWords; most sentences hold none.
+func mayDate(low []string) bool {
+	for _, w := range low {
+		if w != "" && (w[0] >= '0' && w[0] <= '9' || dateWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
 // tense tells whether the verb that governs token i speaks of the future
 // (1), the past (-1) or neither (0): the nearest cue before it, within a
 // clause's length, else the nearest after it. "Will begin consultations
@@ -309,6 +339,10 @@ var yearCue = set("in", "since", "of", "by", "until", "from", "year", "during", 
 // United States: "16.04.2025", "06/10/2025"; with slashes, month first
 // when the second figure cannot be a month ("10/25/2025").
 func numericDate(w string) (string, bool) {
+	if len(w) < 8 || w[0] < '0' || w[0] > '9' {
+		// Too short for d.m.yyyy, or no figure first.
+		return "", false
+	}
 	sep := "."
 	if strings.Contains(w, "/") {
 		sep = "/"

@@ -36,6 +36,18 @@ var eventNouns = set("talks", "meeting", "summit", "conference", "negotiations",
 	"attack", "ceremony", "election", "vote", "match", "race", "meet", "hearing", "trial", "rally",
 	"protest", "festival", "game", "accident", "fire", "explosion", "session")
 
+// eventVerbs, a few words before "in", "at" or "near" and a place, say
+// where something happened: "plunged into a ravine near Velsk", "broke
+// out at a warehouse in Brenn". They are verbs of incidents, which happen
+// once: a story often tells of several meetings ("will meet later this
+// month in Bonn" before "a meeting in the Netherlands"), so verbs of
+// meeting would set places of different events against each other.
+var eventVerbs = set("crashed", "plunged", "exploded", "erupted", "struck", "happened", "occurred",
+	"collapsed", "broke", "burned", "fell", "derailed", "sank", "capsized", "landed", "detonated")
+
+// locatives are the prepositions that put an event in a place.
+var locatives = set("in", "at", "near", "outside")
+
 // variants collects, for one slot, the value each article gives.
 type variants struct {
 	about string
@@ -98,6 +110,7 @@ func (a *analysis) discrepancies() []storyline.Discrepancy {
 	out := []storyline.Discrepancy{}
 	out = append(out, a.titleDiscrepancies()...)
 	out = append(out, a.placeDiscrepancies()...)
+	out = append(out, a.speechPlaceDiscrepancies()...)
 	out = append(out, a.valueDiscrepancies()...)
 	return out
 }
@@ -242,12 +255,16 @@ func overlaps(x, y map[string]bool) bool {
 func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 	var with []int
 	places := map[int][]string{}
+	// strong marks sentences that place a summit, a meeting, a host: not
+	// only something that happened near a place.
+	strong := map[int]bool{}
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		if ps := a.locatedPlaces(i); len(ps) > 0 {
+		if ps, st := a.locatedPlaces(i); len(ps) > 0 {
 			places[i] = ps
+			strong[i] = st
 			with = append(with, i)
 		}
 	}
@@ -261,10 +278,12 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 		for _, j := range with {
 			// Sentences naming no place in common must tell one thing
 			// closely ("talks in Geneva", "meeting in Lausanne"); naming
-			// one in common ("Vietnam"), loosely.
+			// one in common ("Vietnam"), loosely; but an event only a
+			// verb places ("crashed near Velsk") is told closely always:
+			// a story has many.
 			bar := sameFact
 			for _, p := range places[i] {
-				if contains(places[j], p) {
+				if contains(places[j], p) && strong[i] && strong[j] {
 					bar = placeSim
 				}
 			}
@@ -291,6 +310,25 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 		}
 		if len(per) < 2 {
 			continue
+		}
+		// A building and its city can both be right ("at the American
+		// Embassy", "in Nairobi"): an article that places the event only
+		// at a building is compared only with others that do.
+		inBuilding := 0
+		for _, ps := range per {
+			if allBuildings(ps) {
+				inBuilding++
+			}
+		}
+		if inBuilding > 0 && inBuilding < len(per) {
+			for d, ps := range per {
+				if allBuildings(ps) {
+					delete(per, d)
+				}
+			}
+			if len(per) < 2 {
+				continue
+			}
 		}
 		common := map[string]int{}
 		for _, ps := range per {
@@ -331,8 +369,10 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 }
 
 // locatedPlaces returns the places sentence i names within a few words of
-// a word of location ("host", "held in"), in order of mention.
-func (a *analysis) locatedPlaces(i int) []string {
+// a word of location ("host", "held in"), in order of mention, and
+// whether a word of location or an event noun placed one (strong), not
+// only a verb of happening.
+func (a *analysis) locatedPlaces(i int) ([]string, bool) {
 	toks := a.toks[i]
 	var cues []int
 	for _, t := range toks {
@@ -341,6 +381,7 @@ func (a *analysis) locatedPlaces(i int) []string {
 		}
 	}
 	var out []string
+	strong := false
 	for _, m := range a.mentions[i] {
 		if m.ent < 0 || a.ents[m.ent].kind != Place {
 			continue
@@ -351,15 +392,22 @@ func (a *analysis) locatedPlaces(i int) []string {
 				near = true
 			}
 		}
-		// "talks in Geneva", "meeting at the Hotel Lido".
+		strong = strong || near
+		// "talks in Geneva", "meeting at the Hotel Lido", "plunged into a
+		// ravine near Velsk": an event word a few words before, in the
+		// same clause.
 		for k := 2; k < len(toks) && !near; k++ {
 			if toks[k].Start == m.start || k+1 < len(toks) && toks[k+1].Start == m.start && strings.EqualFold(toks[k].Text, "the") {
 				p := k - 1
-				if toks[k].Start != m.start {
-					p = k - 1
-				}
 				if w := strings.ToLower(toks[p].Text); (w == "in" || w == "at") && p > 0 && eventNouns[strings.ToLower(toks[p-1].Text)] {
 					near = true
+				}
+				strong = strong || near
+				for q := p - 1; !near && locatives[a.low[i][p]] && q >= 0 && q >= p-5; q-- {
+					if strings.TrimSpace(a.c.Sents[i].Text[toks[q].End:toks[q+1].Start]) != "" {
+						break // a comma or dash ends the clause
+					}
+					near = eventVerbs[a.low[i][q]]
 				}
 			}
 		}
@@ -368,8 +416,27 @@ func (a *analysis) locatedPlaces(i int) []string {
 			out = append(out, name)
 		}
 	}
-	return out
+	return out, strong
 }
+
+// allBuildings reports whether every place of ps names a building or a
+// site within a town rather than a town, region or country.
+func allBuildings(ps []string) bool {
+	for _, p := range ps {
+		last := p[strings.LastIndexByte(p, ' ')+1:]
+		if !buildingWords[strings.ToLower(last)] {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// buildingWords end the names of buildings and sites within a town.
+var buildingWords = set("embassy", "consulate", "hotel", "hospital", "airport", "stadium", "station",
+	"building", "square", "palace", "house", "school", "university", "college", "church", "cathedral",
+	"mosque", "temple", "centre", "center", "hall", "park", "port", "base", "bridge", "tower", "plaza",
+	"street", "avenue", "road", "office", "ministry", "headquarters", "prison", "camp", "court",
+	"arena", "museum", "club", "mall", "market", "factory", "plant", "mine")
 
 func abs(x int) int {
 	if x < 0 {
@@ -388,7 +455,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		qs[i] = parseQuantities(s.Text, a.toks[i])
+		qs[i] = parseQuantities(s.Text, a.toks[i], a.low[i])
 		for _, d := range a.dates(i) {
 			if len(d.Value) == 10 {
 				ds[i] = append(ds[i], d)
@@ -439,7 +506,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	for _, i := range idx {
 		// The sentences like i that give values, after i, in order.
 		near = near[:0]
-		a.ix.neighbours(i, func(j int, v float64) {
+		a.ix.neighbours(i, pairSim, func(j int, v float64) {
 			if j > i && inIdx[j] && v >= pairSim {
 				near = append(near, j)
 			}

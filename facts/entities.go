@@ -1,10 +1,13 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"storyline"
 	"storyline/text"
@@ -108,6 +111,7 @@ type mention struct {
 	surface    string
 	name       string   // without titles, possessive or affiliation
 	toks       []string // nameKey(name)
+	key        string   // toks joined by spaces
 	titles     []string // as written
 	place      int      // evidence it is a place
 	person     int      // evidence it is a person
@@ -153,17 +157,38 @@ func isAcronym(w string) bool {
 }
 
 // nameKey normalises a name for matching: lower case, hyphens as spaces,
-// initials and dots dropped ("Donald J. Trump" = "Donald Trump",
-// "Kim Jong-un" = "Kim Jong Un").
+// initials and dots dropped, accents folded ("Donald J. Trump" = "Donald
+// Trump", "Kim Jong-un" = "Kim Jong Un", "Inês Carvalho" = "Ines
+// Carvalho": outlets and translations drop accents).
 func nameKey(name string) []string {
-	f := strings.Fields(strings.NewReplacer("-", " ", ".", " ", "’", "'").Replace(strings.ToLower(name)))
+	l := strings.ToLower(name)
+	for i := 0; i < len(l); i++ {
+		if l[i] >= utf8.RuneSelf {
+			l = foldAccents(l)
+			break
+		}
+	}
+	f := strings.FieldsFunc(l, func(r rune) bool {
+		return r == '-' || r == '.' || unicode.IsSpace(r)
+	})
 	out := f[:0]
 	for _, w := range f {
 		if utf8.RuneCountInString(w) > 1 || len(f) == 1 {
-			out = append(out, w)
+			out = append(out, strings.ReplaceAll(w, "’", "'"))
 		}
 	}
 	return out
+}
+
+// foldAccents drops the combining marks of s once decomposed: "ê" is "e".
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 func stripPossessive(w string) string {
@@ -192,14 +217,28 @@ var speechVerbs = set("said", "says", "told", "added", "say", "stated", "announc
 	"noted", "wrote", "asked", "warned", "insisted", "confirmed", "declared", "replied")
 
 // lowerWords returns the words the corpus writes in lower case somewhere,
-// to tell a capitalised sentence opener ("Previously") from a name.
-func lowerWords(toks [][]text.Token) map[string]bool {
+// to tell a capitalised sentence opener ("Previously") from a name. Only
+// a sentence's first two words are ever looked up (see tokenMentions), so
+// only those are kept: the set stays small.
+func lowerWords(toks [][]text.Token, low [][]string) map[string]bool {
 	m := map[string]bool{}
-	for _, ts := range toks {
-		for _, t := range ts {
-			if !isCap(t.Text) {
-				m[strings.ToLower(t.Text)] = true
+	for i, ts := range toks {
+		for k := 0; k < len(ts) && k < 2; k++ {
+			if isCap(ts[k].Text) {
+				m[low[i][k]] = false
 			}
+		}
+	}
+	for i, ts := range toks {
+		for k, t := range ts {
+			if v, ok := m[low[i][k]]; ok && !v && !isCap(t.Text) {
+				m[low[i][k]] = true
+			}
+		}
+	}
+	for w, v := range m {
+		if !v {
+			delete(m, w)
 		}
 	}
 	return m
@@ -207,21 +246,32 @@ func lowerWords(toks [][]text.Token) map[string]bool {
 
 // sentenceMentions finds the names in one sentence.
 func sentenceMentions(si int, s string, lower map[string]bool) []mention {
-	return tokenMentions(si, s, text.Tokens(s), lower)
+	toks := text.Tokens(s)
+	return tokenMentions(si, s, toks, lowerTokens(toks), lower)
 }
 
-// tokenMentions is sentenceMentions over the tokens of s already cut.
-func tokenMentions(si int, s string, toks []text.Token, lower map[string]bool) []mention {
+// lowerTokens returns the tokens' texts in lower case.
+func lowerTokens(toks []text.Token) []string {
+	low := make([]string, len(toks))
+	for k, t := range toks {
+		low[k] = strings.ToLower(t.Text)
+	}
+	return low
+}
+
+// tokenMentions is sentenceMentions over the tokens of s already cut, and
+// their texts in lower case.
+func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[string]bool) []mention {
 	var out []mention
 	gapOK := func(k int) bool { // tokens k-1 and k are separated by one space
 		g := s[toks[k-1].End:toks[k].Start]
 		// An initial's full stop stays inside a name ("Donald J. Trump").
 		return g == " " || g == ". " && (utf8.RuneCountInString(toks[k-1].Text) == 1 ||
-			abbreviatedTitles[strings.ToLower(toks[k-1].Text)])
+			abbreviatedTitles[low[k-1]])
 	}
 	for k := 0; k < len(toks); {
 		w := toks[k].Text
-		if !isCap(w) || calendarWords[strings.ToLower(w)] {
+		if !isCap(w) || calendarWords[low[k]] {
 			k++
 			continue
 		}
@@ -231,14 +281,14 @@ func tokenMentions(si int, s string, toks []text.Token, lower map[string]bool) [
 			if !gapOK(e) {
 				break
 			}
-			if isCap(t) && !calendarWords[strings.ToLower(t)] {
+			if isCap(t) && !calendarWords[low[e]] {
 				if strings.HasSuffix(toks[e-1].Text, "'s") || strings.HasSuffix(toks[e-1].Text, "’s") {
 					break
 				}
 				e++
 				continue
 			}
-			prev := strings.ToLower(toks[e-1].Text)
+			prev := low[e-1]
 			if nameConnectors[t] && e+1 < len(toks) && isCap(toks[e+1].Text) && gapOK(e+1) &&
 				(titleWords[prev] || orgSuffixes[prev] || t != "of") {
 				e += 2
@@ -247,14 +297,14 @@ func tokenMentions(si int, s string, toks []text.Token, lower map[string]bool) [
 			break
 		}
 		run := toks[k:e]
-		if _, isNum := wordNumber(strings.ToLower(run[0].Text)); isNum && len(run) == 1 {
+		if _, isNum := wordNumber(low[k]); isNum && len(run) == 1 {
 			k = e
 			continue
 		}
 		// A sentence's first word is capitalised anyway: drop it when it
 		// is a common word.
 		if k == 0 || !gapOK(k) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], `"(`) && k == 1 {
-			l := strings.ToLower(run[0].Text)
+			l := low[k]
 			// "Prime Minister Rui Almeida" opening a sentence keeps its
 			// title, though "prime" is written in lower case elsewhere.
 			titled := len(run) > 2 && titleWords[l] && titleWords[strings.ToLower(run[1].Text)]
@@ -269,6 +319,7 @@ func tokenMentions(si int, s string, toks []text.Token, lower map[string]bool) [
 		}
 		if m, ok := runMention(si, s, toks, k+(len(toks[k:e])-len(run)), run, e); ok {
 			m.toks = nameKey(m.name)
+			m.key = strings.Join(m.toks, " ")
 			out = append(out, m)
 		}
 		k = e
@@ -418,14 +469,14 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 // findEntities extracts the mentions of every sentence of the independent
 // articles, groups full names into entities and resolves short mentions.
 func (a *analysis) findEntities() {
-	lower := lowerWords(a.toks)
+	lower := lowerWords(a.toks, a.low)
 	a.lower = lower
 	a.mentions = make([][]mention, len(a.c.Sents))
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		ms := tokenMentions(i, s.Text, a.toks[i], lower)
+		ms := tokenMentions(i, s.Text, a.toks[i], a.low[i], lower)
 		if s.Index == 0 {
 			if e := datelineEnd(s.Text); e > 0 {
 				k := 0
@@ -449,7 +500,7 @@ func (a *analysis) findEntities() {
 			if len(toks) < 2 {
 				continue
 			}
-			key := strings.Join(toks, " ")
+			key := m.key
 			id, ok := byKey[key]
 			if !ok {
 				id = len(a.ents)
@@ -459,6 +510,11 @@ func (a *analysis) findEntities() {
 			}
 			m.ent = id
 		}
+	}
+	// Only names of two words or more hold others: index them by word.
+	a.byTok = map[string][]int{}
+	for id := range a.ents {
+		a.indexWords(id)
 	}
 	// Pass 2: a name of two words each of which belongs to a different
 	// longer name is two mentions run together ("Trump Chol").
@@ -485,6 +541,9 @@ func (a *analysis) findEntities() {
 	}
 	// Pass 3: mentions run together are split into their words.
 	for i := range a.mentions {
+		if !slices.ContainsFunc(a.mentions[i], func(m mention) bool { return m.ent == -2 }) {
+			continue
+		}
 		var split []mention
 		for mi := range a.mentions[i] {
 			m := a.mentions[i][mi]
@@ -497,6 +556,7 @@ func (a *analysis) findEntities() {
 				sm := m
 				sm.name, sm.surface, sm.ent, sm.titles = part, part, -1, nil
 				sm.toks = nameKey(part)
+				sm.key = strings.Join(sm.toks, " ")
 				sm.start, sm.end = off, off+len(part)
 				off += len(part) + 1
 				split = append(split, sm)
@@ -512,7 +572,7 @@ func (a *analysis) findEntities() {
 	for i := range a.mentions {
 		for _, m := range a.mentions[i] {
 			if m.ent < 0 {
-				key := strings.Join(m.toks, " ")
+				key := m.key
 				evidence[key] += m.place + m.org + m.person
 				if m.place > 0 {
 					placey[key] = true
@@ -526,7 +586,7 @@ func (a *analysis) findEntities() {
 			if m.ent >= 0 {
 				continue
 			}
-			key := strings.Join(m.toks, " ")
+			key := m.key
 			if key == "" {
 				continue
 			}
@@ -539,6 +599,7 @@ func (a *analysis) findEntities() {
 				byKey[key] = id
 				a.ents = append(a.ents, &entity{key: key, toks: m.toks, forms: map[string]int{}, aliases: map[string]bool{},
 					docs: map[int]bool{}, titles: map[int]map[string]bool{}, allTitles: map[string]string{}})
+				a.indexWords(id)
 				m.ent = id
 			} else {
 				continue
@@ -603,10 +664,23 @@ func (a *analysis) attach(m *mention) {
 	}
 }
 
+// indexWords adds entity id to byTok if its name has two words or more.
+func (a *analysis) indexWords(id int) {
+	e := a.ents[id]
+	if len(e.toks) < 2 {
+		return
+	}
+	for k, t := range e.toks {
+		if !slices.Contains(e.toks[:k], t) {
+			a.byTok[t] = append(a.byTok[t], id)
+		}
+	}
+}
+
 // inLonger reports whether token t is part of a longer name than entity not.
 func (a *analysis) inLonger(t string, not int) bool {
-	for id, e := range a.ents {
-		if id != not && e.count >= 0 && len(e.toks) >= 2 && contains(e.toks, t) {
+	for _, id := range a.byTok[t] {
+		if e := a.ents[id]; id != not && e.count >= 0 {
 			return true
 		}
 	}
@@ -614,8 +688,8 @@ func (a *analysis) inLonger(t string, not int) bool {
 }
 
 func (a *analysis) sameLonger(t1, t2 string, not int) bool {
-	for id, e := range a.ents {
-		if id != not && len(e.toks) >= 2 && contains(e.toks, t1) && contains(e.toks, t2) {
+	for _, id := range a.byTok[t1] {
+		if id != not && contains(a.ents[id].toks, t2) {
 			return true
 		}
 	}
@@ -644,7 +718,9 @@ func (a *analysis) resolveShort(m *mention, place bool) int {
 		return -1
 	}
 	var compat []int
-	for id, e := range a.ents {
+	// Only names longer than one word can hold another (see byTok).
+	for _, id := range a.byTok[toks[0]] {
+		e := a.ents[id]
 		if e.count < 0 || len(e.toks) <= len(toks) || place && e.org > 0 {
 			continue
 		}
@@ -819,8 +895,8 @@ func (a *analysis) describe() {
 // the body exactly: headings are kept out of the entity list, yet a
 // heading that names Vietnam should share Vietnam's term.
 func (a *analysis) describeHeading(i int, byKey map[string]int) {
-	for _, m := range tokenMentions(i, a.c.Sents[i].Text, a.toks[i], a.lower) {
-		if id, ok := byKey[strings.Join(m.toks, " ")]; ok {
+	for _, m := range tokenMentions(i, a.c.Sents[i].Text, a.toks[i], a.low[i], a.lower) {
+		if id, ok := byKey[m.key]; ok {
 			m.ent = id
 			a.described[i] = append(a.described[i], m)
 		}

@@ -27,7 +27,7 @@ func (a *analysis) findRefs() {
 		var found time.Time
 	doc:
 		for k, i := range a.docs[d] {
-			for _, dt := range parseDates(a.c.Sents[i].Text, a.toks[i], time.Time{}, hints) {
+			for _, dt := range parseDates(a.c.Sents[i].Text, a.toks[i], a.low[i], time.Time{}, hints) {
 				if !dt.Explicit || len(dt.Value) != 10 {
 					continue
 				}
@@ -52,7 +52,7 @@ func (a *analysis) findRefs() {
 			// A dateline without a year ("BRENNA, April 15") dates the
 			// report in the year of the story's other reports.
 			i := a.docs[d][0]
-			for _, dt := range parseDates(a.c.Sents[i].Text, a.toks[i], latest, hints) {
+			for _, dt := range parseDates(a.c.Sents[i].Text, a.toks[i], a.low[i], latest, hints) {
 				if len(dt.Value) == 10 && dt.Start < 40 {
 					a.ref[d] = dateStart(dt.Value)
 					break
@@ -103,7 +103,7 @@ func (a *analysis) dates(i int) []Date {
 
 func (a *analysis) parseDates(i int) []Date {
 	s := a.c.Sents[i]
-	ds := parseDates(s.Text, a.toks[i], a.ref[s.Doc], a.yearHintsCached())
+	ds := parseDates(s.Text, a.toks[i], a.low[i], a.ref[s.Doc], a.yearHintsCached())
 	// "Today I wanted the record": inside a quotation a relative date
 	// counts from the day of speaking, which need not be the day of
 	// publication.
@@ -144,9 +144,10 @@ func (a *analysis) yearHintsCached() []int {
 // date, merged across articles that tell the same event on the same date.
 func (a *analysis) timeline() []storyline.Event {
 	type ev struct {
-		date string
-		sent int
-		docs map[int]bool
+		date  string
+		start time.Time // dateStart(date)
+		sent  int
+		docs  map[int]bool
 	}
 	var evs []*ev
 	for i, s := range a.c.Sents {
@@ -171,12 +172,12 @@ func (a *analysis) timeline() []storyline.Event {
 				}
 			}
 			if !merged {
-				evs = append(evs, &ev{date: d.Value, sent: i, docs: map[int]bool{s.Doc: true}})
+				evs = append(evs, &ev{date: d.Value, start: dateStart(d.Value), sent: i, docs: map[int]bool{s.Doc: true}})
 			}
 		}
 	}
 	sort.SliceStable(evs, func(x, y int) bool {
-		tx, ty := dateStart(evs[x].date), dateStart(evs[y].date)
+		tx, ty := evs[x].start, evs[y].start
 		if !tx.Equal(ty) {
 			return tx.Before(ty)
 		}
@@ -329,7 +330,7 @@ func (a *analysis) firstSentOf(d, pi int) int {
 
 // nameOf resolves a mention found outside sentence extraction.
 func (a *analysis) nameOf(m *mention) string {
-	key := strings.Join(m.toks, " ")
+	key := m.key
 	for _, e := range a.ents {
 		if e.count > 0 && e.key == key {
 			return e.name

@@ -110,9 +110,10 @@ var examples = []example{
 		planted: []planted{
 			{"turnout", map[string][]string{"61.4%": {"1-meridian-wire", "3-o-vigia-translated"}, "64.1%": {"4-northgate-daily", "5-coastline-chronicle"}}},
 			{"consultations", map[string][]string{"2025-10-08": {"1-meridian-wire", "3-o-vigia-translated"}, "2025-10-09": {"5-coastline-chronicle"}}},
+			// Where Carvalho spoke; file 3's Aveleda is where people
+			// celebrated, not a variant.
+			{"place where", map[string][]string{"Porto Claro": {"1-meridian-wire", "3-o-vigia-translated", "4-northgate-daily"}, "Aveleda": {"5-coastline-chronicle"}}},
 		},
-		// Where Carvalho spoke: Porto Claro (1, 3, 4) or Aveleda (5).
-		gaps:      []string{"place"},
 		notValues: []string{"70%", "Ines Carvalho", "Inês Carvalho", "2025-10-07"},
 		facts: map[string][][]string{
 			"F1": {{"Civic Alliance", "won"}, {"Civic Alliance", "took"}}, "F2": {{"94"}}, "F3": {{"71"}},

@@ -11,6 +11,7 @@
 package facts
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"slices"
@@ -134,7 +135,7 @@ type analysis struct {
 	// clusters are the fact clusters, in rank order.
 	clusters []cluster
 	// memberOf lists, while clustering, the facts each unit is a member of.
-	memberOf map[int][]int
+	memberOf [][]int
 	// described[i] are the descriptions of sentence i resolved to an
 	// entity ("the North Korean envoy").
 	described [][]mention
@@ -143,12 +144,33 @@ type analysis struct {
 	// ents are the entities; mentions per sentence.
 	ents     []*entity
 	mentions [][]mention
+	// nameTerms[i] are the stems of the names of sentence i's
+	// descriptions, then of its mentions; entTerms[id] is the index term
+	// of entity id (see entityTerms).
+	nameTerms [][][]string
+	entTerms  []entTerm
+	// nameStems caches the stems of a name.
+	nameStems map[string][]string
+	// byTok lists, per word, the entities of two words or more whose
+	// names hold it, in order.
+	byTok map[string][]int
 	// ref[d] is the reference date of article d (zero when unknown).
 	ref []time.Time
 	// hints are the years the story names.
 	hints []int
-	// toks[i] are the tokens of sentence i.
+	// qual[i] is quality(i), -1 until known; translated[d] whether
+	// article d says it is a translation.
+	qual       []float64
+	translated []bool
+	// slotLow[i] are the words of sentence i in lower case without a
+	// possessive, once slotKey needs them.
+	slotLow [][]string
+	// glued[i] are gluedCuts of sentence i.
+	glued [][]int
+	// toks[i] are the tokens of sentence i; low[i] their texts in lower
+	// case.
 	toks [][]text.Token
+	low  [][]string
 	// dateCache[i] holds the dates of sentence i once dateDone[i].
 	dateCache [][]Date
 	dateDone  []bool
@@ -168,13 +190,35 @@ func newAnalysis(c *analyze.Corpus, opts Options) *analysis {
 	}
 	a.quoted, a.openAt = quotedShares(c)
 	a.toks = make([][]text.Token, len(c.Sents))
+	a.low = make([][]string, len(c.Sents))
+	// One array holds the tokens of all sentences, one their lower case;
+	// a word takes five bytes or more.
+	n := 0
+	for _, s := range c.Sents {
+		n += len(s.Text)
+	}
+	all := make([]text.Token, 0, n/5+1)
 	for i, s := range c.Sents {
-		a.toks[i] = text.Tokens(s.Text)
+		k := len(all)
+		all = text.AppendTokens(all, s.Text)
+		a.toks[i] = all[k:len(all):len(all)]
+	}
+	lows := make([]string, len(all))
+	for i, ts := range a.toks {
+		a.low[i] = lows[:len(ts):len(ts)]
+		lows = lows[len(ts):]
+		for k, t := range ts {
+			a.low[i][k] = strings.ToLower(t.Text)
+		}
 	}
 	a.findEntities()
 	a.describe()
-	a.ix = newIndex(c, len(c.Sents), func(i int) []string { return c.Sents[i].Terms }, func(i int) (map[string]bool, map[string]float64) {
-		return a.entityTerms(i, 0, len(c.Sents[i].Text))
+	a.nameTerms = make([][][]string, len(c.Sents))
+	var drop []string
+	var add []entTerm
+	a.ix = newIndex(c, len(c.Sents), func(i int) []string { return c.Sents[i].Terms }, func(i int) ([]string, []entTerm) {
+		drop, add = a.entityTerms(i, 0, len(c.Sents[i].Text), drop, add)
+		return drop, add
 	})
 	a.buildUnits()
 	a.findRefs()
@@ -198,10 +242,27 @@ func (a *analysis) candidate(u int) bool {
 // quality scores how well sentence i states a fact on its own, 0 to 1:
 // complete, declarative, not a translation's odd phrasing.
 func (a *analysis) quality(i int) float64 {
+	if a.qual == nil {
+		a.qual = make([]float64, len(a.c.Sents))
+		for k := range a.qual {
+			a.qual[k] = -1
+		}
+		a.translated = make([]bool, len(a.c.Articles))
+		for d, art := range a.c.Articles {
+			a.translated[d] = strings.Contains(strings.ToLower(art.ID+" "+art.Source+" "+art.Origin), "translat")
+		}
+	}
+	if a.qual[i] < 0 {
+		a.qual[i] = a.sentQuality(i)
+	}
+	return a.qual[i]
+}
+
+// sentQuality is quality, computed.
+func (a *analysis) sentQuality(i int) float64 {
 	s := a.c.Sents[i]
 	q := 1.0
-	art := a.c.Articles[s.Doc]
-	if strings.Contains(strings.ToLower(art.ID+" "+art.Source+" "+art.Origin), "translat") {
+	if a.translated[s.Doc] {
 		// Machine translations state facts clumsily: prefer any outlet
 		// writing in its own language.
 		q *= 0.6
@@ -254,6 +315,24 @@ func (a *analysis) cluster() {
 	for i := range named {
 		named[i] = -1
 	}
+	// The neighbours of each candidate near enough to matter to either
+	// pass below (nearFact is the lower bar), in the order
+	// index.neighbours gives them: found once, used twice.
+	nbFrom := make([]int32, len(a.units)+1)
+	var nbJ []int32
+	var nbV []float64
+	for u := range a.units {
+		nbFrom[u] = int32(len(nbJ))
+		if a.candidate(u) {
+			a.ux.neighbours(u, nearFact, func(j int, v float64) {
+				if v >= nearFact {
+					nbJ = append(nbJ, int32(j))
+					nbV = append(nbV, v)
+				}
+			})
+		}
+	}
+	nbFrom[len(a.units)] = int32(len(nbJ))
 	for u := range a.units {
 		if !a.candidate(u) {
 			continue
@@ -264,15 +343,16 @@ func (a *analysis) cluster() {
 			best[d], bestJ[d] = 0, -1
 		}
 		// Headings may support a fact, never state it.
-		a.ux.neighbours(u, func(j int, v float64) {
+		for k := nbFrom[u]; k < nbFrom[u+1]; k++ {
+			j, v := int(nbJ[k]), nbV[k]
 			d := a.doc(j)
 			if d == own || !a.independent(d) {
-				return
+				continue
 			}
 			if v > best[d] || v == best[d] && j < bestJ[d] {
 				best[d], bestJ[d] = v, j
 			}
-		})
+		}
 		var central float64
 		var near map[int]bool
 		for d := range a.docs {
@@ -304,11 +384,14 @@ func (a *analysis) cluster() {
 		}
 		cands = append(cands, cand{u, m, near, score})
 	}
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
-	taken := map[int]bool{}
-	a.memberOf = map[int][]int{}
-	repUnit := map[int]int{} // representative unit → its cluster
-	repSent := map[int]int{} // sentence → cluster it states
+	slices.SortStableFunc(cands, func(x, y cand) int { return cmp.Compare(y.score, x.score) })
+	taken := make([]bool, len(a.units))
+	a.memberOf = make([][]int, len(a.units))
+	repUnit := make([]int, len(a.units)) // representative unit → its cluster, -1 if none
+	for u := range repUnit {
+		repUnit[u] = -1
+	}
+	repSent := make([]bool, len(a.c.Sents)) // whether a sentence states a cluster
 	for _, cd := range cands {
 		if taken[cd.u] {
 			continue
@@ -319,11 +402,12 @@ func (a *analysis) cluster() {
 		// representative that states two facts is alike to both.
 		dupOf, dupSim := -1, redundant
 		rare := a.ux.distinct(cd.u, cd.u)
-		a.ux.neighbours(cd.u, func(j int, v float64) {
-			if k, ok := repUnit[j]; ok && v >= dupSim && (rare == 0 || a.ux.distinct(cd.u, j) >= 0.5*rare) {
+		for k := nbFrom[cd.u]; k < nbFrom[cd.u+1]; k++ {
+			j, v := int(nbJ[k]), nbV[k]
+			if k := repUnit[j]; k >= 0 && v >= dupSim && (rare == 0 || a.ux.distinct(cd.u, j) >= 0.5*rare) {
 				dupOf, dupSim = k, v
 			}
-		})
+		}
 		if dupOf < 0 {
 			// A unit a fact already counts restates it when near enough.
 			for _, k := range a.memberOf[cd.u] {
@@ -346,12 +430,12 @@ func (a *analysis) cluster() {
 			continue
 		}
 		rep := a.representative(cd.members, repSent)
-		if k, ok := repUnit[rep]; ok {
+		if k := repUnit[rep]; k >= 0 {
 			// Two candidates chose one clause to state them: one fact.
 			a.join(k, cd.u, cd.members, true)
 			continue
 		}
-		repSent[a.units[rep].sent] = len(a.clusters)
+		repSent[a.units[rep].sent] = true
 		repUnit[rep] = len(a.clusters)
 		for _, j := range cd.members {
 			a.memberOf[j] = append(a.memberOf[j], len(a.clusters))
@@ -417,6 +501,10 @@ func (a *analysis) triangle(d int, best []float64, bestJ []int) bool {
 // found by what it shares with all of the fact's articles.
 func (a *analysis) complete() {
 	count := map[int32]int{}
+	// acc[u] is, for the fact at hand, weightIn(u, core): summed over the
+	// postings of the core terms in ascending order, as overlap sums.
+	acc := make([]float64, len(a.units))
+	var touched []int32
 	for k := range a.clusters {
 		cl := &a.clusters[k]
 		if len(cl.members) < 2 {
@@ -449,6 +537,15 @@ func (a *analysis) complete() {
 			// The story's common words alone make no claim.
 			continue
 		}
+		for _, t := range core {
+			w := a.ux.weight[t]
+			for _, u := range a.ux.postings[t] {
+				if acc[u] == 0 {
+					touched = append(touched, u)
+				}
+				acc[u] += w
+			}
+		}
 		for d := range a.docs {
 			if _, ok := cl.members[d]; ok || !a.independent(d) {
 				continue
@@ -459,7 +556,7 @@ func (a *analysis) complete() {
 				if a.c.Sents[a.units[u].sent].Heading {
 					continue
 				}
-				if w := a.ux.weightIn(u, core); w > best {
+				if w := acc[u]; w > best {
 					best, bj = w, u
 				}
 			}
@@ -467,6 +564,10 @@ func (a *analysis) complete() {
 				cl.members[d] = bj
 			}
 		}
+		for _, u := range touched {
+			acc[u] = 0
+		}
+		touched = touched[:0]
 	}
 }
 
@@ -475,23 +576,32 @@ func (a *analysis) complete() {
 // alike: two clusters grown from different clauses of one claim.
 func (a *analysis) mergeRestated() {
 	out := a.clusters[:0]
+	// bySent lists, per sentence, the facts in out with a member in it:
+	// those a later fact of that sentence may fold into.
+	bySent := map[int][]int{}
+	var ks []int
 	for _, b := range a.clusters {
 		merged := false
-		for k := range out {
+		ks = append(ks[:0], bySent[a.units[b.rep].sent]...)
+		slices.Sort(ks)
+		for _, k := range ks {
 			x := &out[k]
-			j, ok := x.members[a.doc(b.rep)]
-			if !ok || a.units[j].sent != a.units[b.rep].sent || a.ux.sim(x.rep, b.rep) < nearFact || a.ux.distinct(x.rep, b.rep) == 0 {
+			if a.ux.sim(x.rep, b.rep) < nearFact || a.ux.distinct(x.rep, b.rep) == 0 {
 				continue
 			}
 			for d, j := range b.members {
 				if _, ok := x.members[d]; !ok {
 					x.members[d] = j
+					bySent[a.units[j].sent] = append(bySent[a.units[j].sent], k)
 				}
 			}
 			merged = true
 			break
 		}
 		if !merged {
+			for _, j := range b.members {
+				bySent[a.units[j].sent] = append(bySent[a.units[j].sent], len(out))
+			}
 			out = append(out, b)
 		}
 	}
@@ -506,8 +616,22 @@ func (a *analysis) widen(f *support.Finder) {
 	if f == nil {
 		return
 	}
-	for k := range a.clusters {
+	// By sentence, so that clusters of one sentence's clauses ask the
+	// finder once: it keeps the scores of the last sentence asked about.
+	// Each fact is widened on its own, so the order changes nothing.
+	order := make([]int, len(a.clusters))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		return a.units[a.clusters[x].rep].sent - a.units[a.clusters[y].rep].sent
+	})
+	var w seenBy
+	for _, k := range order {
 		cl := &a.clusters[k]
+		if !w.mayState(a, a.units[cl.rep].sent, cl.members) {
+			continue
+		}
 		for _, d := range f.Supporters(a.units[cl.rep].sent) {
 			if _, ok := cl.members[d]; ok || !a.independent(d) {
 				continue
@@ -519,6 +643,87 @@ func (a *analysis) widen(f *support.Finder) {
 			}
 		}
 	}
+}
+
+// seenBy tells, before the support finder is asked, whether it can see
+// any article but a fact's own stating a sentence: most sentences share
+// too little with any other article, and asking costs a pass over the
+// postings of all their terms.
+type seenBy struct {
+	// postings[t] lists the sentences that hold analyze term t.
+	postings [][]int32
+	// byWeight, seen, of and got are scratch: seen[j] is the last call
+	// that weighed sentence j, of[t] the last that holds term t, got[t]
+	// the last weighing that counted t; calls and weighings count.
+	byWeight        []int32
+	seen            []int32
+	of, got         []int32
+	calls, weighing int32
+}
+
+// mayState reports whether an independent article that is not among
+// members may state sentence i by the support finder's measure: a
+// sentence or two neighbouring ones of that article holding at least
+// support.Threshold of i's weighted terms. Such a pair must hold one of
+// i's heaviest terms that together weigh more than the rest, so only the
+// postings of those are read, and the sentences they name weighed.
+func (w *seenBy) mayState(a *analysis, i int, members map[int]int) bool {
+	c := a.c
+	if w.postings == nil {
+		w.seen = make([]int32, len(c.Sents))
+		w.of = make([]int32, len(c.Weights))
+		w.got = make([]int32, len(c.Weights))
+		w.postings = postings(len(c.Weights), len(c.Sents), func(j int) []int32 { return c.Sents[j].IDs })
+	}
+	ids := c.Sents[i].IDs
+	var all float64
+	for _, t := range ids {
+		all += c.Weights[t]
+	}
+	w.byWeight = append(w.byWeight[:0], ids...)
+	slices.SortFunc(w.byWeight, func(x, y int32) int { return cmp.Compare(c.Weights[y], c.Weights[x]) })
+	// A margin keeps rounding from ever hiding a supporter.
+	need := (1 - support.Threshold + 1e-9) * all
+	// What a pair of sentences around j holds of i is at most what j and
+	// both its neighbours hold.
+	bar := (support.Threshold - 1e-9) * all
+	var heavy float64
+	w.calls++
+	for _, t := range ids {
+		w.of[t] = w.calls
+	}
+	for _, t := range w.byWeight {
+		for _, j := range w.postings[t] {
+			d := c.Sents[j].Doc
+			if w.seen[j] == w.calls || !a.independent(d) {
+				continue
+			}
+			w.seen[j] = w.calls
+			if _, ok := members[d]; ok {
+				continue
+			}
+			var held float64
+			w.weighing++
+			for k := max(0, int(j)-1); k <= int(j)+1 && k < len(c.Sents); k++ {
+				if c.Sents[k].Doc != d {
+					continue
+				}
+				for _, u := range c.Sents[k].IDs {
+					if w.of[u] == w.calls && w.got[u] != w.weighing {
+						w.got[u] = w.weighing
+						held += c.Weights[u]
+					}
+				}
+			}
+			if held >= bar {
+				return true
+			}
+		}
+		if heavy += c.Weights[t]; heavy > need {
+			return false
+		}
+	}
+	return true
 }
 
 // bestIn returns the unit of article d most like unit u.
@@ -536,7 +741,7 @@ func (a *analysis) bestIn(u, d int) int {
 // representative picks the member that states the fact best: the most
 // central one, weighed by its quality. A sentence that already states
 // another fact is taken only when no other will do.
-func (a *analysis) representative(m map[int]int, used map[int]int) int {
+func (a *analysis) representative(m map[int]int, used []bool) int {
 	// In unit order, so that sums do not depend on map order.
 	us := slices.Sorted(maps.Values(m))
 	best, bi := -1.0, -1
@@ -553,7 +758,7 @@ func (a *analysis) representative(m map[int]int, used map[int]int) int {
 			central = 1
 		}
 		v := (0.5 + central) * a.unitQuality(i)
-		if _, ok := used[a.units[i].sent]; ok {
+		if used[a.units[i].sent] {
 			v *= 0.3
 		}
 		if a.c.Sents[a.units[i].sent].Heading {
@@ -614,48 +819,94 @@ func (a *analysis) facts() []storyline.Fact {
 
 // named counts the entities and dates sentence i names.
 func (a *analysis) named(i int) int {
-	seen := map[int]bool{}
+	var seen []int
 	for _, m := range a.mentions[i] {
-		if m.ent >= 0 {
-			seen[m.ent] = true
+		if m.ent >= 0 && !slices.Contains(seen, m.ent) {
+			seen = append(seen, m.ent)
 		}
 	}
 	return len(seen) + len(a.dates(i))
 }
 
+// entTerm is a term that stands for an entity in an index, with its
+// weight.
+type entTerm struct {
+	term   string
+	weight float64
+}
+
 // entityTerms gives newIndex the entities named between bytes start and
-// end of sentence i: the stems of their names go, a term per entity comes,
-// weighted like a term used by as many articles as the entity is. An
-// entity a description names ("the North Korean envoy") comes too.
-func (a *analysis) entityTerms(i, start, end int) (map[string]bool, map[string]float64) {
+// end of sentence i: the stems of their names go (drop), a term per entity
+// comes (add, sorted), weighted like a term used by as many articles as
+// the entity is. An entity a description names ("the North Korean envoy")
+// comes too. The results are appended to drop[:0] and add[:0].
+func (a *analysis) entityTerms(i, start, end int, drop []string, add []entTerm) ([]string, []entTerm) {
+	drop, add = drop[:0], add[:0]
 	ms := a.mentions[i]
 	if len(ms) == 0 && len(a.described[i]) == 0 {
-		return nil, nil
+		return drop, add
 	}
-	drop, add := map[string]bool{}, map[string]float64{}
-	var words []string
-	n := max(1, a.c.Independent)
-	for _, m := range a.described[i] {
-		if m.start >= start && m.start < end {
-			add["@"+a.ents[m.ent].key] = 0.25 + math.Log(float64(n+1)/float64(max(1, len(a.ents[m.ent].docs))))
-			words = text.Words(m.name, words[:0])
-			for _, t := range analyze.ContentTerms(words) {
-				drop[t] = true
+	if a.nameTerms[i] == nil {
+		// The stems of the names, once per sentence (units ask again)
+		// and once per name.
+		if a.nameStems == nil {
+			a.nameStems = map[string][]string{}
+		}
+		nt := make([][]string, 0, len(a.described[i])+len(ms))
+		var words []string
+		stems := func(name string) []string {
+			st, ok := a.nameStems[name]
+			if !ok {
+				words = text.Words(name, words[:0])
+				st = analyze.ContentTerms(words)
+				a.nameStems[name] = st
 			}
+			return st
+		}
+		for _, m := range a.described[i] {
+			nt = append(nt, stems(m.name))
+		}
+		for _, m := range ms {
+			nt = append(nt, stems(m.name))
+		}
+		a.nameTerms[i] = nt
+	}
+	nt := a.nameTerms[i]
+	for k, m := range a.described[i] {
+		if m.start >= start && m.start < end {
+			add = a.addEntity(add, m.ent)
+			drop = append(drop, nt[k]...)
 		}
 	}
-	for _, m := range ms {
+	nt = nt[len(a.described[i]):]
+	for k, m := range ms {
 		if m.ent < 0 || m.start < start || m.start >= end {
 			continue
 		}
-		e := a.ents[m.ent]
-		words = text.Words(m.name, words[:0])
-		for _, t := range analyze.ContentTerms(words) {
-			drop[t] = true
-		}
-		add["@"+e.key] = 0.25 + math.Log(float64(n+1)/float64(max(1, len(e.docs))))
+		drop = append(drop, nt[k]...)
+		add = a.addEntity(add, m.ent)
 	}
+	slices.SortFunc(add, func(x, y entTerm) int { return strings.Compare(x.term, y.term) })
 	return drop, add
+}
+
+// addEntity appends the term of entity id to add unless it holds it.
+func (a *analysis) addEntity(add []entTerm, id int) []entTerm {
+	if a.entTerms == nil {
+		a.entTerms = make([]entTerm, len(a.ents))
+	}
+	et := &a.entTerms[id]
+	if et.term == "" {
+		e := a.ents[id]
+		n := max(1, a.c.Independent)
+		*et = entTerm{"@" + e.key, 0.25 + math.Log(float64(n+1)/float64(max(1, len(e.docs))))}
+	}
+	for _, x := range add {
+		if x.term == et.term {
+			return add
+		}
+	}
+	return append(add, *et)
 }
 
 // datelineEnd returns where the dateline of an article's first sentence

@@ -67,15 +67,13 @@ var unitAliases = map[string]string{
 // 58") and tolls ("12 people were killed", "killing 12"). Years, days of
 // the month and ordinals are not quantities.
 func ParseQuantities(s string) []Quantity {
-	return parseQuantities(s, text.Tokens(s))
+	toks := text.Tokens(s)
+	return parseQuantities(s, toks, lowerTokens(toks))
 }
 
-// parseQuantities is ParseQuantities over the tokens of s already cut.
-func parseQuantities(s string, toks []text.Token) []Quantity {
-	low := make([]string, len(toks))
-	for i, t := range toks {
-		low[i] = strings.ToLower(t.Text)
-	}
+// parseQuantities is ParseQuantities over the tokens of s already cut and
+// their texts in lower case.
+func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 	var out []Quantity
 	for i := 0; i < len(toks); i++ {
 		if v, ok := clockMinutes(low[i]); ok {
@@ -231,6 +229,9 @@ func tollRise(low []string, i int) bool {
 // clockMinutes reads a time written "2:04:37" (hours, minutes, seconds) as
 // minutes.
 func clockMinutes(w string) (float64, bool) {
+	if strings.Count(w, ":") != 2 {
+		return 0, false
+	}
 	f := strings.Split(w, ":")
 	if len(f) != 3 || len(f[1]) != 2 || len(f[2]) != 2 || len(f[0]) > 2 {
 		return 0, false

@@ -49,10 +49,16 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 	if qa < 0 {
 		return "", ""
 	}
-	low := make([]string, len(toks))
-	for k, t := range toks {
-		low[k] = strings.ToLower(stripPossessive(t.Text))
+	if a.slotLow == nil {
+		a.slotLow = make([][]string, len(a.c.Sents))
 	}
+	if a.slotLow[i] == nil {
+		a.slotLow[i] = make([]string, len(toks))
+		for k, t := range toks {
+			a.slotLow[i][k] = strings.ToLower(stripPossessive(t.Text))
+		}
+	}
+	low := a.slotLow[i]
 	switch {
 	case q.Unit == "dead" || q.Unit == "injured":
 		return "q:" + q.Unit, aboutUnit(q.Unit)

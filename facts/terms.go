@@ -1,12 +1,11 @@
 package facts
 
 import (
-	"maps"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"storyline/analyze"
 )
@@ -41,13 +40,32 @@ var phraseTerms = []struct{ phrase, term string }{
 	{"no sign of progress", "stall"},
 }
 
-// withPhrases returns terms with the terms of the phrases text holds.
-func withPhrases(text string, terms []string) []string {
-	var low string
-	for _, p := range phraseTerms {
-		if low == "" {
-			low = strings.ToLower(text)
+// phraseEnds are the last words of phraseTerms' phrases.
+var phraseEnds = []string{"progress", "headway", "breakthrough", "differences"}
+
+// mayPhrase reports whether text may hold a phrase of phraseTerms, in
+// any case: most texts hold none of their last words, and then need no
+// lower-casing.
+func mayPhrase(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return true // lower case may change more than ASCII letters
 		}
+	}
+	for _, w := range phraseEnds {
+		for i := 0; i+len(w) <= len(text); i++ {
+			if text[i]|0x20 == w[0] && strings.EqualFold(text[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withPhrases returns terms with the terms of the phrases low, a text in
+// lower case, holds.
+func withPhrases(low string, terms []string) []string {
+	for _, p := range phraseTerms {
 		if strings.Contains(low, p.phrase) && !slices.Contains(terms, p.term) {
 			terms = append(slices.Clip(terms), p.term)
 		}
@@ -111,69 +129,105 @@ type index struct {
 // stems of the names it mentions (to drop) and a term for each entity they
 // resolve to with its weight (to add), so that "Chol" and "Kim Yong Chol"
 // share a term while "Kim" the leader and "Kim" the envoy do not.
-func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i int) (drop map[string]bool, add map[string]float64)) *index {
+func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i int) (drop []string, add []entTerm)) *index {
 	ix := &index{c: c, terms: make([][]int32, n), total: make([]float64, n)}
-	ids := map[string]int32{}
+	ids := make(map[string]int32, len(c.Vocab))
+	// raw maps an analyze term to the id of its canonical form: canon and
+	// the weights run once per term, not once per use.
+	raw := make(map[string]int32, len(c.Vocab))
 	for i := range n {
 		sterms := terms(i)
-		ts := make([]int32, 0, len(sterms))
-		var drop map[string]bool
-		var add map[string]float64
+		var drop []string
+		var add []entTerm
 		if ents != nil {
 			drop, add = ents(i)
 		}
-		// In sorted order, so that term ids, and the order weights are
+		ts := make([]int32, 0, len(sterms)+len(add))
+		// add is sorted, so that term ids, and the order weights are
 		// summed in, do not depend on map iteration.
-		for _, t := range slices.Sorted(maps.Keys(add)) {
-			id, ok := ids[t]
+		for _, et := range add {
+			id, ok := ids[et.term]
 			if !ok {
 				id = int32(len(ix.weight))
-				ids[t] = id
-				ix.weight = append(ix.weight, add[t])
+				ids[et.term] = id
+				ix.weight = append(ix.weight, et.weight)
 			}
 			ts = append(ts, id)
 		}
 		for _, t := range sterms {
-			if drop[t] {
+			if slices.Contains(drop, t) {
 				continue
 			}
-			ct := canon(t)
-			id, ok := ids[ct]
-			if !ok {
-				id = int32(len(ix.weight))
-				ids[ct] = id
-				// The weight of a canonical term is that of its most
-				// common member: a class is as common as its members.
-				w := c.Weight(t)
-				if weakStems[t] {
-					w = weakWeight
+			id, seen := raw[t]
+			if !seen {
+				ct := canon(t)
+				var ok bool
+				id, ok = ids[ct]
+				if !ok {
+					id = int32(len(ix.weight))
+					ids[ct] = id
+					// The weight of a canonical term is that of its most
+					// common member: a class is as common as its members.
+					w := c.Weight(t)
+					if weakStems[t] {
+						w = weakWeight
+					}
+					ix.weight = append(ix.weight, w)
+				} else if w := c.Weight(t); w < ix.weight[id] {
+					ix.weight[id] = w
 				}
-				ix.weight = append(ix.weight, w)
-			} else if w := c.Weight(t); w < ix.weight[id] {
-				ix.weight[id] = w
+				// Seen again, t lowers its class's weight no further.
+				raw[t] = id
 			}
 			ts = append(ts, id)
 		}
-		sort.Slice(ts, func(a, b int) bool { return ts[a] < ts[b] })
+		slices.Sort(ts)
 		ix.terms[i] = slices.Compact(ts)
 	}
 	nd := max(1, c.Independent)
 	ix.common = 0.25 + math.Log(float64(nd+1)/float64(nd)) + 1e-9
-	ix.postings = make([][]int32, len(ix.weight))
+	ix.postings = postings(len(ix.weight), n, func(i int) []int32 { return ix.terms[i] })
 	for i, ts := range ix.terms {
 		for _, t := range ts {
 			ix.total[i] += ix.weight[t]
-			ix.postings[t] = append(ix.postings[t], int32(i))
 		}
 	}
 	ix.acc = make([]float64, len(ix.terms))
 	return ix
 }
 
+// postings returns, for each of nTerms terms, the units of n that hold
+// it, in order; terms(i) gives unit i's distinct terms. The lists share
+// one array, cut by a first count of each term.
+func postings(nTerms, n int, terms func(i int) []int32) [][]int32 {
+	count := make([]int32, nTerms+1)
+	for i := range n {
+		for _, t := range terms(i) {
+			count[t+1]++
+		}
+	}
+	for t := 1; t < len(count); t++ {
+		count[t] += count[t-1]
+	}
+	flat := make([]int32, count[nTerms])
+	out := make([][]int32, nTerms)
+	for t := range out {
+		out[t] = flat[count[t]:count[t]:count[t+1]]
+	}
+	for i := range n {
+		for _, t := range terms(i) {
+			out[t] = append(out[t], int32(i))
+		}
+	}
+	return out
+}
+
 // neighbours calls fn with every sentence that shares a term with sentence
-// i (i itself included) and their similarity. Going through the postings
-// of i's terms touches only those sentences, not the whole corpus.
-func (ix *index) neighbours(i int, fn func(j int, sim float64)) {
+// i (i itself included) and may be as similar to it as floor, with their
+// similarity. Going through the postings of i's terms touches only those
+// sentences, not the whole corpus; sim is at most the shared weight over
+// the smaller total, so most are passed over unweighed.
+func (ix *index) neighbours(i int, floor float64, fn func(j int, sim float64)) {
 	ix.touched = ix.touched[:0]
 	for _, t := range ix.terms[i] {
 		w := ix.weight[t]
@@ -184,10 +238,14 @@ func (ix *index) neighbours(i int, fn func(j int, sim float64)) {
 			ix.acc[j] += w
 		}
 	}
+	// A margin keeps rounding from passing over a sentence at the bar.
+	bar := floor * (1 - 1e-9)
 	for _, j := range ix.touched {
 		s := ix.acc[j]
 		ix.acc[j] = 0
-		fn(int(j), ix.simShared(int(i), int(j), s))
+		if s >= bar*min(ix.total[i], ix.total[j]) {
+			fn(int(j), ix.simShared(int(i), int(j), s))
+		}
 	}
 }
 

@@ -1,0 +1,160 @@
+package facts
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"storyline"
+	"storyline/analyze"
+	"storyline/clean"
+	"storyline/near"
+	"storyline/read"
+)
+
+// analyseTexts builds the analysis of articles given as file name → text.
+func analyseTexts(t *testing.T, files map[string]string) *analysis {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, errs := read.Path(context.Background(), dir, read.Options{})
+	if len(errs) > 0 {
+		t.Fatalf("read: %v", errs)
+	}
+	for _, a := range arts {
+		clean.Article(a)
+	}
+	c := analyze.New(arts, near.Duplicates(arts))
+	return newAnalysis(c, Options{})
+}
+
+func TestSpeechPlaceDiscrepancies(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // value → article IDs; nil: none
+	}{
+		{
+			name: "a rally in two towns",
+			files: map[string]string{
+				"1-a.txt": "Mayor quits\n\nVELMORA, May 3 (Tarn Wire) - The mayor of Velmora, Odile Ferrant, resigned on Friday after a row over the harbour budget.\n\nSpeaking to reporters in Velmora, Ferrant said she had lost the council's trust.\n",
+				"2-b.txt": "Ferrant resigns\n\nVELMORA, May 3 - Mayor Odile Ferrant stepped down on Friday over the harbour budget.\n\nAddressing a small crowd at Lisk, her home village, Ferrant said the council had turned against her.\n",
+				"3-c.txt": "Velmora mayor out\n\nVELMORA, May 3 - Odile Ferrant, mayor of Velmora, quit on Friday. The harbour budget split the council.\n\nShe told reporters in the town hall square of Velmora that she would not stand again.\n",
+			},
+			want: map[string][]string{"Velmora": {"1-a", "3-c"}, "Lisk": {"2-b"}},
+		},
+		{
+			name: "what was said names the place, not where it was said",
+			files: map[string]string{
+				"1-a.txt": "Talks planned\n\nDARREL, June 9 - Minister Anouk Vey said she would open talks in Calden next week.\n",
+				"2-b.txt": "Talks ahead\n\nDARREL, June 9 - Minister Anouk Vey said talks would be held in Marrow.\n",
+			},
+		},
+		{
+			name: "one article, two speeches",
+			files: map[string]string{
+				"1-a.txt": "Tour\n\nOSTEN, July 2 - Candidate Lior Abend spoke to supporters in Osten on Monday. Later he spoke to farmers in Brede.\n",
+				"2-b.txt": "Tour\n\nOSTEN, July 2 - Candidate Lior Abend spoke to supporters in Osten on Monday.\n",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseTexts(t, tt.files)
+			ds := a.speechPlaceDiscrepancies()
+			checkOnePlaceDiscrepancy(t, ds, tt.want)
+		})
+	}
+}
+
+func equalStrings(x, y []string) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] != y[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestEventPlaceDiscrepancies(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // value → article IDs; nil: none
+	}{
+		{
+			name: "a crash near two villages",
+			files: map[string]string{
+				"1-a.txt": "Bus crash\n\nDORRA, March 4 - A bus plunged into a ravine near Velsk on Tuesday, killing nine passengers, police said.\n\nThe driver lost control on a bend, a police spokesman said.\n",
+				"2-b.txt": "Nine die in bus crash\n\nDORRA, March 4 - Nine passengers were killed on Tuesday when their bus plunged into a ravine near Orlin, police said.\n\nRescue teams worked through the night.\n",
+				"3-c.txt": "Bus falls into ravine\n\nDORRA, March 4 - A bus fell into a ravine near Velsk on Tuesday and nine passengers died, according to police.\n",
+			},
+			want: map[string][]string{"Velsk": {"1-a", "3-c"}, "Orlin": {"2-b"}},
+		},
+		{
+			name: "one village",
+			files: map[string]string{
+				"1-a.txt": "Bus crash\n\nDORRA, March 4 - A bus plunged into a ravine near Velsk on Tuesday, killing nine passengers, police said.\n",
+				"2-b.txt": "Nine die in bus crash\n\nDORRA, March 4 - Nine passengers were killed on Tuesday when their bus plunged into a ravine near Velsk, police said.\n",
+			},
+		},
+		{
+			// A building and its city are both right.
+			name: "an embassy and its city",
+			files: map[string]string{
+				"1-a.txt": "Blast at embassy\n\nA car bomb exploded at the Varnian Embassy on Friday morning, killing four guards and wounding 30 people, officials said.\n",
+				"2-b.txt": "Car bomb kills four\n\nA car bomb exploded in Castrel on Friday morning, killing four guards and wounding 30 people, officials said.\n",
+			},
+		},
+		{
+			// Plans for two meetings are not one event in two places.
+			name: "two meetings",
+			files: map[string]string{
+				"1-a.txt": "Climate talks\n\nDelegates from 150 countries meet later this month in Brenn to prepare the treaty, the secretariat said on Monday.\n",
+				"2-b.txt": "Treaty talks\n\nDelegates from 150 countries meet later this month to prepare the treaty for a meeting in Orlin next year, the secretariat said on Monday.\n",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseTexts(t, tt.files)
+			ds := a.placeDiscrepancies()
+			checkOnePlaceDiscrepancy(t, ds, tt.want)
+		})
+	}
+}
+
+// checkOnePlaceDiscrepancy checks that ds is no discrepancy when want is
+// nil, else one whose variants are want (value → article IDs).
+func checkOnePlaceDiscrepancy(t *testing.T, ds []storyline.Discrepancy, want map[string][]string) {
+	t.Helper()
+	if want == nil {
+		if len(ds) > 0 {
+			t.Fatalf("got %+v, want no discrepancy", ds)
+		}
+		return
+	}
+	if len(ds) != 1 {
+		t.Fatalf("got %d discrepancies %+v, want one", len(ds), ds)
+	}
+	got := map[string][]string{}
+	for _, v := range ds[0].Variants {
+		got[v.Value] = v.Sources
+	}
+	if len(got) != len(want) {
+		t.Fatalf("variants %v, want %v", got, want)
+	}
+	for val, srcs := range want {
+		if g := got[val]; len(g) != len(srcs) || !equalStrings(g, srcs) {
+			t.Errorf("%s: sources %v, want %v", val, g, srcs)
+		}
+	}
+}
