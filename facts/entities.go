@@ -61,12 +61,20 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"cabinet", "government", "tribunal", "chamber", "society", "trust", "partners", "holdings",
 	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle", "casino",
 	"tribe", "tribes", "legislature", "center", "centre", "coalition", "marathon", "race", "cup",
-	"championships", "games", "festival", "tournament", "affairs")
+	"championships", "games", "festival", "tournament", "affairs", "alliance", "front", "movement",
+	"bloc")
 
 // orgHeads open the names of organisations of the form "Bureau of Indian
 // Affairs", "Department of Housing".
 var orgHeads = set("bureau", "department", "ministry", "office", "council", "association", "coalition",
-	"commission", "committee", "institute", "board", "agency", "university", "bank", "court", "union")
+	"commission", "committee", "institute", "board", "agency", "university", "bank", "court", "union",
+	"assembly", "parliament", "house", "federation", "league")
+
+// orgNouns, in lower case right after a name, say that it names a body
+// ("the Talvora First party"); words such as "administration" or "team"
+// are left out, since they follow people and places too ("the Obama
+// administration", "the Seattle team").
+var orgNouns = set("party", "alliance", "coalition", "movement", "union", "bloc", "front")
 
 // placeWords end or start the names of places.
 var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "st", "los", "las",
@@ -106,6 +114,8 @@ func set(ws ...string) map[string]bool {
 
 // mention is one naming of an entity in a sentence.
 type mention struct {
+	// the: the name follows "the" in lower case.
+	the        bool
 	sent       int
 	start, end int // in the sentence's text
 	surface    string
@@ -136,6 +146,24 @@ type entity struct {
 	// allTitles keeps each title as first written.
 	allTitles          map[string]string
 	place, person, org int
+	// the counts mentions after "the".
+	the int
+}
+
+// bodyOf reports a name of the form "Interfaith Alliance of Iowa",
+// "Journal of Medicine": a word that ends the names of bodies, then "of".
+func bodyOf(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i+1] == "of" && (orgSuffixes[strings.ToLower(words[i])] || orgHeads[strings.ToLower(words[i])]) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 func isCap(w string) bool {
@@ -271,7 +299,7 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[
 	}
 	for k := 0; k < len(toks); {
 		w := toks[k].Text
-		if !isCap(w) || calendarWords[low[k]] {
+		if !isCap(w) || calendarWords[stripPossessive(low[k])] {
 			k++
 			continue
 		}
@@ -281,7 +309,7 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[
 			if !gapOK(e) {
 				break
 			}
-			if isCap(t) && !calendarWords[low[e]] {
+			if isCap(t) && !calendarWords[stripPossessive(low[e])] {
 				if strings.HasSuffix(toks[e-1].Text, "'s") || strings.HasSuffix(toks[e-1].Text, "’s") {
 					break
 				}
@@ -292,6 +320,11 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[
 			if nameConnectors[t] && e+1 < len(toks) && isCap(toks[e+1].Text) && gapOK(e+1) &&
 				(titleWords[prev] || orgSuffixes[prev] || t != "of") {
 				e += 2
+				continue
+			}
+			// "Assembly of the Republic", "Bank of the West".
+			if t == "of" && orgSuffixes[prev] && e+2 < len(toks) && low[e+1] == "the" && isCap(toks[e+2].Text) && gapOK(e+1) && gapOK(e+2) {
+				e += 3
 				continue
 			}
 			break
@@ -307,7 +340,9 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[
 			l := low[k]
 			// "Prime Minister Rui Almeida" opening a sentence keeps its
 			// title, though "prime" is written in lower case elsewhere.
-			titled := len(run) > 2 && titleWords[l] && titleWords[strings.ToLower(run[1].Text)]
+			// So does "President Helena Sousa", a hard title before a name.
+			titled := len(run) > 2 && titleWords[l] && titleWords[strings.ToLower(run[1].Text)] ||
+				len(run) > 1 && titleWords[l] && !softTitles[l]
 			if !titled && (text.IsStopword(l) || lower[l]) || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
 				(strings.HasSuffix(l, "ed") && len(run) > 1) {
 				if len(run) == 1 {
@@ -407,7 +442,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	} else if isAcronym(m.name) && len(m.name) <= 6 {
 		m.org += 2
 	}
-	if orgSuffixes[lastW] || orgHeads[firstW] && len(words) > 2 && strings.EqualFold(words[1], "of") {
+	if orgSuffixes[lastW] || orgHeads[firstW] && len(words) > 2 && strings.EqualFold(words[1], "of") || bodyOf(words) {
 		m.org += 3
 	}
 	if placeWords[lastW] || placeWords[firstW] && len(words) > 1 {
@@ -455,6 +490,16 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		if m.org == 0 && m.place == 0 {
 			m.person++
 		}
+	}
+	// "Almeida's coalition" is his, not his name.
+	if orgNouns[next] && !isCap(toks[e].Text) && words[len(words)-1] == run[len(run)-1].Text {
+		m.org += 2
+	}
+	// People's names take no article: "the Green-Left" is a body or a
+	// place, whichever other words tell. A name before a noun is another
+	// matter: "the John Williams music", "the Williams sisters".
+	if k > 0 && toks[k-1].Text == "the" && len(m.titles) == 0 && (e == len(toks) || !startsLower(toks[e].Text) || s[toks[e-1].End:toks[e].Start] != " ") {
+		m.the = true
 	}
 	// "Danang, Vietnam": a place, then the place that holds it.
 	if e+1 < len(toks) && s[toks[e-1].End:toks[e].Start] == ", " && isCap(toks[e].Text) && m.place > 0 {
@@ -627,6 +672,8 @@ func kindOf(e *entity) string {
 		return Organization
 	case e.place > e.person:
 		return Place
+	case e.person == 0 && 2*e.the >= e.count && e.the > 0:
+		return Organization
 	case e.person > 0 || len(e.toks) > 1:
 		return Person
 	}
@@ -642,6 +689,9 @@ func (a *analysis) attach(m *mention) {
 	e.place += m.place
 	e.person += m.person
 	e.org += m.org
+	if m.the {
+		e.the++
+	}
 	if len(m.toks) == len(e.toks) {
 		if e.forms[m.name] == 0 {
 			e.order = append(e.order, m.name)
