@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"storyline/analyze"
 	"storyline/stem"
@@ -73,6 +74,8 @@ func (m Concept) Select(c *analyze.Corpus, opts Options) []int {
 		}
 	}
 	p, ids := conceptProblem(c, units, texts, q, b)
+	r := newRestatements(c)
+	p.conflict = func(a, b int) bool { return r.restates(units[ids[a]], units[ids[b]]) }
 	nodes := m.MaxNodes
 	if nodes == 0 {
 		nodes = DefaultMaxNodes
@@ -102,7 +105,8 @@ func (m Concept) Select(c *analyze.Corpus, opts Options) []int {
 			}
 			return true
 		}
-		if k := bestRest(p, set, apart); k >= 0 {
+		fits := func(k int) bool { return apart(k) && !p.clashes(set, k) }
+		if k := bestRest(p, set, fits); k >= 0 {
 			extra = units[ids[k]]
 		}
 	}
@@ -148,6 +152,54 @@ func (m Concept) units(c *analyze.Corpus) [][]int {
 	}
 	return out
 }
+
+// restatements tells whether two units say the same thing: whether a
+// sentence of one holds, by weight, most of the content words of a
+// sentence of the other ("Trump will meet Kim Jong-un in February for a
+// second summit" and "Trump and Kim Jong Un want to meet at the end of
+// February for a second summit"). Concepts are word pairs, so that a
+// paraphrase shares too few of them for coverage alone to keep it out.
+// Words are compared as ROUGE compares them, hyphenated ones in parts.
+type restatements struct {
+	c     *analyze.Corpus
+	words map[int][]string // sentence → its content stems, sorted
+}
+
+func newRestatements(c *analyze.Corpus) *restatements {
+	return &restatements{c: c, words: map[int][]string{}}
+}
+
+func (r *restatements) of(i int) []string {
+	if ws, ok := r.words[i]; ok {
+		return ws
+	}
+	var parts []string
+	for _, t := range r.c.Sents[i].Tokens {
+		parts = append(parts, strings.Split(t, "-")...)
+	}
+	ws := analyze.ContentTerms(parts)
+	r.words[i] = ws
+	return ws
+}
+
+func (r *restatements) restates(a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if i == j {
+				continue
+			}
+			wi, wj := r.of(i), r.of(j)
+			if r.c.Overlap(wi, wj) > restateShare || r.c.Overlap(wj, wi) > restateShare {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restateShare is the share of a sentence's content, by weight, that
+// another must hold to restate it.
+const restateShare = 0.6
 
 // maxLean is how many sentences in a row may lean on the one before.
 const maxLean = 2

@@ -17,6 +17,22 @@ type cover struct {
 	items  [][]int32 // concepts of each item, distinct
 	cost   []int
 	limit  int
+	// conflict, when not nil, reports two items that say the same thing
+	// in other words: a solution holds at most one of them.
+	conflict func(a, b int) bool
+}
+
+// clashes reports whether item i conflicts with an item of set.
+func (p *cover) clashes(set []int, i int) bool {
+	if p.conflict == nil {
+		return false
+	}
+	for _, j := range set {
+		if p.conflict(i, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // value is the weight that the items of set cover.
@@ -70,7 +86,7 @@ func (p *cover) greedy() []int {
 	for {
 		best, bestRatio := -1, 0.0
 		for i := range p.items {
-			if taken[i] || used+p.cost[i] > p.limit {
+			if taken[i] || used+p.cost[i] > p.limit || p.clashes(set, i) {
 				continue
 			}
 			if r := p.gain(covered, i) / float64(max(1, p.cost[i])); r > bestRatio {
@@ -173,7 +189,7 @@ func (s *search) dfs(k int, value float64, used int) {
 		return
 	}
 	i := s.order[k]
-	if c := s.p.cost[i]; used+c <= s.p.limit {
+	if c := s.p.cost[i]; used+c <= s.p.limit && !s.p.clashes(s.stack, i) {
 		if g := s.p.gain(s.covered, i); g > 0 {
 			for _, t := range s.p.items[i] {
 				s.covered[t]++

@@ -14,7 +14,6 @@ import (
 // story builds a small fictional cluster: three outlets reporting one
 // flood, sharing some sentences' content and differing in others.
 func story() *analyze.Corpus {
-	day := time.Date(2031, 4, 2, 0, 0, 0, 0, time.UTC)
 	texts := []string{
 		"Heavy rain flooded the river town of Marlow on Tuesday, forcing hundreds of families from their homes.\n\n" +
 			"The mayor of Marlow opened three emergency shelters in the school gymnasiums overnight.\n\n" +
@@ -29,16 +28,7 @@ func story() *analyze.Corpus {
 			"Forecasters warned that more heavy rain would fall on the river valley this week.\n\n" +
 			"Volunteers from nearby villages brought blankets and hot food to the emergency shelters.",
 	}
-	var arts []*storyline.Article
-	for i, t := range texts {
-		a := &storyline.Article{ID: fmt.Sprintf("a%d", i+1), Body: t, Published: day.Add(time.Duration(i) * time.Hour)}
-		for _, p := range strings.Split(t, "\n\n") {
-			start := strings.Index(t, p)
-			a.Paragraphs = append(a.Paragraphs, storyline.Paragraph{Text: p, Start: start, End: start + len(p)})
-		}
-		arts = append(arts, a)
-	}
-	return analyze.New(arts, nil)
+	return corpusOf(texts...)
 }
 
 func TestMethodsRespectBudgets(t *testing.T) {
@@ -177,6 +167,8 @@ func TestQualityQuotes(t *testing.T) {
 		{`He said the water level was the highest recorded since the great flood.`, true, false},
 		{`the water will keep rising for days to come," the mayor told the town council.`, false, true},
 		{`The mayor said: "We will open three more shelters in the school gymnasiums.`, false, false},
+		{`We've agreed to hold the second round of talks in the valley towns next month.`, true, false},
+		{`It's the third flood to hit the valley since the old dam was built in 1952.`, true, false},
 		// A speaker named by a pronoun leans on the sentence before.
 		{`"We must be prepared for this number to rise in the coming days," she said.`, true, false},
 		{`The river will crest on Thursday at the old bridge in the town centre, they told reporters.`, true, false},
@@ -356,4 +348,42 @@ func TestCoverSolvers(t *testing.T) {
 			t.Fatalf("trial %d: exact set costs %d over limit %d", trial, cost, p.limit)
 		}
 	}
+}
+
+// TestConceptSkipsRestatements: of two sentences that say the same thing
+// in other words, the summary gives one, though their word pairs differ.
+func TestConceptSkipsRestatements(t *testing.T) {
+	c := corpusOf(
+		"Regional governor Anna Kessler will meet with Orlen valley mayor Piet Van-Dorn in March for the second time after they held their first talks in Brenn last year.\n\n"+
+			"The governor's office made the announcement after Kessler met the mayor's deputy at the town hall on Friday.",
+		"Regional governor Anna Kessler and Orlen valley mayor Piet Van Dorn want to meet at the end of March for a second round of talks.\n\n"+
+			"The deputy had met the river authority's chief engineer at a hotel in Brenn before the talks at the town hall.",
+		"Kessler will meet Van Dorn in March for a second round of talks, her office said on Friday after the deputy visited the town hall.\n\n"+
+			"The first talks in Brenn last year ended with a vague promise to repair the dam.",
+	)
+	n := 0
+	for _, it := range Summarize(c, Concept{}, Options{Words: 80}) {
+		if strings.HasPrefix(it.Text, "Regional governor Anna Kessler") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d summary sentences open with the governor and the mayor meeting in March, want 1", n)
+	}
+}
+
+// corpusOf is a corpus of articles given as paragraphs apart by blank
+// lines, an hour apart.
+func corpusOf(texts ...string) *analyze.Corpus {
+	day := time.Date(2031, 4, 2, 0, 0, 0, 0, time.UTC)
+	var arts []*storyline.Article
+	for i, t := range texts {
+		a := &storyline.Article{ID: fmt.Sprintf("a%d", i+1), Body: t, Published: day.Add(time.Duration(i) * time.Hour)}
+		for _, p := range strings.Split(t, "\n\n") {
+			start := strings.Index(t, p)
+			a.Paragraphs = append(a.Paragraphs, storyline.Paragraph{Text: p, Start: start, End: start + len(p)})
+		}
+		arts = append(arts, a)
+	}
+	return analyze.New(arts, nil)
 }

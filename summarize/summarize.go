@@ -175,7 +175,11 @@ func traitsOf(c *analyze.Corpus, i int) traits {
 	// A whole quotation names its speaker: "I" and "we" inside it do not
 	// lean on the sentence before.
 	quoted := strings.HasPrefix(t, `"`) && !tr.halfQuote
-	if w := strings.ToLower(firstWord(t)); dangling[w] && !(quoted && speaker[w]) {
+	w := strings.ToLower(firstWord(t))
+	if k := strings.IndexByte(w, '\''); k > 0 {
+		w = w[:k] // "We've" leans back as "we" does
+	}
+	if dangling[w] && !(quoted && speaker[w]) {
 		tr.dangling = true
 	}
 	// "..., she said." names its speaker by a pronoun, which only the
