@@ -75,7 +75,7 @@ func (m Concept) Select(c *analyze.Corpus, opts Options) []int {
 	}
 	p, ids := conceptProblem(c, units, texts, q, b)
 	r := newRestatements(c)
-	p.conflict = func(a, b int) bool { return r.restates(units[ids[a]], units[ids[b]]) }
+	p.conflict = func(a, b int) bool { return r.conflict(a, b, units[ids[a]], units[ids[b]]) }
 	nodes := m.MaxNodes
 	if nodes == 0 {
 		nodes = DefaultMaxNodes
@@ -161,25 +161,87 @@ func (m Concept) units(c *analyze.Corpus) [][]int {
 // paraphrase shares too few of them for coverage alone to keep it out.
 // Words are compared as ROUGE compares them, hyphenated ones in parts.
 type restatements struct {
-	c     *analyze.Corpus
-	words map[int][]string // sentence → its content stems, sorted
+	c *analyze.Corpus
+	// ids are each sentence's content stems as sorted term numbers:
+	// the corpus's, then new ones for parts of hyphenated words, whose
+	// weights extra holds.
+	ids   map[int][]int32
+	vocab map[string]int32
+	extra []float64
+	// memo keeps the answer for each pair of items asked about.
+	memo map[[2]int]bool
 }
 
 func newRestatements(c *analyze.Corpus) *restatements {
-	return &restatements{c: c, words: map[int][]string{}}
+	return &restatements{c: c, ids: map[int][]int32{}, vocab: map[string]int32{}, memo: map[[2]int]bool{}}
 }
 
-func (r *restatements) of(i int) []string {
-	if ws, ok := r.words[i]; ok {
-		return ws
+func (r *restatements) of(i int) []int32 {
+	if ids, ok := r.ids[i]; ok {
+		return ids
 	}
 	var parts []string
 	for _, t := range r.c.Sents[i].Tokens {
-		parts = append(parts, strings.Split(t, "-")...)
+		if strings.IndexByte(t, '-') > 0 {
+			parts = append(parts, strings.Split(t, "-")...)
+		} else {
+			parts = append(parts, t)
+		}
 	}
-	ws := analyze.ContentTerms(parts)
-	r.words[i] = ws
-	return ws
+	var ids []int32
+	for _, t := range analyze.ContentTerms(parts) {
+		id, ok := r.c.Vocab[t]
+		if !ok {
+			if id, ok = r.vocab[t]; !ok {
+				id = int32(len(r.c.Weights) + len(r.extra))
+				r.vocab[t] = id
+				r.extra = append(r.extra, r.c.Weight(t))
+			}
+		}
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	r.ids[i] = ids
+	return ids
+}
+
+func (r *restatements) weight(id int32) float64 {
+	if n := int32(len(r.c.Weights)); id >= n {
+		return r.extra[id-n]
+	}
+	return r.c.Weights[id]
+}
+
+// overlap is the weighted share of a's terms that b holds.
+func (r *restatements) overlap(a, b []int32) float64 {
+	var hit, all float64
+	j := 0
+	for _, t := range a {
+		w := r.weight(t)
+		all += w
+		for j < len(b) && b[j] < t {
+			j++
+		}
+		if j < len(b) && b[j] == t {
+			hit += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return hit / all
+}
+
+// conflict reports whether items x and y, units a and b, restate each
+// other.
+func (r *restatements) conflict(x, y int, a, b []int) bool {
+	k := [2]int{min(x, y), max(x, y)}
+	if v, ok := r.memo[k]; ok {
+		return v
+	}
+	v := r.restates(a, b)
+	r.memo[k] = v
+	return v
 }
 
 func (r *restatements) restates(a, b []int) bool {
@@ -189,7 +251,7 @@ func (r *restatements) restates(a, b []int) bool {
 				continue
 			}
 			wi, wj := r.of(i), r.of(j)
-			if r.c.Overlap(wi, wj) > restateShare || r.c.Overlap(wj, wi) > restateShare {
+			if r.overlap(wi, wj) > restateShare || r.overlap(wj, wi) > restateShare {
 				return true
 			}
 		}
@@ -569,10 +631,10 @@ func bestRest(p *cover, set []int, ok func(k int) bool) int {
 	}
 	best, bestGain := -1, 0.0
 	for k := range p.items {
-		if in[k] || !ok(k) {
+		if in[k] {
 			continue
 		}
-		if g := p.gain(covered, k); g > bestGain {
+		if g := p.gain(covered, k); g > bestGain && ok(k) {
 			best, bestGain = k, g
 		}
 	}

@@ -86,10 +86,10 @@ func (p *cover) greedy() []int {
 	for {
 		best, bestRatio := -1, 0.0
 		for i := range p.items {
-			if taken[i] || used+p.cost[i] > p.limit || p.clashes(set, i) {
+			if taken[i] || used+p.cost[i] > p.limit {
 				continue
 			}
-			if r := p.gain(covered, i) / float64(max(1, p.cost[i])); r > bestRatio {
+			if r := p.gain(covered, i) / float64(max(1, p.cost[i])); r > bestRatio && !p.clashes(set, i) {
 				best, bestRatio = i, r
 			}
 		}
@@ -189,8 +189,8 @@ func (s *search) dfs(k int, value float64, used int) {
 		return
 	}
 	i := s.order[k]
-	if c := s.p.cost[i]; used+c <= s.p.limit && !s.p.clashes(s.stack, i) {
-		if g := s.p.gain(s.covered, i); g > 0 {
+	if c := s.p.cost[i]; used+c <= s.p.limit {
+		if g := s.p.gain(s.covered, i); g > 0 && !s.p.clashes(s.stack, i) {
 			for _, t := range s.p.items[i] {
 				s.covered[t]++
 			}
