@@ -117,11 +117,11 @@ func sharedDatasets() []dataset {
 	root := "../../shared/eval"
 	return []dataset{
 		{"multinews", []string{root + "/multinews/validation-sample.jsonl"},
-			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "extra:cluster") }, story.Options{}, 0.82},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "extra:cluster") }, story.Options{}, 0.86},
 		{"duc2006", []string{root + "/duc2006/docs"},
-			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{MaxGap: -1}, 0.82},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{MaxGap: -1}, 0.84},
 		{"duc2006-dated", []string{root + "/duc2006/docs"},
-			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{}, 0.42},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{}, 0.48},
 		{"wikiref220", []string{root + "/wikiref220"},
 			func([]*storyline.Article) (map[string]string, error) {
 				f, err := os.Open(root + "/wikiref220/labels.tsv")
@@ -130,7 +130,7 @@ func sharedDatasets() []dataset {
 				}
 				defer f.Close()
 				return ReadLabels(f, "labels.tsv")
-			}, story.Options{}, 0.62},
+			}, story.Options{}, 0.70},
 	}
 }
 

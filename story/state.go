@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 )
@@ -179,9 +180,6 @@ func restore(sv *savedState) (*Clusterer, error) {
 				return nil, fmt.Errorf("story %d has a bad term", i)
 			}
 			s.centroid = append(s.centroid, entry{t, ss.Weights[k]})
-			if !s.retired {
-				c.postings[t] = append(c.postings[t], int32(i))
-			}
 		}
 		if s.n < 0 || s.n > len(s.articles) {
 			return nil, fmt.Errorf("story %d is malformed", i)
@@ -194,8 +192,8 @@ func restore(sv *savedState) (*Clusterer, error) {
 		}
 		s.setNorm()
 		c.stories = append(c.stories, s)
-		c.score = append(c.score, 0)
-		c.stamp = append(c.stamp, 0)
+		c.slots = append(c.slots, slot{})
+		c.mark(int32(i))
 	}
 	for i, ok := range listed {
 		if !ok {
@@ -203,5 +201,24 @@ func restore(sv *savedState) (*Clusterer, error) {
 		}
 	}
 	c.lastID, c.clock, c.compacted = sv.LastID, sv.Clock, sv.Compacted
+	c.index()
 	return c, nil
+}
+
+// index rebuilds the postings of a restored state: each live story is
+// listed under the strongest terms of its centroid, the most recently
+// reported last, as if they had been reported in that order.
+func (c *Clusterer) index() {
+	order := make([]int32, 0, len(c.stories))
+	for i, s := range c.stories {
+		if c.slots[i].live && len(s.articles) > 0 {
+			order = append(order, int32(i))
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return c.stories[a].last.Compare(c.stories[b].last)
+	})
+	for _, si := range order {
+		c.touch(si, c.stories[si].centroid)
+	}
 }

@@ -15,17 +15,24 @@
 //
 // A story is the sum of its articles' unit vectors, bounded to its strongest
 // centroidTerms terms. A new article is compared, by cosine similarity, with
-// the stories that share its strongest terms (found through an inverted
-// index from terms to recent stories, so the work per article does not grow
-// with the stream) and joins the best one if the similarity reaches the
-// threshold; otherwise it starts a story.
+// the stories that share its strongest terms and joins the best one if the
+// similarity reaches the threshold; otherwise it starts a story. Those
+// stories are found through an inverted index from each term to the
+// stories that most recently gained an article strong in it: a story stays
+// within reach while it is being reported, however many stories have
+// started since with the same words, and the work per article does not
+// grow with the stream.
 //
 // Within a batch, once its articles are placed, each is compared again
 // with the stories as they have grown (without itself) and moved where it
-// fits best, and new stories that turn out to tell one story merge: two
-// stories merge when the articles of each are, on average, as similar to
-// the other's centroid as a single article must be to join it. Stories of
-// earlier batches never merge with each other, so published story ids stay.
+// fits best, unless it is well above the bar of its own story; then new
+// stories that turn out to tell one story merge. Two stories merge when
+// the articles of each are, on average, as similar to the other's centroid
+// as a single article must be to join it, or, for two stories of three
+// articles or more, when their articles are across at least half as similar to
+// each other as they are within each story: the pieces of a broad topic
+// whose articles are each only loosely alike. Stories of earlier batches
+// never merge with each other, so published story ids stay.
 // Add, for one article, does none of this: it places the article and stops.
 //
 // Near-duplicates (package near) join the story of their original directly
@@ -88,9 +95,22 @@ const (
 	centroidTerms = 300 // terms kept in a story's centroid
 	queryTerms    = 20  // strongest terms of an article looked up in the index
 	maxCandidates = 16  // stories compared exactly with one article
-	maxScan       = 64  // stories looked at for each term of an article
+	maxScan       = 48  // stories looked at for each term of an article
 	refinePasses  = 2   // passes of refine over a batch
-	mergeRounds   = 10  // rounds of merge over a batch
+	// firmMargin: an article this far above the bar of its own story
+	// (without it) is settled there; refine does not look for a better
+	// story, which it almost never finds, and saves most of its work.
+	firmMargin = 0.15
+	// cohesion is the least ratio of the similarity of two stories'
+	// articles across to their similarity within each for the stories to
+	// merge (see merge); the bar rises with the distance in time as the
+	// threshold does.
+	cohesion = 0.5
+	// minCohesive is the least number of articles (vectors) of a story
+	// for its cohesion to be measured: two articles are one pair, too
+	// few to say how alike a story's articles are.
+	minCohesive = 3
+	mergeRounds = 10 // rounds of merge over a batch
 )
 
 // Options configures a Clusterer. The zero value gives the defaults.
@@ -153,9 +173,14 @@ type Clusterer struct {
 	dense []float32
 	// sum is scratch for adding a vector to a centroid.
 	sum   []entry
-	heap  []entry   // scratch for strongestBuf
-	score []float32 // scratch, per story
-	stamp []uint32  // scratch, per story
+	heap  []entry  // scratch for strongestBuf
+	cands []scored // scratch for candidates
+	top   []int32  // scratch for candidates' result
+	query []entry  // scratch for candidates' query terms
+	// slots holds, per story, whether candidates may return it and
+	// candidates' scratch: one small record, so that scanning a posting
+	// list touches one cache line a story.
+	slots []slot
 	cur   uint32
 }
 
@@ -178,6 +203,19 @@ type cluster struct {
 	norm        float64
 	articles    []int32
 	retired     bool
+}
+
+// slot is what candidates keeps of a story.
+type slot struct {
+	stamp uint32  // c.cur when score was last reset
+	score float32 // weight of the query's terms that the story shares
+	live  bool    // it has a centroid and is not retired
+}
+
+// scored is a candidate story and its score.
+type scored struct {
+	story int32
+	score float32
 }
 
 // entry is one weighted term of a vector.
@@ -365,9 +403,15 @@ func (c *Clusterer) place(a *storyline.Article, counts []entry, m match) (int32,
 // newStory adds an empty story and returns its index.
 func (c *Clusterer) newStory() int32 {
 	c.stories = append(c.stories, &cluster{})
-	c.score = append(c.score, 0)
-	c.stamp = append(c.stamp, 0)
+	c.slots = append(c.slots, slot{})
 	return int32(len(c.stories) - 1)
+}
+
+// mark records whether candidates may return story si; it is called
+// whenever the story's centroid changes.
+func (c *Clusterer) mark(si int32) {
+	s := c.stories[si]
+	c.slots[si].live = s.norm > 0 && !s.retired
 }
 
 // number gives ids to the stories that have none, in order of their first
@@ -388,9 +432,9 @@ func (c *Clusterer) number() int {
 }
 
 // grow adds a unit vector to the centroid of story si, keeping its
-// strongest centroidTerms terms, and indexes the terms it gains. It works
-// in scratch space and reuses the centroid's memory: it runs several
-// times for every article.
+// strongest centroidTerms terms, and lists the story under the strongest
+// terms of vec (touch). It works in scratch space and reuses the
+// centroid's memory: it runs several times for every article.
 func (c *Clusterer) grow(si int32, vec []entry) {
 	s := c.stories[si]
 	sum := c.sum[:0]
@@ -402,7 +446,6 @@ func (c *Clusterer) grow(si int32, vec []entry) {
 			i++
 		case i == len(s.centroid) || vec[j].term < s.centroid[i].term:
 			sum = append(sum, vec[j])
-			c.postings[vec[j].term] = append(c.postings[vec[j].term], si)
 			j++
 		default:
 			sum = append(sum, entry{vec[j].term, s.centroid[i].w + vec[j].w})
@@ -415,6 +458,39 @@ func (c *Clusterer) grow(si int32, vec []entry) {
 	c.sum = sum
 	s.n++
 	s.setNorm()
+	c.mark(si)
+	c.touch(si, vec)
+}
+
+// queryOf returns the strongest queryTerms terms of vec, those by which
+// stories are found; the result is valid until the next call.
+func (c *Clusterer) queryOf(vec []entry) []entry {
+	if len(vec) <= queryTerms {
+		return vec
+	}
+	c.query = topKInto(c.query[:0], vec, queryTerms, heavier)
+	return c.query
+}
+
+// touch lists story si at the recent end of the postings of the strongest
+// terms of vec, which it has just gained: candidates looks at the stories
+// that most recently gained an article with a term, so a story stays
+// within reach while it is being reported, however many stories started
+// since with the same words. A story already at the end is not listed
+// again.
+func (c *Clusterer) touch(si int32, vec []entry) {
+	for _, e := range c.queryOf(vec) {
+		p := c.postings[e.term]
+		if len(p) > 0 && p[len(p)-1] == si {
+			continue
+		}
+		if len(p) >= 2*maxScan {
+			// candidates reads only the last maxScan: drop the older
+			// half, so that the index stays small on an endless stream.
+			p = append(p[:0], p[len(p)-maxScan:]...)
+		}
+		c.postings[e.term] = append(p, si)
+	}
 }
 
 // refine revisits the articles just placed (idxs, with their vectors) and
@@ -422,24 +498,29 @@ func (c *Clusterer) grow(si int32, vec []entry) {
 // story without itself. The first articles of a batch were placed when
 // their stories had one or two members; once the stories have grown, some
 // fit another story better, or none. Copies move with their original.
+//
+// The first pass revisits all of them; each later pass only those in the
+// stories that the pass before changed, since an article whose story
+// stayed as it was has little reason to move.
 func (c *Clusterer) refine(idxs []int32, vecs [][]entry, passes int) {
+	var changed map[int32]bool // nil: all
 	for range passes {
-		moved := 0
+		next := make(map[int32]bool)
 		for k, ai := range idxs {
 			vec := vecs[k]
-			if vec == nil {
+			from := c.arts[ai].story
+			if vec == nil || changed != nil && !changed[from] {
 				continue
 			}
-			from := c.arts[ai].story
 			s := c.stories[from]
-			alone := c.alone(s, ai)
-			exclude := int32(-1)
+			// Copies add no vector: the article is alone when its
+			// own is the only one in the story.
+			alone := s.n <= 1
+			self := from
 			if alone {
-				exclude = from
-			} else {
-				s.sub(vec)
+				self = -1 // its own story is itself: compare with the others
 			}
-			to, sim := c.best(vec, c.arts[ai].published, exclude)
+			to, sim := c.bestFrom(vec, c.arts[ai].published, from, self)
 			switch {
 			case to < 0 && alone:
 				to = from
@@ -447,32 +528,25 @@ func (c *Clusterer) refine(idxs []int32, vecs [][]entry, passes int) {
 				to = c.newStory()
 			}
 			c.arts[ai].sim = float32(sim)
-			if to != from {
-				c.move(ai, from, to)
-				moved++
-				if alone {
-					s.centroid, s.norm, s.n = nil, 0, 0
-				}
+			if to == from {
+				continue
 			}
-			if to != from || !alone {
-				c.grow(to, vec)
+			if !alone {
+				s.sub(vec)
 			}
+			c.move(ai, from, to)
+			next[from], next[to] = true, true
+			if alone {
+				s.centroid, s.norm, s.n = nil, 0, 0
+			}
+			c.mark(from)
+			c.grow(to, vec)
 		}
-		if moved == 0 {
+		if len(next) == 0 {
 			return
 		}
+		changed = next
 	}
-}
-
-// alone reports whether article ai is the only member of s that is not a
-// copy of it.
-func (c *Clusterer) alone(s *cluster, ai int32) bool {
-	for _, m := range s.articles {
-		if m != ai && c.arts[m].copyOf != ai {
-			return false
-		}
-	}
-	return true
 }
 
 // move moves article ai and its copies from story from to story to.
@@ -500,51 +574,108 @@ func (c *Clusterer) move(ai, from, to int32) {
 // its similarity, or -1 when it should start a new story. The story exclude
 // is not considered.
 func (c *Clusterer) best(vec []entry, t time.Time, exclude int32) (int32, float64) {
+	return c.bestFrom(vec, t, exclude, -1)
+}
+
+// bestFrom is best for a vector that is already in story self (unless
+// self is -1): that story is weighed without it, as if the vector had been
+// taken out, without changing it.
+func (c *Clusterer) bestFrom(vec []entry, t time.Time, exclude, self int32) (int32, float64) {
 	best, bestSim, bestMargin := int32(-1), 0.0, 0.0
 	c.scatter(vec)
 	defer c.unscatter(vec)
-	for _, si := range c.candidates(vec, exclude) {
-		s := c.stories[si]
-		th, ok := c.threshold(s.gap(t))
-		if !ok {
-			continue
-		}
-		sim := c.dotDense(s.centroid) / s.norm
-		if margin := sim - th; margin >= 0 && (best < 0 || margin > bestMargin) {
+	consider := func(si int32, sim float64) {
+		th, ok := c.threshold(c.stories[si].gap(t))
+		if margin := sim - th; ok && margin >= 0 && (best < 0 || margin > bestMargin) {
 			best, bestSim, bestMargin = si, sim, margin
 		}
+	}
+	if self >= 0 {
+		if sim, ok := c.simWithout(vec, c.stories[self]); ok {
+			consider(self, sim)
+		}
+		if best >= 0 && bestMargin >= firmMargin {
+			return best, bestSim // settled: no need to look further
+		}
+	}
+	for _, si := range c.candidates(vec, exclude) {
+		if si == self {
+			continue
+		}
+		s := c.stories[si]
+		consider(si, c.dotDense(s.centroid)/s.norm)
 	}
 	return best, bestSim
 }
 
+// simWithout is the cosine similarity of vec, scattered, with the centroid
+// of s once vec is taken out of it (as sub would), and false when nothing
+// would be left.
+func (c *Clusterer) simWithout(vec []entry, s *cluster) (float64, bool) {
+	var dot, norm2 float64
+	j := 0
+	for _, e := range s.centroid {
+		w := float64(e.w)
+		for j < len(vec) && vec[j].term < e.term {
+			j++
+		}
+		if j < len(vec) && vec[j].term == e.term {
+			w -= float64(vec[j].w)
+			if w <= 1e-6 {
+				continue
+			}
+		}
+		dot += float64(c.dense[e.term]) * w
+		norm2 += w * w
+	}
+	if norm2 <= 0 {
+		return 0, false
+	}
+	return dot / math.Sqrt(norm2), true
+}
+
 // candidates returns the live stories, other than exclude, that share the
-// most weight of the strongest terms of vec: at most maxCandidates. It
-// looks at the maxScan stories that most recently gained each term: on a
-// long stream a common term is in thousands of stories, and the recent
-// ones are those an article may join.
+// most weight of the strongest terms of vec: at most maxCandidates, in
+// scratch space that the next call reuses. It looks at the maxScan stories
+// that most recently gained an article strong in each term (see touch): on
+// a long stream a common term is in thousands of stories, and the recently
+// reported ones are those an article may join.
 func (c *Clusterer) candidates(vec []entry, exclude int32) []int32 {
 	c.cur++
 	if c.cur == 0 {
-		clear(c.stamp)
+		for i := range c.slots {
+			c.slots[i].stamp = 0
+		}
 		c.cur = 1
 	}
-	var cands []int32
-	for _, q := range topK(vec, queryTerms, heavier) {
+	cands := c.cands[:0]
+	for _, q := range c.queryOf(vec) {
 		p := c.postings[q.term]
 		for _, si := range p[max(0, len(p)-maxScan):] {
-			if c.stamp[si] != c.cur {
-				c.stamp[si] = c.cur
-				c.score[si] = 0
-				if s := c.stories[si]; si != exclude && !s.retired && s.norm > 0 {
-					cands = append(cands, si)
+			sl := &c.slots[si]
+			if sl.stamp != c.cur {
+				sl.stamp, sl.score = c.cur, 0
+				if sl.live && si != exclude {
+					cands = append(cands, scored{story: si})
 				}
 			}
-			c.score[si] += q.w
+			sl.score += q.w
 		}
 	}
-	return topK(cands, maxCandidates, func(a, b int32) bool {
-		return c.score[a] > c.score[b] || (c.score[a] == c.score[b] && a < b)
-	})
+	for i := range cands {
+		cands[i].score = c.slots[cands[i].story].score
+	}
+	c.cands = cands
+	if len(cands) > maxCandidates {
+		cands = topKInto(cands[len(cands):], cands, maxCandidates, func(a, b scored) bool {
+			return a.score > b.score || (a.score == b.score && a.story < b.story)
+		})
+	}
+	c.top = c.top[:0]
+	for _, cd := range cands {
+		c.top = append(c.top, cd.story)
+	}
+	return c.top
 }
 
 // heavier orders entries by weight, then by term.
@@ -598,10 +729,11 @@ func topKInto[T any](dst, items []T, k int, better func(a, b T) bool) []T {
 // at least one of them was started by the batch being added (touched lists
 // the stories the batch placed articles in). Two stories merge when the
 // articles of each are, on average, as similar to the other's centroid as
-// an article must be to join it; for two single articles that is the rule
-// of joining itself. The most similar pairs merge first; a story started
-// earlier absorbs a later one, so published story ids survive. It reports
-// whether any stories merged.
+// an article must be to join it (for two single articles that is the rule
+// of joining itself), or, when both have minCohesive articles or more,
+// when their cohesionRatio reaches cohesion. The most similar pairs merge
+// first; a story started earlier absorbs a later one, so published story
+// ids survive. It reports whether any stories merged.
 func (c *Clusterer) merge(touched []int32) (merged bool) {
 	type pair struct {
 		a, b   int32
@@ -628,6 +760,16 @@ func (c *Clusterer) merge(touched []int32) (merged bool) {
 				sim := d / max(float64(s.n)*o.norm, float64(o.n)*s.norm)
 				if sim >= th {
 					pairs = append(pairs, pair{si, sj, sim - th})
+				} else if s.n >= minCohesive && o.n >= minCohesive {
+					// Two stories of several articles each merge when
+					// their articles are, across, at least half as
+					// similar as within: the pieces of a broad topic,
+					// whose articles are each only loosely similar to
+					// one another.
+					r := cohesionRatio(d, s, o)
+					if bar := cohesion + th - c.opts.Threshold; r >= bar {
+						pairs = append(pairs, pair{si, sj, r - bar})
+					}
 				}
 			}
 			c.unscatter(s.centroid)
@@ -639,20 +781,40 @@ func (c *Clusterer) merge(touched []int32) (merged bool) {
 		slices.SortFunc(pairs, func(x, y pair) int {
 			return cmp.Or(cmp.Compare(y.margin, x.margin), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 		})
+		// The next round looks again only from the stories that changed
+		// and those whose merge waited for a partner that merged first:
+		// the other pairs were weighed and have not changed.
 		done := make(map[int32]bool)
+		var again []int32
 		for _, p := range pairs {
 			if done[p.a] || done[p.b] {
+				again = append(again, p.a, p.b)
 				continue
 			}
 			done[p.a], done[p.b] = true, true
-			c.absorb(p.a, p.b)
+			again = append(again, c.absorb(p.a, p.b))
 		}
+		slices.Sort(again)
+		touched = slices.Compact(again)
 	}
 	return merged
 }
 
-// absorb merges two stories into the one started first.
-func (c *Clusterer) absorb(a, b int32) {
+// cohesionRatio compares how similar the articles of two stories are
+// across (d is the dot product of their centroids) with how similar they
+// are within each: the mean cosine of a pair across over the geometric
+// mean of the mean cosine of a pair within. Both stories have two vectors
+// or more (merge asks for minCohesive).
+func cohesionRatio(d float64, a, b *cluster) float64 {
+	within := func(s *cluster) float64 {
+		n := float64(s.n)
+		return max((s.norm*s.norm-n)/(n*(n-1)), 1e-9)
+	}
+	return d / (float64(a.n) * float64(b.n)) / math.Sqrt(within(a)*within(b))
+}
+
+// absorb merges two stories into the one started first, and returns it.
+func (c *Clusterer) absorb(a, b int32) int32 {
 	if c.before(b, a) {
 		a, b = b, a
 	}
@@ -664,6 +826,8 @@ func (c *Clusterer) absorb(a, b int32) {
 	c.grow(a, src.centroid)
 	dst.n += src.n - 1 // grow counted src as one vector
 	*src = cluster{}
+	c.mark(b)
+	return a
 }
 
 // before reports whether story a was started before story b: numbered
@@ -705,10 +869,11 @@ func (c *Clusterer) retire() {
 	}
 	c.compacted = c.clock
 	limit := c.clock.Add(-c.opts.MaxGap)
-	for _, s := range c.stories {
+	for i, s := range c.stories {
 		if !s.retired && !s.last.IsZero() && s.last.Before(limit) {
 			s.retired = true
 			s.centroid = nil
+			c.mark(int32(i))
 		}
 	}
 	for t, p := range c.postings {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -388,4 +390,122 @@ func FuzzLoad(f *testing.F) {
 		c.Add(&storyline.Article{ID: "fuzz-new", Text: report("flood", 0)})
 		c.Stories()
 	})
+}
+
+// unit returns a unit vector with the given weights on terms 0, 1, ...
+// (zero weights left out).
+func unit(ws ...float32) []entry {
+	var v []entry
+	var n float32
+	for _, w := range ws {
+		n += w * w
+	}
+	for t, w := range ws {
+		if w != 0 {
+			v = append(v, entry{int32(t), w / float32(math.Sqrt(float64(n)))})
+		}
+	}
+	return v
+}
+
+// clusterOf returns a Clusterer with one story whose centroid is the sum
+// of vecs, over a vocabulary of terms terms.
+func clusterOf(terms int, vecs ...[]entry) (*Clusterer, int32) {
+	c := New(Options{})
+	c.dense = make([]float32, terms)
+	c.postings = make([][]int32, terms)
+	si := c.newStory()
+	for _, v := range vecs {
+		c.grow(si, v)
+	}
+	return c, si
+}
+
+func TestSimWithout(t *testing.T) {
+	tests := []struct {
+		name    string
+		members [][]entry
+		vec     []entry
+	}{
+		{"two alike", [][]entry{unit(1, 1, 0, 0)}, unit(1, 0.5, 0, 0.5)},
+		{"three apart", [][]entry{unit(1, 0, 0, 0), unit(0, 1, 1, 0)}, unit(0, 0, 1, 1)},
+		{"term only its own", [][]entry{unit(1, 1, 1, 0), unit(1, 0, 0, 0)}, unit(0, 0, 0, 1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, si := clusterOf(4, append(tt.members, tt.vec)...)
+			c.scatter(tt.vec)
+			got, ok := c.simWithout(tt.vec, c.stories[si])
+			c.unscatter(tt.vec)
+			// The same, the slow way: take the vector out and compare.
+			s := c.stories[si]
+			s.sub(tt.vec)
+			c.scatter(tt.vec)
+			want := c.dotDense(s.centroid) / s.norm
+			c.unscatter(tt.vec)
+			if !ok || math.Abs(got-want) > 1e-6 {
+				t.Errorf("simWithout = %.6f, %v; want %.6f", got, ok, want)
+			}
+		})
+	}
+	c, si := clusterOf(2, unit(1, 1))
+	if _, ok := c.simWithout(unit(1, 1), c.stories[si]); ok {
+		t.Error("a story of one vector without it is empty, but simWithout found a similarity")
+	}
+}
+
+func TestCohesionRatio(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b [][]entry
+		want float64
+	}{
+		// Every article like every other: across is as alike as within.
+		{"one topic", [][]entry{unit(1, 1, 0), unit(1, 1, 0)}, [][]entry{unit(1, 1, 0), unit(1, 1, 0)}, 1},
+		// Within each story pairs score 1, across 0.
+		{"two topics", [][]entry{unit(1, 0, 0), unit(1, 0, 0)}, [][]entry{unit(0, 1, 0), unit(0, 1, 0)}, 0},
+		// Within: cos 0.5 in each; across: the mean of 1, 0.5, 0.5 and 1.
+		{"loose topic", [][]entry{unit(1, 1, 0), unit(1, 0, 1)}, [][]entry{unit(1, 1, 0), unit(1, 0, 1)}, 1.5},
+		// Within: 1 and 0.5; across: 0.5 (u(1,1,0) with the others).
+		{"half as alike", [][]entry{unit(1, 1, 0), unit(1, 1, 0)}, [][]entry{unit(1, 0, 1), unit(0, 1, 1)}, 0.5 / math.Sqrt(0.5)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, a := clusterOf(3, tt.a...)
+			b := c.newStory()
+			for _, v := range tt.b {
+				c.grow(b, v)
+			}
+			sa, sb := c.stories[a], c.stories[b]
+			c.scatter(sa.centroid)
+			d := c.dotDense(sb.centroid)
+			c.unscatter(sa.centroid)
+			if got := cohesionRatio(d, sa, sb); math.Abs(got-tt.want) > 1e-6 {
+				t.Errorf("cohesionRatio = %.4f, want %.4f", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestActiveStoryInReach: a story that has just gained an article stays a
+// candidate for its strongest terms however many stories were listed under
+// those terms before.
+func TestActiveStoryInReach(t *testing.T) {
+	const terms = queryTerms + 5
+	ws := make([]float32, terms)
+	for i := range ws {
+		ws[i] = float32(terms - i) // distinct weights: term 0 strongest
+	}
+	vec := unit(ws...)
+	c, old := clusterOf(terms, vec)
+	for range 3 * maxScan {
+		c.grow(c.newStory(), vec)
+	}
+	if slices.Contains(c.candidates(vec, -1), old) {
+		t.Fatalf("story %d still among the candidates after %d newer ones", old, 3*maxScan)
+	}
+	c.grow(old, vec) // it is reported again
+	if !slices.Contains(c.candidates(vec, -1), old) {
+		t.Errorf("story %d, just reported again, is not among the candidates", old)
+	}
 }
