@@ -252,6 +252,34 @@ func TestTime(t *testing.T) {
 	}
 }
 
+// TestAdoption: in a batch, a report left alone in a story of its own
+// joins the story it fell just short of (within adoptShare of the bar),
+// but not one it is far from.
+func TestAdoption(t *testing.T) {
+	const loose = "Marvik town council met about the Serrat river embankment budget and the summer festival, the mayor Ilse Dorran said."
+	for _, tt := range []struct {
+		gap   int // days after the last flood report
+		joins bool
+	}{
+		{6, true},   // just short of the bar: adopted
+		{21, false}, // far short of it
+	} {
+		var arts []*storyline.Article
+		for i := range 3 {
+			for _, ev := range []string{"election", "merger", "marathon", "flood"} {
+				arts = append(arts, &storyline.Article{ID: fmt.Sprint(ev, i), Text: report(ev, i), Published: day(i)})
+			}
+		}
+		arts = append(arts, &storyline.Article{ID: "late", Text: loose, Published: day(2 + tt.gap)})
+		c := New(Options{})
+		c.AddBatch(arts)
+		g := groups(c)
+		if got := g["late"] == g["flood0"]; got != tt.joins {
+			t.Errorf("%d days later: the loosely related report joins the flood: %v, want %v", tt.gap, got, tt.joins)
+		}
+	}
+}
+
 func TestBadArticles(t *testing.T) {
 	arts := []*storyline.Article{
 		{ID: "undated", Text: report("merger", 0)},
