@@ -10,9 +10,9 @@ import (
 	"storyline/text"
 )
 
-// A long sentence often states more than one claim: "Trump will hold a
-// second summit in late February, but would maintain sanctions" reports
-// the summit and the sanctions. Facts are clustered over clauses, so that
+// A long sentence often states more than one claim: "The governor will
+// meet the mayors again in March, but the dam budget stays frozen" reports
+// the meeting and the budget. Facts are clustered over clauses, so that
 // one sentence can support several facts, each by the part that says it.
 
 // clauseBreaks are where a sentence is cut into clauses: the break goes

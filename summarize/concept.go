@@ -155,9 +155,9 @@ func (m Concept) units(c *analyze.Corpus) [][]int {
 
 // restatements tells whether two units say the same thing: whether a
 // sentence of one holds, by weight, most of the content words of a
-// sentence of the other ("Trump will meet Kim Jong-un in February for a
-// second summit" and "Trump and Kim Jong Un want to meet at the end of
-// February for a second summit"). Concepts are word pairs, so that a
+// sentence of the other ("Kessler will meet Van-Dorn in March for a
+// second round" and "Kessler and Van Dorn want to meet at the end of
+// March for a second round"). Concepts are word pairs, so that a
 // paraphrase shares too few of them for coverage alone to keep it out.
 // Words are compared as ROUGE compares them, hyphenated ones in parts.
 type restatements struct {
