@@ -6,8 +6,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"storyline"
+	"storyline/stem"
+	"storyline/text"
 )
 
 // pairSim is the similarity at which two sentences are compared for the
@@ -534,7 +537,8 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				}
 			}
 			// A date differs only between sentences that tell one event.
-			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= dateSim && !compatible(ds[i][0].Value, ds[j][0].Value) {
+			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= dateSim && !compatible(ds[i][0].Value, ds[j][0].Value) &&
+				a.sameDated(i, ds[i][0], j, ds[j][0]) {
 				key := "d:" + strconv.Itoa(min(i, j))
 				about := "date: " + shortText(a.body(min(i, j)))
 				// Pairs that share a sentence are one event.
@@ -579,6 +583,50 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		if d, ok := a.discrepancy(slots[k]); ok {
 			out = append(out, d)
 		}
+	}
+	return out
+}
+
+// sameDated reports whether dates di of sentence i and dj of sentence j
+// date the same thing: whether the words around them share a content word.
+// Two reports of a deal may date its announcement ("the firms said on
+// Monday") and the share price it is based on ("Friday's closing price")
+// in sentences that are otherwise alike.
+func (a *analysis) sameDated(i int, di Date, j int, dj Date) bool {
+	ci, cj := a.dateContext(i, di), a.dateContext(j, dj)
+	for _, w := range ci {
+		if slices.Contains(cj, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateContext returns the stems of the content words just before and
+// after date d in sentence i.
+func (a *analysis) dateContext(i int, d Date) []string {
+	const before, after = 4, 3
+	var out []string
+	toks, low := a.toks[i], a.low[i]
+	k := 0
+	for k < len(toks) && toks[k].End <= d.Start {
+		k++
+	}
+	add := func(t int) {
+		w := low[t]
+		if len(w) > 2 && !text.IsStopword(w) && !calendarWords[w] && unicode.IsLetter(rune(w[0])) {
+			out = append(out, stem.Porter(stripPossessive(w)))
+		}
+	}
+	for t := k - 1; t >= 0 && t >= k-before; t-- {
+		add(t)
+	}
+	e := k
+	for e < len(toks) && toks[e].Start < d.End {
+		e++
+	}
+	for t := e; t < len(toks) && t < e+after; t++ {
+		add(t)
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"storyline"
@@ -156,5 +157,41 @@ func checkOnePlaceDiscrepancy(t *testing.T, ds []storyline.Discrepancy, want map
 		if g := got[val]; len(g) != len(srcs) || !equalStrings(g, srcs) {
 			t.Errorf("%s: sources %v, want %v", val, g, srcs)
 		}
+	}
+}
+
+// TestDatesOfOneEvent: a date differs only where it dates the same thing;
+// the day a deal was announced is not the day of the price it is based on.
+// (The planted date disagreements of testdata/stories and examples/, found
+// with their sources by TestStoriesGolden and TestExamples, are the other
+// side.)
+func TestDatesOfOneEvent(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  bool // a date discrepancy
+	}{
+		{
+			name: "announcement and closing price",
+			files: map[string]string{
+				"1-a.txt": "Deal\n\nHARLOW, Sept 8, 2025 - Brandt Mills will pay $21.40 for each Osterley share, a premium of about 18% to Osterley's closing price on Friday.\n",
+				"2-b.txt": "Takeover\n\nHarlow, 08.09.2025 - Like both firms on Monday announced, Brandt Mills pays for Osterley 21.40 dollars per share.\n",
+			},
+			want: false,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseTexts(t, tt.files)
+			got := false
+			for _, d := range a.valueDiscrepancies() {
+				if strings.HasPrefix(d.About, "date") {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("date discrepancy %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
