@@ -5,6 +5,7 @@ package brief
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -61,14 +62,16 @@ func Build(arts []*storyline.Article, opts Options) *storyline.Brief {
 	}
 	// The summary's Finder and the headline are made beside the summary.
 	var f *support.Finder
+	var heads []string
 	wg.Go(func() {
 		f = support.New(c)
-		b.Story.Headline = Headline(c)
+		heads = headlines(c)
 	})
 	// Summarize may shorten a sentence (an attribution dropped); the offsets
 	// still span the whole sentence it came from.
 	items := summarize.Summarize(c, method, opts.Summary)
 	wg.Wait()
+	b.Story.Headline = undisputed(heads, b.Discrepancies)
 	for _, it := range items {
 		s := c.Sents[it.Sent]
 		b.Summary = append(b.Summary, storyline.SummaryItem{
@@ -156,6 +159,14 @@ func aboutText(about, text string) bool {
 // titles, the shorter on a tie; without titles, the first summary-worthy
 // sentence of the most supported kind.
 func Headline(c *analyze.Corpus) string {
+	if hs := headlines(c); len(hs) > 0 {
+		return hs[0]
+	}
+	return ""
+}
+
+// headlines are the candidates for Headline, best first.
+func headlines(c *analyze.Corpus) []string {
 	type cand struct {
 		title string
 		terms []string
@@ -170,28 +181,73 @@ func Headline(c *analyze.Corpus) string {
 	if len(cands) == 0 {
 		for i, s := range c.Sents {
 			if summarize.Quality(c, i) > 0 {
-				return s.Text
+				return []string{s.Text}
 			}
 		}
-		return ""
+		return nil
 	}
-	best, bestScore := "", -1.0
+	scores := make([]float64, len(cands))
 	for i, x := range cands {
-		score := 0.0
 		for j, y := range cands {
 			if i != j {
-				score += c.Overlap(x.terms, y.terms)
+				scores[i] += c.Overlap(x.terms, y.terms)
 			}
 		}
 		// Long titles are often a summary sentence; prefer a compact one.
 		if n := len(strings.Fields(x.title)); n > 14 {
-			score *= 14 / float64(n)
-		}
-		if score > bestScore || (score == bestScore && len(x.title) < len(best)) {
-			best, bestScore = x.title, score
+			scores[i] *= 14 / float64(n)
 		}
 	}
-	return best
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		a, b := order[x], order[y]
+		if scores[a] != scores[b] {
+			return scores[a] > scores[b]
+		}
+		return len(cands[a].title) < len(cands[b].title)
+	})
+	out := make([]string, len(order))
+	for k, i := range order {
+		out[k] = cands[i].title
+	}
+	return out
+}
+
+// undisputed returns the best of the headlines that states none of the
+// values the outlets disagree on, so that the brief does not take a side
+// in its title; the best headline when each states one.
+func undisputed(hs []string, disc []storyline.Discrepancy) string {
+	if len(hs) == 0 {
+		return ""
+	}
+	for _, h := range hs {
+		if !statesDisputed(h, disc) {
+			return h
+		}
+	}
+	return hs[0]
+}
+
+// statesDisputed reports whether h states a value of a discrepancy: a
+// figure, a place or a date, not a person's title, whose words ("minister")
+// a headline uses in passing.
+func statesDisputed(h string, disc []storyline.Discrepancy) bool {
+	lh := strings.ToLower(h)
+	for _, d := range disc {
+		if strings.HasPrefix(d.About, "title of ") {
+			continue
+		}
+		for _, v := range d.Variants {
+			val := strings.ToLower(strings.TrimLeft(v.Value, "$€£"))
+			if len(val) > 1 && strings.Contains(lh, val) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func words(s string) []string {

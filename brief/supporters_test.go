@@ -29,3 +29,27 @@ func TestContradicts(t *testing.T) {
 		}
 	}
 }
+
+func TestUndisputedHeadline(t *testing.T) {
+	disc := []storyline.Discrepancy{
+		{About: "value of the deal", Variants: []storyline.Variant{{Value: "$4.5 billion"}, {Value: "$4.2 billion"}}},
+		{About: "title of Ana Ruiz", Variants: []storyline.Variant{{Value: "minister"}, {Value: "Prime Minister"}}},
+	}
+	tests := []struct {
+		heads []string
+		want  string
+	}{
+		{[]string{"Brandt buys Osterley for $4.2 billion", "Brandt strikes deal for Osterley"}, "Brandt strikes deal for Osterley"},
+		{[]string{"Brandt buys Osterley for 4.5 billion dollars", "Brandt strikes deal for Osterley"}, "Brandt strikes deal for Osterley"},
+		// A person's title is no disputed value.
+		{[]string{"Minister hails Brandt deal", "Brandt strikes deal"}, "Minister hails Brandt deal"},
+		// When every headline states one, the best stays.
+		{[]string{"Brandt pays $4.2 billion", "Deal worth $4.5 billion"}, "Brandt pays $4.2 billion"},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := undisputed(tt.heads, disc); got != tt.want {
+			t.Errorf("undisputed(%q) = %q, want %q", tt.heads, got, tt.want)
+		}
+	}
+}
