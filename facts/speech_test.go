@@ -23,9 +23,15 @@ func analyseTexts(t *testing.T, files map[string]string) *analysis {
 			t.Fatal(err)
 		}
 	}
+	return analyseDir(t, dir)
+}
+
+// analyseDir builds the analysis of the articles in dir, read and cleaned.
+func analyseDir(t *testing.T, dir string) *analysis {
+	t.Helper()
 	arts, errs := read.Path(context.Background(), dir, read.Options{})
-	if len(errs) > 0 {
-		t.Fatalf("read: %v", errs)
+	if len(errs) > 0 || len(arts) == 0 {
+		t.Fatalf("read %s: %d articles, errors %v", dir, len(arts), errs)
 	}
 	for _, a := range arts {
 		clean.Article(a)

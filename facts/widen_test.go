@@ -1,15 +1,10 @@
 package facts
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"storyline/analyze"
-	"storyline/clean"
-	"storyline/near"
-	"storyline/read"
 	"storyline/support"
 )
 
@@ -30,16 +25,8 @@ func TestMayStateHidesNoSupporter(t *testing.T) {
 			continue
 		}
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			arts, errs := read.Path(context.Background(), dir, read.Options{})
-			if len(errs) > 0 || len(arts) == 0 {
-				t.Fatalf("read %s: %d articles, errors %v", dir, len(arts), errs)
-			}
-			for _, art := range arts {
-				clean.Article(art)
-			}
-			c := analyze.New(arts, near.Duplicates(arts))
-			a := newAnalysis(c, Options{})
-			f := support.New(c)
+			a := analyseDir(t, dir)
+			f := support.New(a.c)
 			var w seenBy
 			skipped := 0
 			for k, cl := range a.clusters {
