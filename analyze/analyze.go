@@ -161,10 +161,17 @@ func articleSents(a *storyline.Article, di int) []Sent {
 
 // OverlapIDs is Overlap over term IDs.
 func (c *Corpus) OverlapIDs(a, b []int32) float64 {
+	return OverlapWeighted(a, b, c.Weights)
+}
+
+// OverlapWeighted is the share of the weight of a's terms that b also
+// has, both sorted term IDs and weights[t] the weight of term t: for
+// callers that number more terms than the corpus does.
+func OverlapWeighted(a, b []int32, weights []float64) float64 {
 	var hit, all float64
 	j := 0
 	for _, t := range a {
-		w := c.Weights[t]
+		w := weights[t]
 		all += w
 		for j < len(b) && b[j] < t {
 			j++

@@ -163,17 +163,18 @@ func (m Concept) units(c *analyze.Corpus) [][]int {
 type restatements struct {
 	c *analyze.Corpus
 	// ids are each sentence's content stems as sorted term numbers:
-	// the corpus's, then new ones for parts of hyphenated words, whose
-	// weights extra holds.
+	// the corpus's, then new ones for parts of hyphenated words.
 	ids   map[int][]int32
 	vocab map[string]int32
-	extra []float64
+	// weights are the weights of all those terms, the corpus's first.
+	weights []float64
 	// memo keeps the answer for each pair of items asked about.
 	memo map[[2]int]bool
 }
 
 func newRestatements(c *analyze.Corpus) *restatements {
-	return &restatements{c: c, ids: map[int][]int32{}, vocab: map[string]int32{}, memo: map[[2]int]bool{}}
+	return &restatements{c: c, ids: map[int][]int32{}, vocab: map[string]int32{}, memo: map[[2]int]bool{},
+		weights: slices.Clip(c.Weights)}
 }
 
 func (r *restatements) of(i int) []int32 {
@@ -193,9 +194,9 @@ func (r *restatements) of(i int) []int32 {
 		id, ok := r.c.Vocab[t]
 		if !ok {
 			if id, ok = r.vocab[t]; !ok {
-				id = int32(len(r.c.Weights) + len(r.extra))
+				id = int32(len(r.weights))
 				r.vocab[t] = id
-				r.extra = append(r.extra, r.c.Weight(t))
+				r.weights = append(r.weights, r.c.Weight(t))
 			}
 		}
 		ids = append(ids, id)
@@ -203,33 +204,6 @@ func (r *restatements) of(i int) []int32 {
 	slices.Sort(ids)
 	r.ids[i] = ids
 	return ids
-}
-
-func (r *restatements) weight(id int32) float64 {
-	if n := int32(len(r.c.Weights)); id >= n {
-		return r.extra[id-n]
-	}
-	return r.c.Weights[id]
-}
-
-// overlap is the weighted share of a's terms that b holds.
-func (r *restatements) overlap(a, b []int32) float64 {
-	var hit, all float64
-	j := 0
-	for _, t := range a {
-		w := r.weight(t)
-		all += w
-		for j < len(b) && b[j] < t {
-			j++
-		}
-		if j < len(b) && b[j] == t {
-			hit += w
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return hit / all
 }
 
 // conflict reports whether items x and y, units a and b, restate each
@@ -251,7 +225,7 @@ func (r *restatements) restates(a, b []int) bool {
 				continue
 			}
 			wi, wj := r.of(i), r.of(j)
-			if r.overlap(wi, wj) > restateShare || r.overlap(wj, wi) > restateShare {
+			if analyze.OverlapWeighted(wi, wj, r.weights) > restateShare || analyze.OverlapWeighted(wj, wi, r.weights) > restateShare {
 				return true
 			}
 		}
