@@ -26,10 +26,14 @@ func Compress(s string) string {
 		t = dateline().ReplaceAllString(t, "")
 	}
 	t = dropParens(t)
-	if says(t) {
-		t = dropTrailingAttribution(t)
+	say := says(t)
+	if say {
+		// A verb of saying may go with the attribution cut off.
+		if cut := dropTrailingAttribution(t); cut != t {
+			t, say = cut, says(cut)
+		}
 	}
-	t = dropLeading(t, says(t))
+	t = dropLeading(t, say)
 	if t == orig {
 		return orig
 	}

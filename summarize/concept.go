@@ -331,13 +331,7 @@ func (n *stems) id(s string) uint32 {
 // sentWords turns sentence text into stemmed words.
 func (n *stems) sentWords(s string, buf []string) ([]word, []string) {
 	buf = text.Words(s, buf[:0])
-	return n.stemWords(buf), buf
-}
-
-// stemWords turns the words of a sentence, as text.Words gives them, into
-// stemmed words.
-func (n *stems) stemWords(ws []string) []word {
-	return n.appendWords(make([]word, 0, len(ws)), ws)
+	return n.appendWords(make([]word, 0, len(buf)), buf), buf
 }
 
 // appendWords appends the stemmed words of ws to out.
