@@ -275,7 +275,7 @@ func lowerWords(toks [][]text.Token, low [][]string) map[string]bool {
 // sentenceMentions finds the names in one sentence.
 func sentenceMentions(si int, s string, lower map[string]bool) []mention {
 	toks := text.Tokens(s)
-	return tokenMentions(si, s, toks, lowerTokens(toks), lower)
+	return tokenMentions(si, s, toks, lowerTokens(toks), lower, nil)
 }
 
 // lowerTokens returns the tokens' texts in lower case.
@@ -289,7 +289,11 @@ func lowerTokens(toks []text.Token) []string {
 
 // tokenMentions is sentenceMentions over the tokens of s already cut, and
 // their texts in lower case.
-func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[string]bool) []mention {
+//
+// common, when given, holds the words the story writes in lower case (see
+// commonWords): a capitalised word joined to one of them ("Vegas-style",
+// "Indian-run") is an adjective, not a name.
+func tokenMentions(si int, s string, toks []text.Token, low []string, lower, common map[string]bool) []mention {
 	var out []mention
 	gapOK := func(k int) bool { // tokens k-1 and k are separated by one space
 		g := s[toks[k-1].End:toks[k].Start]
@@ -304,7 +308,7 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[
 			continue
 		}
 		e := k + 1
-		for e < len(toks) {
+		for e < len(toks) && !adjectival(toks[e-1].Text, common) {
 			t := toks[e].Text
 			if !gapOK(e) {
 				break
@@ -330,6 +334,11 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower map[
 			break
 		}
 		run := toks[k:e]
+		if last := run[len(run)-1]; adjectival(last.Text, common) {
+			// "Hong Kong-based": the name ends at the hyphen.
+			head := last.Text[:strings.LastIndexByte(last.Text, '-')]
+			run = append(slices.Clone(run[:len(run)-1]), text.Token{Text: head, Start: last.Start, End: last.Start + len(head)})
+		}
 		if _, isNum := wordNumber(low[k]); isNum && len(run) == 1 {
 			k = e
 			continue
@@ -516,12 +525,13 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 func (a *analysis) findEntities() {
 	lower := lowerWords(a.toks, a.low)
 	a.lower = lower
+	a.common = a.commonWords()
 	a.mentions = make([][]mention, len(a.c.Sents))
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		ms := tokenMentions(i, s.Text, a.toks[i], a.low[i], lower)
+		ms := tokenMentions(i, s.Text, a.toks[i], a.low[i], lower, a.common)
 		if s.Index == 0 {
 			if e := datelineEnd(s.Text); e > 0 {
 				k := 0
@@ -562,11 +572,21 @@ func (a *analysis) findEntities() {
 		a.indexWords(id)
 	}
 	// Pass 2: a name of two words each of which belongs to a different
-	// longer name is two mentions run together ("Trump Chol").
+	// longer name is two mentions run together ("Trump Chol"): a slip,
+	// made once; a name written twice is a name ("New York", though
+	// "New Jersey Shore" and "York City Council" are about).
+	named := make([]int, len(a.ents))
+	for i := range a.mentions {
+		for _, m := range a.mentions[i] {
+			if m.ent >= 0 {
+				named[m.ent]++
+			}
+		}
+	}
 	for i := range a.mentions {
 		for mi := range a.mentions[i] {
 			m := &a.mentions[i][mi]
-			if m.ent < 0 || len(a.ents[m.ent].toks) != 2 || len(m.titles) > 0 {
+			if m.ent < 0 || len(a.ents[m.ent].toks) != 2 || len(m.titles) > 0 || named[m.ent] > 1 {
 				continue
 			}
 			t := a.ents[m.ent].toks
@@ -635,6 +655,12 @@ func (a *analysis) findEntities() {
 			if key == "" {
 				continue
 			}
+			if len(m.toks) == 1 && a.common[key] && m.person == 0 && len(m.titles) == 0 && !(isAcronym(m.name) && len(m.name) <= 4) {
+				// "the Nation", "Service", "West": a word the story also
+				// writes in lower case, capitalised alone, is a common
+				// noun in a heading or a cut name, not a name of its own.
+				continue
+			}
 			if id, ok := byKey[key]; ok {
 				m.ent = id
 			} else if id := a.resolveShort(m, placey[key]); id >= 0 {
@@ -663,6 +689,52 @@ func (a *analysis) findEntities() {
 		}
 		e.name = best
 	}
+}
+
+// adjectiveTails make an adjective of the name before them, whether or not
+// the story writes them alone.
+var adjectiveTails = set("based", "born", "bound", "run", "led", "backed", "owned", "made", "style",
+	"like", "era", "area", "speaking", "controlled", "funded", "sponsored", "financed", "linked",
+	"affiliated", "allied", "inspired", "themed", "related", "held", "occupied", "ruled", "headquartered")
+
+// adjectival reports whether token w is a name joined by a hyphen to a
+// common word of three letters or more in lower case: "Vegas-style",
+// "Indian-run", "Washington-based". Name syllables ("Jong-un", "Ki-moon")
+// are neither; "Sun-Times" keeps its capital.
+func adjectival(w string, common map[string]bool) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || common == nil {
+		return false
+	}
+	tail := w[i+1:]
+	return len(tail) >= 3 && tail[0] >= 'a' && tail[0] <= 'z' && (adjectiveTails[tail] || common[strings.ToLower(tail)]) &&
+		!titleWords[strings.ToLower(w[:i])] // "President-elect" is a title
+}
+
+// commonWords returns the words the story writes in lower case at least
+// twice, and more often than capitalised on their own inside a sentence:
+// common nouns, which a capital alone does not make a name ("the Nation",
+// a heading's "Service"), unlike "the Senate".
+func (a *analysis) commonWords() map[string]bool {
+	lower := map[string]int{}
+	alone := map[string]int{}
+	for i, ts := range a.toks {
+		for k, t := range ts {
+			switch c := t.Text[0]; {
+			case c >= 'a' && c <= 'z':
+				lower[a.low[i][k]]++
+			case c >= 'A' && c <= 'Z' && k > 0 && !isCap(ts[k-1].Text) && (k+1 == len(ts) || !isCap(ts[k+1].Text)):
+				alone[a.low[i][k]]++
+			}
+		}
+	}
+	out := make(map[string]bool, len(lower))
+	for w, n := range lower {
+		if n >= 2 && n > alone[w] {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // kindOf decides an entity's kind from the evidence of its mentions.
@@ -945,7 +1017,7 @@ func (a *analysis) describe() {
 // the body exactly: headings are kept out of the entity list, yet a
 // heading that names Vietnam should share Vietnam's term.
 func (a *analysis) describeHeading(i int, byKey map[string]int) {
-	for _, m := range tokenMentions(i, a.c.Sents[i].Text, a.toks[i], a.low[i], a.lower) {
+	for _, m := range tokenMentions(i, a.c.Sents[i].Text, a.toks[i], a.low[i], a.lower, a.common) {
 		if id, ok := byKey[m.key]; ok {
 			m.ent = id
 			a.described[i] = append(a.described[i], m)

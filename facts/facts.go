@@ -139,8 +139,9 @@ type analysis struct {
 	// described[i] are the descriptions of sentence i resolved to an
 	// entity ("the North Korean envoy").
 	described [][]mention
-	// lower holds the words the corpus writes in lower case somewhere.
-	lower map[string]bool
+	// lower holds the words the corpus writes in lower case somewhere;
+	// common those it writes so twice or more (see commonWords).
+	lower, common map[string]bool
 	// ents are the entities; mentions per sentence.
 	ents     []*entity
 	mentions [][]mention

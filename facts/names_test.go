@@ -1,0 +1,76 @@
+package facts
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAdjectival(t *testing.T) {
+	common := set("based", "style", "run", "elect", "times", "un")
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Washington-based", true},
+		{"Vegas-style", true},
+		{"Indian-run", true},
+		{"Sun-Times", false},       // the tail keeps its capital: one name
+		{"Jong-un", false},         // a syllable of two letters
+		{"Ki-moon", false},         // "moon" is not a word of this story
+		{"President-elect", false}, // a title
+		{"Washington", false},
+		{"-based", false},
+	}
+	for _, tt := range tests {
+		if got := adjectival(tt.w, common); got != tt.want {
+			t.Errorf("adjectival(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	if adjectival("Washington-based", nil) {
+		t.Error("adjectival with no common words = true, want false")
+	}
+}
+
+// TestEntityNames checks how names are told from the words around them
+// in a small story of three reports (invented for the test).
+func TestEntityNames(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-ledger.txt": "Tribe opens clinic\n\n" +
+			"The Corbin Nation opened a health clinic in New York on Monday, the first the nation has run off its land. " +
+			"The clinic was paid for by the Halvard Fund, a Denver-based charity. " +
+			"The nation's council said the clinic would serve 4,000 people.\n\n" +
+			"Leaders of the Nation thanked the fund.\n",
+		"2-courier.txt": "Clinic for Corbin Nation\n\n" +
+			"A clinic run by the Corbin Nation opened in New York on Monday. " +
+			"Officials from Albany attended, as did a delegation from the New Jersey Shore. " +
+			"The Halvard Fund, which is Denver-based, gave the money. " +
+			"The nation plans a second clinic next year.\n",
+		"3-wire.txt": "Tribal clinic opens\n\n" +
+			"The Corbin Nation, whose members live across New York state, opened its clinic on Monday with money from the Halvard Fund. " +
+			"York City Council planners were not involved, a spokeswoman said.\n",
+	})
+	byName := map[string]int{}
+	var aliases []string
+	for _, e := range a.entityList() {
+		byName[e.Name] = len(e.Articles)
+		aliases = append(aliases, e.Aliases...)
+	}
+	// "New York", named more than once, stays one name though "New" and
+	// "York" each belong to other, longer names.
+	for _, name := range []string{"Corbin Nation", "New York", "Halvard Fund"} {
+		if byName[name] == 0 {
+			t.Errorf("no entity %q; entities %v", name, byName)
+		}
+	}
+	// "Nation" alone is the common noun the story also writes in lower
+	// case, not another name of the Corbin Nation.
+	if slices.Contains(aliases, "Nation") {
+		t.Errorf("aliases %v hold the common noun %q", aliases, "Nation")
+	}
+	// "Denver-based" names Denver, not a "Denver-based" place.
+	for name := range byName {
+		if name == "Denver-based" || name == "Denver-based charity" {
+			t.Errorf("entity %q: an adjective", name)
+		}
+	}
+}
