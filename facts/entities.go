@@ -583,9 +583,25 @@ func (a *analysis) findEntities() {
 			}
 		}
 	}
+	// A word named on its own somewhere in the story.
+	alone := map[string]int{}
+	for i := range a.mentions {
+		for _, m := range a.mentions[i] {
+			if len(m.toks) == 1 {
+				alone[m.key]++
+			}
+		}
+	}
 	for i := range a.mentions {
 		for mi := range a.mentions[i] {
 			m := &a.mentions[i][mi]
+			if m.ent >= 0 && len(m.titles) == 0 && hyphenList(m.name, alone) {
+				// "California-Arizona-Nevada", "Clinton-Gore": names
+				// the story also gives apart, joined.
+				a.ents[m.ent].count = -1
+				m.ent = -2
+				continue
+			}
 			if m.ent < 0 || len(a.ents[m.ent].toks) != 2 || len(m.titles) > 0 || named[m.ent] > 1 {
 				continue
 			}
@@ -604,7 +620,8 @@ func (a *analysis) findEntities() {
 			}
 		}
 	}
-	// Pass 3: mentions run together are split into their words.
+	// Pass 3: mentions run together are split into their words, a list
+	// joined by hyphens into its names.
 	for i := range a.mentions {
 		if !slices.ContainsFunc(a.mentions[i], func(m mention) bool { return m.ent == -2 }) {
 			continue
@@ -617,7 +634,7 @@ func (a *analysis) findEntities() {
 				continue
 			}
 			off := m.start
-			for _, part := range strings.Fields(m.name) {
+			for _, part := range strings.FieldsFunc(m.name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				sm := m
 				sm.name, sm.surface, sm.ent, sm.titles = part, part, -1, nil
 				sm.toks = nameKey(part)
@@ -689,6 +706,21 @@ func (a *analysis) findEntities() {
 		}
 		e.name = best
 	}
+}
+
+// hyphenList reports whether name is one word of two names or more
+// joined by hyphens, each capitalised and named alone elsewhere in the
+// story (alone counts the one-word mentions by key).
+func hyphenList(name string, alone map[string]int) bool {
+	if !strings.Contains(name, "-") || strings.Contains(name, " ") {
+		return false
+	}
+	for _, p := range strings.Split(name, "-") {
+		if utf8.RuneCountInString(p) < 2 || !isCap(p) || alone[strings.Join(nameKey(p), " ")] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveTails make an adjective of the name before them, whether or not

@@ -44,10 +44,10 @@ func TestEntityNames(t *testing.T) {
 			"A clinic run by the Corbin Nation opened in New York on Monday. " +
 			"Officials from Albany attended, as did a delegation from the New Jersey Shore. " +
 			"The Halvard Fund, which is Denver-based, gave the money. " +
-			"The nation plans a second clinic next year.\n",
+			"The nation plans a second clinic next year. Patients will come from Arlen and from Tovey along the Arlen-Tovey road.\n",
 		"3-wire.txt": "Tribal clinic opens\n\n" +
 			"The Corbin Nation, whose members live across New York state, opened its clinic on Monday with money from the Halvard Fund. " +
-			"York City Council planners were not involved, a spokeswoman said.\n",
+			"York City Council planners were not involved, a spokeswoman said. The Arlen-Tovey road was repaved for the opening.\n",
 	})
 	byName := map[string]int{}
 	var aliases []string
@@ -67,7 +67,11 @@ func TestEntityNames(t *testing.T) {
 	if slices.Contains(aliases, "Nation") {
 		t.Errorf("aliases %v hold the common noun %q", aliases, "Nation")
 	}
-	// "Denver-based" names Denver, not a "Denver-based" place.
+	// "Denver-based" names Denver, not a "Denver-based" place; the
+	// "Arlen-Tovey" road joins two towns the story names apart.
+	if byName["Arlen-Tovey"] > 0 || byName["Arlen"] == 0 || byName["Tovey"] == 0 {
+		t.Errorf("want Arlen and Tovey apart; entities %v", byName)
+	}
 	for name := range byName {
 		if name == "Denver-based" || name == "Denver-based charity" {
 			t.Errorf("entity %q: an adjective", name)
