@@ -62,7 +62,7 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle", "casino",
 	"tribe", "tribes", "legislature", "center", "centre", "coalition", "marathon", "race", "cup",
 	"championships", "games", "festival", "tournament", "affairs", "alliance", "front", "movement",
-	"bloc")
+	"bloc", "international", "theaters", "theatres")
 
 // orgHeads open the names of organisations of the form "Bureau of Indian
 // Affairs", "Department of Housing".
@@ -451,6 +451,9 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	} else if isAcronym(m.name) && len(m.name) <= 6 {
 		m.org += 2
 	}
+	if strings.HasSuffix(lastW, ".com") || strings.HasSuffix(lastW, ".org") || strings.HasSuffix(lastW, ".net") {
+		m.org += 3 // a web address names the body behind it
+	}
 	if orgSuffixes[lastW] || orgHeads[firstW] && len(words) > 2 && strings.EqualFold(words[1], "of") || bodyOf(words) {
 		m.org += 3
 	}
@@ -482,7 +485,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		m.titles = append(lowTitles[:0:0], strings.Join(lowTitles, " "))
 		m.person += 2
 	}
-	if k > 0 && len(lowTitles) == 0 {
+	// "in Elian's return": the preposition governs the noun the name
+	// owns, which says nothing of the name's kind.
+	lastTok := run[len(run)-1].Text
+	possessive := strings.HasSuffix(lastTok, "'s") || strings.HasSuffix(lastTok, "’s")
+	if k > 0 && len(lowTitles) == 0 && !possessive {
 		prev := strings.ToLower(toks[k-1].Text)
 		g := s[toks[k-1].End:toks[k].Start]
 		if placeCues[prev] && g == " " {

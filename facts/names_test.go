@@ -78,3 +78,33 @@ func TestEntityNames(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityKinds checks kinds that the words around a name could
+// mislead (reports invented for the test).
+func TestEntityKinds(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-post.txt": "Girl returns home\n\n" +
+			"Marisol Ortega returned to Caldera on Monday after a year in foster care. " +
+			"Lawyers blamed the court for delays in Marisol Ortega's return. " +
+			"A letter to Marisol Ortega's family came from Amnesty International. " +
+			"The campaign was run from Helpline.org, a volunteer site.\n",
+		"2-times.txt": "Ortega case ends\n\n" +
+			"The judge ruled in Marisol Ortega's favour on Friday, and she flew to Caldera on Monday. " +
+			"Amnesty International had written to the court twice. " +
+			"Donations came from Helpline.org.\n",
+	})
+	kinds := map[string]string{}
+	for _, e := range a.entityList() {
+		kinds[e.Name] = e.Kind
+	}
+	for name, want := range map[string]string{
+		"Marisol Ortega":        Person,
+		"Caldera":               Place,
+		"Amnesty International": Organization,
+		"Helpline.org":          Organization,
+	} {
+		if kinds[name] != want {
+			t.Errorf("%s: kind %q, want %q (entities %v)", name, kinds[name], want, kinds)
+		}
+	}
+}
