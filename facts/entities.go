@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -233,7 +234,7 @@ func stripPossessive(w string) string {
 
 func isDemonym(w string) bool {
 	l := strings.ToLower(w)
-	for _, s := range []string{"ese", "ish", "ean", "ian", "can", "ran", "ch", "ss"} {
+	for _, s := range []string{"ese", "ish", "ean", "ian", "can", "ran", "yan", "ch", "ss"} {
 		if strings.HasSuffix(l, s) && len(l) > len(s)+2 {
 			return s != "ch" || l == "french" || l == "dutch" || l == "czech"
 		}
@@ -394,6 +395,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	if last == len(words)-1 {
 		return m, false
 	}
+	// A title word before the word that ends a body's or a place's name
+	// is part of that name: "General Hospital", "General Motors".
+	if l := strings.ToLower(words[len(words)-1]); last == len(words)-2 && (orgSuffixes[l] || placeWords[l]) {
+		last = -1
+	}
 	if last >= 0 {
 		first := last
 		for first > 0 {
@@ -506,6 +512,22 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		if m.org == 0 && m.place == 0 {
 			m.person++
 		}
+	}
+	// `..." said Dereje.`: an attribution turned round. Only "said" and
+	// its like, with the name ending the clause: "told Interfax" names
+	// a listener, "said Zimbabwe's output" a subject.
+	if k > 0 && !possessive && m.org == 0 && m.place == 0 && s[toks[k-1].End:toks[k].Start] == " " {
+		switch strings.ToLower(toks[k-1].Text) {
+		case "said", "says", "added", "explained":
+			if rest := s[run[len(run)-1].End:]; rest == "" || rest[0] == ',' || rest[0] == '.' {
+				m.person++
+			}
+		}
+	}
+	// "Dereje, 23, was ...": an age in apposition.
+	if e < len(toks) && s[toks[e-1].End:toks[e].Start] == ", " && isAge(toks[e].Text) &&
+		(e+1 == len(toks) || strings.HasPrefix(s[toks[e].End:], ",")) {
+		m.person += 2
 	}
 	// "Almeida's coalition" is his, not his name.
 	if orgNouns[next] && !isCap(toks[e].Text) && words[len(words)-1] == run[len(run)-1].Text {
@@ -728,6 +750,12 @@ func hyphenList(name string, alone map[string]int) bool {
 		}
 	}
 	return true
+}
+
+// isAge reports whether w is a whole number a person's age could be.
+func isAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n > 0 && n < 120 && w[0] != '0'
 }
 
 // adjectiveTails make an adjective of the name before them, whether or not

@@ -87,21 +87,25 @@ func TestEntityKinds(t *testing.T) {
 			"Marisol Ortega returned to Caldera on Monday after a year in foster care. " +
 			"Lawyers blamed the court for delays in Marisol Ortega's return. " +
 			"A letter to Marisol Ortega's family came from Amnesty International. " +
-			"The campaign was run from Helpline.org, a volunteer site.\n",
+			"The campaign was run from Helpline.org, a volunteer site. " +
+			"She was met at Caldera General Hospital by a team led by Idris Vane.\n",
 		"2-times.txt": "Ortega case ends\n\n" +
 			"The judge ruled in Marisol Ortega's favour on Friday, and she flew to Caldera on Monday. " +
 			"Amnesty International had written to the court twice. " +
-			"Donations came from Helpline.org.\n",
+			"Donations came from Helpline.org. " +
+			"\"We are ready,\" said Idris Vane. The court then wrote to Idris Vane, 41, and to Caldera General Hospital.\n",
 	})
 	kinds := map[string]string{}
 	for _, e := range a.entityList() {
 		kinds[e.Name] = e.Kind
 	}
 	for name, want := range map[string]string{
-		"Marisol Ortega":        Person,
-		"Caldera":               Place,
-		"Amnesty International": Organization,
-		"Helpline.org":          Organization,
+		"Marisol Ortega":           Person,
+		"Caldera":                  Place,
+		"Amnesty International":    Organization,
+		"Helpline.org":             Organization,
+		"Caldera General Hospital": Organization, // not a "General" named Hospital
+		"Idris Vane":               Person,
 	} {
 		if kinds[name] != want {
 			t.Errorf("%s: kind %q, want %q (entities %v)", name, kinds[name], want, kinds)
