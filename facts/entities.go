@@ -85,6 +85,10 @@ var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "s
 	"square", "avenue", "park", "district", "region", "port", "airport", "station", "village",
 	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights")
 
+// natureWords end the names of seas, rivers and the like, which their
+// first word alone still names ("the Pacific", "the Snake").
+var natureWords = set("ocean", "sea", "river", "gulf", "strait", "mountains", "desert", "canyon", "peninsula")
+
 // placeCues are words that, directly before a name, make it a place.
 var placeCues = set("in", "at", "near", "from", "to", "into", "across", "outside", "inside",
 	"capital", "city", "town", "village", "province", "region", "country", "toward", "towards",
@@ -459,6 +463,9 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	}
 	if strings.HasSuffix(lastW, ".com") || strings.HasSuffix(lastW, ".org") || strings.HasSuffix(lastW, ".net") {
 		m.org += 3 // a web address names the body behind it
+	}
+	if lastTail := lastW[strings.LastIndexByte(lastW, '-')+1:]; lastTail != lastW && (orgSuffixes[lastTail] || orgSuffixes[lastW[:strings.IndexByte(lastW, '-')]]) {
+		m.org += 3 // "Journal-Constitution", "Sun-Times"
 	}
 	if orgSuffixes[lastW] || orgHeads[firstW] && len(words) > 2 && strings.EqualFold(words[1], "of") || bodyOf(words) {
 		m.org += 3
@@ -911,6 +918,12 @@ func (a *analysis) resolveShort(m *mention, place bool) int {
 	for _, id := range a.byTok[toks[0]] {
 		e := a.ents[id]
 		if e.count < 0 || len(e.toks) <= len(toks) || place && e.org > 0 {
+			continue
+		}
+		// "Miami" is not "Miami Beach", nor "Kansas" "Kansas City": a
+		// place named after another is not that place. "The Pacific" is
+		// still the Pacific Ocean, and "the Snake" the Snake River.
+		if l := e.toks[len(e.toks)-1]; placeWords[l] && !natureWords[l] && !contains(toks, l) {
 			continue
 		}
 		ok := true
