@@ -6,6 +6,7 @@
 package clean
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"sync"
@@ -28,6 +29,7 @@ const (
 	ReasonRelated     = "related"
 	ReasonSignOff     = "sign-off"
 	ReasonByline      = "byline"
+	ReasonSiteNotice  = "site-notice"
 )
 
 // Cleaner cleans articles in place.
@@ -49,7 +51,8 @@ func Article(a *storyline.Article) {
 	raw := paragraphs(a.Body)
 	title := key(a.Title)
 	seen := make(map[uint64]bool, len(raw))
-	tail := false // after a "Related posts" or "Comments" marker
+	tail := false    // after a "Related posts" or "Comments" marker
+	noticeWords := 0 // in paragraphs dropped as site notices
 	for i, sp := range raw {
 		text, offs := Normalize(a.Body[sp.start:sp.end])
 		for j := range offs {
@@ -80,11 +83,17 @@ func Article(a *storyline.Article) {
 		}
 		if reason != "" {
 			a.Dropped = append(a.Dropped, storyline.Dropped{Text: text, Reason: reason, Start: sp.start, End: sp.end})
+			if reason == ReasonSiteNotice {
+				noticeWords += wordCount(text)
+			}
 			continue
 		}
 		seen[k] = true
 		p.Heading = isHeading(text)
 		a.Paragraphs = append(a.Paragraphs, p)
+	}
+	if noticeWords > 0 {
+		dropWidgetRest(a, noticeWords)
 	}
 	dropSignOff(a)
 	if a.Source == "" {
@@ -104,6 +113,38 @@ func Article(a *storyline.Article) {
 	}
 	a.Text = b.String()
 }
+
+// dropWidgetRest drops the rest of a page that is mostly site notices (a
+// sign-in form, a crawl description): its fragments ("Why are we asking
+// this?") and its lines on the notices' subjects. Mostly means the notices
+// have more words than all the page keeps. A short report with a video
+// player under it keeps its sentences: only those go.
+func dropWidgetRest(a *storyline.Article, noticeWords int) {
+	kept := 0
+	for _, p := range a.Paragraphs {
+		kept += wordCount(p.Text)
+	}
+	if kept >= noticeWords {
+		return
+	}
+	out := a.Paragraphs[:0]
+	for _, p := range a.Paragraphs {
+		if wordCount(p.Text) < 10 || widgetWords.inWords(p.Text) {
+			a.Dropped = append(a.Dropped, storyline.Dropped{Text: p.Text, Reason: ReasonSiteNotice, Start: p.Start, End: p.End})
+			continue
+		}
+		out = append(out, p)
+	}
+	a.Paragraphs = out
+}
+
+// widgetWords name what the pages that talk about themselves talk about:
+// crawls, tweets, accounts, browsers. Only on a page that is mostly such
+// notices does a paragraph that names them go with them.
+var widgetWords = newWordSet("crawl", "url", "tweet", "sign in", "log in", "login", "account", "regist", "browser", "javascript", "webmaster", "domain")
+
+// wordCount counts the words of normalised text, which has single spaces.
+func wordCount(t string) int { return strings.Count(t, " ") + 1 }
 
 // dropSignOff removes a last paragraph that is only a name (an outlet's
 // sign-off such as "VOA News"), and a heading left with nothing after it.
@@ -329,6 +370,7 @@ var (
 			`share (?:this|on|via)\b.*`,
 			`follow us\b.*`, `follow [^.]{1,40} on (?:twitter|facebook|instagram|x|telegram|linkedin)\b.*`,
 			`join (?:our|us)\b.*(?:channel|newsletter|community|group|telegram|whatsapp)\b.*`,
+			`(?:join|like|find) us (?:on|at) (?:facebook|twitter|instagram|linkedin|youtube|\S+\.com)\b.*`, `join the conversation\b.*`,
 			`(?:subscribe|sign up|register)\b.*`, `(?:click|tap) here\b.*`,
 			`source(?: link)?(?::.*)?`, `via:? \S+`,
 			`.*can (?:also )?be accessed at\b.*`, `.*alternate addresses.*`,
@@ -366,7 +408,7 @@ var boilerStarts = map[string]bool{
 	"published:": true, "posted": true, "posted:": true, "image": true, "photo": true,
 	"video": true, "listen": true, "watch": true, "we": true, "this": true, "accept": true, "manage": true,
 	"(reporting": true, "(writing": true, "(editing": true, "(compiled": true, "(additional": true,
-	"compiled": true, "written": true, "translated": true,
+	"compiled": true, "written": true, "translated": true, "like": true, "find": true,
 }
 
 func mayBeCrumb(t string) bool {
@@ -379,14 +421,122 @@ func mayBeCaption(tail string) bool { return captionWords.in(tail) }
 
 var captionWords = newWordSet("photo", "image", "picture", "getty", "reuters", "afp", "(ap", "epa", "xinhua", "bloomberg", "credit", "pic", "caption")
 
-// reSiteNotice matches what a page says about itself rather than the news:
-// web-archive crawl notices, embedded-tweet help, script and browser
-// warnings. Such paragraphs run longer than a share prompt.
-var reSiteNotice = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:wayback machine|internet archive\b.*\bcrawl|crawl data|archive pages as they are created|location information to your tweets|tweet location history|javascript is (?:disabled|not enabled|required|turned off)|(?:please )?enable javascript|your browser (?:does not support|is out of date|is not supported)|you are using an (?:outdated|unsupported) browser)`)
+// siteNotices are what a page says about itself rather than the news, one
+// kind a line, phrased as any such page words it: in the second person, or
+// of "this" crawl or page, where a news report would tell of others. Each
+// kind lists the phrases (lowercase, each starting a word) one of which its
+// expression needs, so a paragraph is matched only against the kinds whose
+// phrases it holds: most hold none.
+var siteNotices = []struct {
+	words []string
+	expr  string
+}{
+	// Web-archive crawl descriptions: the crawl spoken of as "this", its
+	// jargon (seed lists, WARC files, captures, URLs per domain), its
+	// access notes.
+	{[]string{"crawl", "wayback", "archive pages"}, `\b(?:this|our|their|its) (?:set of )?crawl data\b|\bcrawl data to the internet archive\b|\bwayback machine after\b|\barchive pages as they are created\b`},
+	{[]string{"crawl"}, `\b(?:this|the|our) (?:\w+ )?crawls? (?:was|were|is|has been) (?:run|performed|started|conducted|done)\b|\bseeds? (?:list |urls? )?for (?:this|the|our) crawl\b|\bcrawls? (?:performed|run|conducted) by\b|\bcrawls? of (?:outlinks|urls|links|hosts|domains)\b|\bcrawl (?:start|end) (?:date|time)\b|\bseed ?(?:list|url)s?\b.*\bcrawl|\bcrawl\w*\b.*\bseed ?(?:list|url)s?\b`},
+	{[]string{"warc", "archive-it", "web captures", "web collection"}, `\bwarc files?\b|\barchive-it\b|\bweb (?:captures|collections? curated)\b`},
+	{[]string{"number of captures", "number of unique", "number of urls", "number of hosts", "number of domains", "per domain", "per host", "inter-domain", "interdomain"},
+		`^number of (?:captures|unique urls|urls|hosts|domains) ?:|\b(?:urls|hosts|pages) per (?:domain|host)\b|\binter-?domain (?:links?|navigational)\b`},
+	{[]string{"not publicly", "currently publicly", "available to the general", "available to the public"},
+		`\b(?:these|this) (?:files|data|data ?set|collection|captures|crawls?) (?:is|are) (?:currently )?not (?:currently )?(?:publicly (?:accessible|available)|available to the (?:general )?public)\b`},
+	// Tweet location help.
+	{[]string{"your tweets", "with a location", "with your location", "tweet location"}, `\blocation (?:information )?to your tweets|\btweet(?:s|ing)? with (?:a |your )?location\b|\btweet location history`},
+	// Script, browser and video-player notices.
+	{[]string{"javascript", "your browser", "outdated browser", "unsupported browser", "html5"},
+		`javascript is (?:disabled|not enabled|required|turned off)|(?:please )?enable javascript|your browser (?:does not support|doesn't support|is out of date|is not supported)|you are using an (?:outdated|unsupported) browser|\bhtml5[- ](?:capable|compatible|enabled)? ?(?:browser|player)`},
+	{[]string{"be loaded"}, `\b(?:the|this) (?:interactive |video )?(?:transcript|video|player|playlist|content) (?:could not|cannot|can't|couldn't) be loaded\b`},
+	{[]string{"video has been", "this video is", "copy this code"}, `\b(?:once|when|after) the video has been (?:rented|purchased)\b|\bthis video is (?:unavailable|private|no longer available)\b|\bcopy this code to your (?:website|site|blog)\b`},
+	{[]string{"try again later", "available right now", "in your country", "in your region", "in your area"},
+		`\bplease try again later\b|\b(?:this|the) (?:feature|video|content|service|page) is (?:not |un|temporarily un)available right now\b|\bnot available in your (?:country|region|area)\b`},
+	{[]string{"error occurred", "error has occurred", "went wrong"}, `\b(?:an error (?:has )?occurred|something went wrong)\b[^.!]{0,40}[.!] ?(?:please )?(?:try again|reload|refresh)\b`},
+	// Missing-page (404) notices.
+	{[]string{"page you", "page requested"}, `\bpage (?:you (?:requested|are looking for|were looking for|tried to (?:reach|access|visit))|requested) (?:could not|cannot|can't|does not|doesn't|no longer)\b`},
+	{[]string{"page could", "page cannot", "page can't", "page not found", "bookmark", "url may", "no longer be here", "webmaster"},
+		`\b(?:this|the requested) page (?:could not|cannot|can't) be found\b|^(?:error )?(?:404 )?(?:- |: )?page not found\b|\bfrom a bookmark\b|\burl may have changed\b|\bmay no longer be here\b|\bcontact (?:our|the) webmaster\b`},
+	// Sign-in and registration forms.
+	{[]string{"sign in", "signin", "log in", "login"}, `^(?:please )?(?:sign|log) ?in (?:using|with|via) (?:your?|an?)\b|\bplease (?:sign|log) ?in\b|\b(?:sign|log) ?in to (?:update|manage|edit) your\b`},
+	{[]string{"you agree", "you accept", "you consent"}, `\bby \w+ing\b[^.]{0,80}?\byou (?:agree|accept|consent)(?: to)? (?:our|the|receive|receiving)\b`},
+	{[]string{"have an account", "we've sent", "we have sent"}, `\b(?:already|don't|do not) have an account\?|\bwe(?:'ve| have) sent (?:you )?an? (?:confirmation|verification|activation) (?:email|e-mail|link)\b`},
+	{[]string{"check your email", "check your inbox", "link to activate", "link to verify", "link to confirm", "for registering", "for signing up", "for subscribing", "for your registration"},
+		`\b(?:please check your (?:email|inbox)|click (?:on )?the link) to (?:activate|verify|confirm) your\b|^thanks?(?: you)? for (?:registering|signing up|subscribing|your registration)\b`},
+	{[]string{"forgot", "create an account"}, `\bforgot(?:ten)? (?:your )?(?:password|username)\b|^create an account\b`},
+	// Web-hosting notices.
+	{[]string{"domain mapping", "help cent"}, `\b(?:custom )?domain mapping\b|\bvisit our help (?:center|centre)\b`},
+}
+
+// noticeIndex is siteNotices compiled: the phrases by their first byte,
+// each with the kind it calls for, and the kinds' expressions.
+type noticeIndex struct {
+	phrases [256][]noticePhrase
+	res     []*regexp.Regexp
+}
+
+type noticePhrase struct {
+	text string
+	kind int
+}
+
+var siteNoticeIndex = sync.OnceValue(func() *noticeIndex {
+	ix := &noticeIndex{}
+	for k, n := range siteNotices {
+		for _, w := range n.words {
+			ix.phrases[w[0]] = append(ix.phrases[w[0]], noticePhrase{w, k})
+		}
+		ix.res = append(ix.res, regexp.MustCompile(`(?i)`+n.expr))
+	}
+	return ix
 })
 
-var siteWords = newWordSet("wayback", "internet archive", "crawl", "tweet", "javascript", "your browser", "outdated browser", "unsupported browser")
+// siteNoticeKinds returns, as bits, the kinds of site notice whose phrases
+// t holds, looking only where a word starts: after a space and any opening
+// punctuation ("(Please", "--URLs"), as t is normalised to single spaces.
+func siteNoticeKinds(t string) uint64 {
+	ix := siteNoticeIndex()
+	var kinds uint64
+	for i := 0; i < len(t); {
+		for i < len(t) && !isAlnum(t[i]) && t[i] != ' ' {
+			i++
+		}
+		if i+1 < len(t) {
+			// Comparing the second byte first spares most calls.
+			c2 := lower(t[i+1])
+			for _, p := range ix.phrases[lower(t[i])] {
+				if p.text[1] == c2 && len(t)-i >= len(p.text) && hasPrefixFold(t[i:], p.text) {
+					kinds |= 1 << p.kind
+				}
+			}
+		}
+		next := strings.IndexByte(t[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return kinds
+}
+
+// lower lowercases an ASCII letter.
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isSiteNotice reports a paragraph that matches a kind of site notice.
+func isSiteNotice(t string) bool {
+	kinds := siteNoticeKinds(t)
+	for kinds != 0 {
+		k := bits.TrailingZeros64(kinds)
+		kinds &^= 1 << k
+		if siteNoticeIndex().res[k].MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
 
 var boilerWords = newWordSet("sign up", "signing up", "mailing list", "newsletter", "subscribe", "accessed at", "alternate addresses", "update this", "published", "publishes this", "wire reports", "reproduced", "under licen", "check back", "will be updated", "is developing")
 
@@ -403,19 +553,29 @@ func newWordSet(words ...string) *wordSet {
 	return &ws
 }
 
-func (ws *wordSet) in(s string) bool {
+func (ws *wordSet) in(s string) bool { return ws.find(s, false) }
+
+// inWords is in for phrases that start a word: it looks only where a word
+// starts, which spares most of the comparisons of a long set.
+func (ws *wordSet) inWords(s string) bool { return ws.find(s, true) }
+
+func (ws *wordSet) find(s string, wordStarts bool) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if wordStarts && i > 0 && isAlnum(s[i-1]) {
+			continue
 		}
-		for _, w := range ws[c] {
+		for _, w := range ws[lower(s[i])] {
 			if len(s)-i >= len(w) && hasPrefixFold(s[i:], w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isAlnum reports an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // hasPrefixFold reports whether s starts with the lowercase ASCII prefix p,
@@ -467,8 +627,8 @@ func classify(t string) string {
 		}
 		return ReasonBoilerplate
 	}
-	if words <= 120 && siteWords.in(t) && reSiteNotice().MatchString(t) {
-		return ReasonBoilerplate
+	if words <= 120 && isSiteNotice(t) {
+		return ReasonSiteNotice
 	}
 	// The credit ends a caption: only the tail needs the costly match.
 	tail := t

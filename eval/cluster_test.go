@@ -117,7 +117,7 @@ func sharedDatasets() []dataset {
 	root := "../../shared/eval"
 	return []dataset{
 		{"multinews", []string{root + "/multinews/validation-sample.jsonl"},
-			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "extra:cluster") }, story.Options{}, 0.86},
+			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "extra:cluster") }, story.Options{}, 0.88},
 		{"duc2006", []string{root + "/duc2006/docs"},
 			func(a []*storyline.Article) (map[string]string, error) { return LabelsFrom(a, "folder") }, story.Options{MaxGap: -1}, 0.84},
 		{"duc2006-dated", []string{root + "/duc2006/docs"},
