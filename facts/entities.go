@@ -687,9 +687,16 @@ func (a *analysis) findEntities() {
 	// holds it. Evidence is summed over all its mentions.
 	evidence := map[string]int{}
 	placey := map[string]bool{}
+	people := a.demonyms()
 	for i := range a.mentions {
 		for _, m := range a.mentions[i] {
 			if m.ent < 0 {
+				if len(m.toks) == 1 && hasDemonym(m.key, people) {
+					// "Talvora" of "the Talvorans": a country, which
+					// names no body ("Talvora First").
+					placey[m.key] = true
+					evidence[m.key]++
+				}
 				key := m.key
 				evidence[key] += m.place + m.org + m.person
 				if m.place > 0 {
@@ -732,6 +739,9 @@ func (a *analysis) findEntities() {
 		}
 	}
 	for _, e := range a.ents {
+		if len(e.toks) == 1 && hasDemonym(e.key, people) {
+			e.place += 2
+		}
 		e.kind = kindOf(e)
 		// The most used form names it; on a tie, the first met.
 		best := ""
@@ -763,6 +773,42 @@ func hyphenList(name string, alone map[string]int) bool {
 func isAge(w string) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && n > 0 && n < 120 && w[0] != '0'
+}
+
+// demonyms returns the capitalised words of the story that may name a
+// people or its adjective ("Talvorans", "Korean", "Chinese"), in lower
+// case.
+func (a *analysis) demonyms() map[string]bool {
+	out := map[string]bool{}
+	for i, ts := range a.toks {
+		for k, t := range ts {
+			if isCap(t.Text) && isDemonym(t.Text) || strings.HasSuffix(a.low[i][k], "ans") || strings.HasSuffix(a.low[i][k], "an") && isCap(t.Text) {
+				out[strings.TrimSuffix(a.low[i][k], "'s")] = true
+			}
+		}
+	}
+	return out
+}
+
+// hasDemonym reports whether the people or adjective of the place named w
+// (lower case) is among people: Korea and Korean, Talvora and
+// Talvorans, China and Chinese, Italy and Italian, Mexico and Mexican.
+func hasDemonym(w string, people map[string]bool) bool {
+	if len(w) < 3 {
+		return false
+	}
+	stems := []string{w}
+	if last := w[len(w)-1]; last == 'a' || last == 'o' || last == 'y' || last == 'e' {
+		stems = append(stems, w[:len(w)-1])
+	}
+	for _, st := range stems {
+		for _, suf := range []string{"n", "ns", "an", "ans", "ian", "ians", "ese"} {
+			if people[st+suf] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adjectiveTails make an adjective of the name before them, whether or not

@@ -112,3 +112,22 @@ func TestEntityKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNotParty checks that a country whose people the story names
+// is a place of its own, not a short name of the party named after it.
+func TestCountryNotParty(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-post.txt":  "Court rules\n\nLeaders of the nationalist Veloria Forward party welcomed the ruling, and Veloria's courts will hear no appeal.\n",
+		"2-times.txt": "Ruling stands\n\nVelorian officials said Veloria would not appeal.\n",
+	})
+	kinds := map[string]string{}
+	for _, e := range a.entityList() {
+		kinds[e.Name] = e.Kind
+		if e.Name == "Veloria Forward" && slices.Contains(e.Aliases, "Veloria") {
+			t.Errorf("the party holds the country's name as an alias: %v", e.Aliases)
+		}
+	}
+	if kinds["Veloria"] != Place {
+		t.Errorf("Veloria: kind %q, want place (entities %v)", kinds["Veloria"], kinds)
+	}
+}
