@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -247,4 +248,26 @@ func FuzzParseQuantities(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSumHead(t *testing.T) {
+	tests := []struct {
+		s    string // the sum is the token "$X"
+		want string
+	}{
+		{"corvane agreed to buy lumetra for $X in cash", "deal"},
+		{"a $X deal", "deal"},
+		{"revenue of $X last year", "revenue"},
+		{"it will pay $X a share", "share price"},
+		{"the tribe earns $X a year from the casino", ""}, // a rate
+		{"land sold for $X an acre", ""},
+		{"up from $X", ""},
+	}
+	for _, tt := range tests {
+		low := strings.Fields(tt.s)
+		qa := slices.Index(low, "$X")
+		if got := sumHead(low, qa, qa+1); got != tt.want {
+			t.Errorf("sumHead(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
 }

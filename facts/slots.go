@@ -105,6 +105,11 @@ func sumHead(low []string, qa, qb int) string {
 			return "share price"
 		}
 	}
+	if qb < len(low) && (low[qb] == "a" || low[qb] == "an" || low[qb] == "per") {
+		// "$100 million a year", "$20 an acre": a rate, whose subject is
+		// not here.
+		return ""
+	}
 	if h := nounAfter(low, qb); h != "" {
 		return canonHead(h)
 	}
@@ -148,10 +153,14 @@ func slices3(low []string, a, b int, w string) bool {
 }
 
 // nounAfter returns the head of the noun phrase starting at token k: the
-// last of up to three content words, skipping a determiner or possessive.
+// last of up to three content words, skipping a determiner or possessive;
+// none for a phrase of time ("last year").
 func nounAfter(low []string, k int) string {
 	if k < len(low) && (low[k] == "the" || low[k] == "his" || low[k] == "her" || low[k] == "its" || low[k] == "their" || low[k] == "a") {
 		k++
+	}
+	if k < len(low) && (low[k] == "last" || low[k] == "next" || low[k] == "this" || low[k] == "every") {
+		return "" // "last year": when, not what
 	}
 	head := ""
 	for n := 0; k < len(low) && n < 3; k, n = k+1, n+1 {
