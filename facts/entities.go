@@ -947,6 +947,29 @@ func contains(s []string, x string) bool {
 	return false
 }
 
+// hyphenated reports whether word t (lower case) is only part of a
+// hyphenated word in the names of e: "Brown" alone is not Joan
+// Brown-Campbell, whose surname is the pair.
+func hyphenated(e *entity, t string) bool {
+	if len(e.order) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.order[0])) {
+		if !strings.Contains(w, "-") {
+			if w == t {
+				return false
+			}
+			continue
+		}
+		for _, p := range strings.Split(w, "-") {
+			if p == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // resolveShort finds the entity a one-word (or otherwise partial) mention
 // names: one whose name holds its words; among several, the one that bears
 // its title, else the nearest full mention before it in the same article,
@@ -974,7 +997,7 @@ func (a *analysis) resolveShort(m *mention, place bool) int {
 		}
 		ok := true
 		for _, t := range toks {
-			if !contains(e.toks, t) {
+			if !contains(e.toks, t) || hyphenated(e, t) {
 				ok = false
 				break
 			}

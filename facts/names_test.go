@@ -131,3 +131,17 @@ func TestCountryNotParty(t *testing.T) {
 		t.Errorf("Veloria: kind %q, want place (entities %v)", kinds["Veloria"], kinds)
 	}
 }
+
+// TestDoubleSurname checks that one half of a hyphenated surname does not
+// name its bearer.
+func TestDoubleSurname(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-post.txt":  "Fair opens\n\nThe fair was opened by Dana Brown-Okafor, the county's chief planner. Her neighbour, Farmer Brown, showed his cattle.\n",
+		"2-times.txt": "County fair\n\nDana Brown-Okafor opened the fair on Saturday, and Brown-Okafor said it was the largest yet.\n",
+	})
+	for _, e := range a.entityList() {
+		if e.Name == "Dana Brown-Okafor" && slices.Contains(e.Aliases, "Brown") {
+			t.Errorf("aliases of %s hold %q: %v", e.Name, "Brown", e.Aliases)
+		}
+	}
+}
