@@ -155,8 +155,9 @@ func (a *analysis) timeline() []storyline.Event {
 			continue
 		}
 		seen := map[string]bool{}
-		for _, d := range a.dates(i) {
-			if seen[d.Value] {
+		ds := a.dates(i)
+		for _, d := range ds {
+			if seen[d.Value] || finerIn(ds, d.Value) {
 				continue
 			}
 			seen[d.Value] = true
@@ -188,6 +189,17 @@ func (a *analysis) timeline() []storyline.Event {
 		out = append(out, storyline.Event{Date: e.date, Text: a.body(e.sent), Sources: a.docIDs(e.docs)})
 	}
 	return out
+}
+
+// finerIn reports whether ds holds a date within v but more precise: "June
+// summit in 2018" dates one event, June 2018, not also the year.
+func finerIn(ds []Date, v string) bool {
+	for _, d := range ds {
+		if len(d.Value) > len(v) && strings.HasPrefix(d.Value, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotes finds direct quotations of four words or more and their speakers.

@@ -145,3 +145,18 @@ func TestDoubleSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOneDatePerEvent checks that a month and its year in one
+// sentence date one event, not two.
+func TestTimelineOneDatePerEvent(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-post.txt": "Talks stall\n\nBRENNA, March 3, 2025 - Talks on the dam have stalled since the ministers' June meeting in 2024, officials said.\n",
+	})
+	var dates []string
+	for _, e := range a.timeline() {
+		dates = append(dates, e.Date)
+	}
+	if !slices.Contains(dates, "2024-06") || slices.Contains(dates, "2024") {
+		t.Errorf("timeline dates %v, want 2024-06 and not 2024 alone", dates)
+	}
+}
