@@ -251,6 +251,10 @@ func (a *analysis) buildUnits() {
 		}
 		a.sentUnits[i] = [2]int{first, len(a.units)}
 	}
+	a.polar = make([]uint16, len(terms))
+	for u, ts := range terms {
+		a.polar[u] = polarity(ts)
+	}
 	var drop []string
 	var add []entTerm
 	a.ux = newIndex(a.c, len(a.units), func(u int) []string { return terms[u] }, func(u int) ([]string, []entTerm) {
@@ -267,4 +271,50 @@ func (a *analysis) unitsOf(d int) (first, end int) {
 		return 0, 0
 	}
 	return a.sentUnits[ss[0]][0], a.sentUnits[ss[len(ss)-1]][1]
+}
+
+// polarPairs are verbs of opposite sense on the same object: a clause that
+// keeps sanctions and one that lifts them share their words but not their
+// claim. Stems, as analyze gives them.
+var polarPairs = [][2][]string{
+	{{"keep", "maintain", "retain", "stick"}, {"lift", "eas", "remov", "scrap", "relax", "loosen"}},
+	{{"rais", "increas", "hike", "boost"}, {"cut", "lower", "reduc", "decreas", "slash"}},
+	{{"approv", "accept", "back", "endors"}, {"reject", "oppos", "refus", "deni", "veto"}},
+	{{"win", "won"}, {"lose", "lost"}},
+}
+
+// polarSide maps a stem of polarPairs to its bit: pair p, side s is bit
+// 2p+s.
+var polarSide = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for p, pair := range polarPairs {
+		for s, stems := range pair {
+			for _, st := range stems {
+				m[st] = 1 << (2*p + s)
+			}
+		}
+	}
+	return m
+}()
+
+// polarity returns the bits of polarPairs the stems hold.
+func polarity(stems []string) uint16 {
+	var b uint16
+	for _, st := range stems {
+		b |= polarSide[st]
+	}
+	return b
+}
+
+// opposed reports whether units u and j take opposite sides of a pair of
+// polarPairs, each only one side.
+func (a *analysis) opposed(u, j int) bool {
+	pu, pj := a.polar[u], a.polar[j]
+	for p := range polarPairs {
+		s0, s1 := uint16(1)<<(2*p), uint16(1)<<(2*p+1)
+		if pu&(s0|s1) == s0 && pj&(s0|s1) == s1 || pu&(s0|s1) == s1 && pj&(s0|s1) == s0 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -63,13 +64,13 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle", "casino",
 	"tribe", "tribes", "legislature", "center", "centre", "coalition", "marathon", "race", "cup",
 	"championships", "games", "festival", "tournament", "affairs", "alliance", "front", "movement",
-	"bloc", "international", "theaters", "theatres")
+	"bloc", "international", "theaters", "theatres", "academy")
 
 // orgHeads open the names of organisations of the form "Bureau of Indian
 // Affairs", "Department of Housing".
 var orgHeads = set("bureau", "department", "ministry", "office", "council", "association", "coalition",
 	"commission", "committee", "institute", "board", "agency", "university", "bank", "court", "union",
-	"assembly", "parliament", "house", "federation", "league")
+	"assembly", "parliament", "house", "federation", "league", "academy")
 
 // orgNouns, in lower case right after a name, say that it names a body
 // ("the Talvora First party"); words such as "administration" or "team"
@@ -754,6 +755,84 @@ func (a *analysis) findEntities() {
 	}
 }
 
+// acronymsOf maps each entity that is an acronym to the one entity of the
+// story whose initials it spells and that a sentence names beside it (any
+// article, for the few of fixedAcronyms): "US" is the "United States",
+// "INS" the "Immigration and Naturalization Service". The list of entities shows them as one; fact matching, which
+// weighs the words of each sentence, keeps them apart.
+func (a *analysis) acronymsOf() map[int]int {
+	into := map[int]int{}
+	for id, e := range a.ents {
+		if e.count <= 0 || len(e.toks) != 1 || len(e.order) == 0 || !isAcronym(e.order[0]) {
+			continue
+		}
+		letters := strings.ToLower(strings.ReplaceAll(e.order[0], ".", ""))
+		if len(letters) < 2 || len(letters) > 6 {
+			continue
+		}
+		_, known := fixedAcronyms[strings.ToUpper(e.order[0])]
+		target := -1
+		for fid, f := range a.ents {
+			if f.count <= 0 || len(f.toks) < 2 || initials(f.toks) != letters || !sharesDoc(e, f) {
+				continue
+			}
+			if !known && !a.sameSentence(id, fid) {
+				// "Adolescent Psychiatry" is not the "AP" of a
+				// dateline: an acronym is spelt out beside it.
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two bodies spell it: leave it alone
+				break
+			}
+			target = fid
+		}
+		if target >= 0 {
+			into[id] = target
+		}
+	}
+	return into
+}
+
+// sameSentence reports whether one sentence names both entities.
+func (a *analysis) sameSentence(e, f int) bool {
+	for _, ms := range a.mentions {
+		var hasE, hasF bool
+		for _, m := range ms {
+			hasE = hasE || m.ent == e
+			hasF = hasF || m.ent == f
+		}
+		if hasE && hasF {
+			return true
+		}
+	}
+	return false
+}
+
+// initials returns the first letters of the words of a name, leaving out
+// the small words an acronym skips ("of", "and").
+func initials(toks []string) string {
+	var b strings.Builder
+	for _, t := range toks {
+		switch t {
+		case "of", "and", "the", "for", "on", "de", "du", "la":
+			continue
+		}
+		b.WriteString(t[:1])
+	}
+	return b.String()
+}
+
+// sharesDoc reports whether an article names both entities.
+func sharesDoc(e, f *entity) bool {
+	for d := range e.docs {
+		if f.docs[d] {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenList reports whether name is one word of two names or more
 // joined by hyphens, each capitalised and named alone elsewhere in the
 // story (alone counts the one-word mentions by key).
@@ -1050,9 +1129,23 @@ func (a *analysis) resolveShort(m *mention, place bool) int {
 // entityList returns the entities for the brief, most mentioned first.
 func (a *analysis) entityList() []storyline.Entity {
 	out := []storyline.Entity{}
-	for _, e := range a.ents {
+	into := a.acronymsOf()
+	for id, e := range a.ents {
 		if e.count <= 0 || e.name == "" {
 			continue
+		}
+		if _, ok := into[id]; ok {
+			continue // listed with the name it abbreviates
+		}
+		docs, aliases := e.docs, e.aliases
+		for from, to := range into {
+			if to != id {
+				continue
+			}
+			f := a.ents[from]
+			docs, aliases = maps.Clone(docs), maps.Clone(aliases)
+			maps.Copy(docs, f.docs)
+			maps.Copy(aliases, f.aliases)
 		}
 		// A single word named once, with no sign of its kind beyond one
 		// cue, is too weak to list.
@@ -1064,8 +1157,8 @@ func (a *analysis) entityList() []storyline.Entity {
 		if l := e.toks[len(e.toks)-1]; len(e.toks) > 1 && strings.HasSuffix(l, "s") && isDemonym(strings.TrimSuffix(l, "s")) && e.person < 2 {
 			continue
 		}
-		en := storyline.Entity{Name: e.name, Kind: e.kind, Aliases: []string{}, Articles: a.docIDs(e.docs)}
-		for al := range e.aliases {
+		en := storyline.Entity{Name: e.name, Kind: e.kind, Aliases: []string{}, Articles: a.docIDs(docs)}
+		for al := range aliases {
 			if al != e.name {
 				en.Aliases = append(en.Aliases, al)
 			}

@@ -166,6 +166,8 @@ type analysis struct {
 	// slotLow[i] are the words of sentence i in lower case without a
 	// possessive, once slotKey needs them.
 	slotLow [][]string
+	// polar[u] are the sides of polarPairs unit u takes.
+	polar []uint16
 	// glued[i] are gluedCuts of sentence i.
 	glued [][]int
 	// toks[i] are the tokens of sentence i; low[i] their texts in lower
@@ -347,7 +349,7 @@ func (a *analysis) cluster() {
 		for k := nbFrom[u]; k < nbFrom[u+1]; k++ {
 			j, v := int(nbJ[k]), nbV[k]
 			d := a.doc(j)
-			if d == own || !a.independent(d) {
+			if d == own || !a.independent(d) || a.opposed(u, j) {
 				continue
 			}
 			if v > best[d] || v == best[d] && j < bestJ[d] {
@@ -561,7 +563,7 @@ func (a *analysis) complete() {
 					best, bj = w, u
 				}
 			}
-			if bj >= 0 && best >= coreShare*coreW && a.ux.weightIn(bj, rare) >= coreShare*rareW {
+			if bj >= 0 && best >= coreShare*coreW && a.ux.weightIn(bj, rare) >= coreShare*rareW && !a.opposed(cl.rep, bj) {
 				cl.members[d] = bj
 			}
 		}
@@ -639,7 +641,7 @@ func (a *analysis) widen(f *support.Finder) {
 			}
 			// The finder's measure is looser: what it finds must share
 			// more than the story's common words with the fact.
-			if j := a.bestIn(cl.rep, d); a.ux.distinct(cl.rep, j) > 0 {
+			if j := a.bestIn(cl.rep, d); a.ux.distinct(cl.rep, j) > 0 && !a.opposed(cl.rep, j) {
 				cl.members[d] = j
 			}
 		}

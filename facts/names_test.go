@@ -160,3 +160,40 @@ func TestTimelineOneDatePerEvent(t *testing.T) {
 		t.Errorf("timeline dates %v, want 2024-06 and not 2024 alone", dates)
 	}
 }
+
+// TestAcronyms checks that an acronym is listed with the name it spells
+// when the story spells it out beside it, and only then.
+func TestAcronyms(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-post.txt": "Ferry rescue\n\nBRENNA (AP) - Divers from the Coastal Rescue Authority (CRA) reached the ferry on Monday. " +
+			"A report by the Academy of Pediatrics said children were unhurt. The CRA said the hull held.\n",
+		"2-times.txt": "Ferry towed\n\nThe CRA towed the ferry to Brenna. The Coastal Rescue Authority thanked fishermen. An AP photographer filmed the tow. The Academy of Pediatrics praised the crews.\n",
+	})
+	aliases := map[string][]string{}
+	for _, e := range a.entityList() {
+		aliases[e.Name] = e.Aliases
+	}
+	if !slices.Contains(aliases["Coastal Rescue Authority"], "CRA") {
+		t.Errorf("Coastal Rescue Authority aliases %v, want CRA among them (entities %v)", aliases["Coastal Rescue Authority"], aliases)
+	}
+	if _, ok := aliases["CRA"]; ok {
+		t.Error("CRA listed apart from the Coastal Rescue Authority")
+	}
+	if slices.Contains(aliases["Academy of Pediatrics"], "AP") {
+		t.Error("the dateline's AP taken for the Academy of Pediatrics")
+	}
+}
+
+// TestOppositeClaims checks that two reports that keep and lift the same
+// sanctions are not counted as one fact, however many words they share.
+func TestOppositeClaims(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-post.txt":  "Sanctions stay\n\nWashington will keep its economic sanctions on Norland until the Norland government dismantles its missile program.\n",
+		"2-times.txt": "Norland demands\n\nThe Norland government insists that Washington lift its economic sanctions on Norland before it dismantles its missile program.\n",
+	})
+	for _, f := range a.facts() {
+		if len(f.SupportedBy) > 1 {
+			t.Errorf("one fact for opposite claims: %q supported by %v", f.Text, f.SupportedBy)
+		}
+	}
+}
