@@ -64,7 +64,7 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle", "casino",
 	"tribe", "tribes", "legislature", "center", "centre", "coalition", "marathon", "race", "cup",
 	"championships", "games", "festival", "tournament", "affairs", "alliance", "front", "movement",
-	"bloc", "international", "theaters", "theatres", "academy")
+	"bloc", "international", "theaters", "theatres", "academy", "campaign", "project", "initiative")
 
 // orgHeads open the names of organisations of the form "Bureau of Indian
 // Affairs", "Department of Housing".
@@ -447,6 +447,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	}
 	// An adjective of nationality before a noun is no entity.
 	if isDemonym(words[len(words)-1]) && e < len(toks) && !isCap(toks[e].Text) && !speechVerbs[next] && len(m.titles) == 0 {
+		return m, false
+	}
+	// "Labor Day", "Thanksgiving Day" are dates; "an Austin Democrat", "a
+	// Colorado Republican" describe someone named elsewhere.
+	if len(words) > 1 && (lastW == "day" || lastW == "democrat" || lastW == "republican") {
 		return m, false
 	}
 	if fk := fixedAcronyms[m.name]; fk != "" {
