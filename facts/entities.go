@@ -90,6 +90,11 @@ var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "s
 // first word alone still names ("the Pacific", "the Snake").
 var natureWords = set("ocean", "sea", "river", "gulf", "strait", "mountains", "desert", "canyon", "peninsula")
 
+// kinWords, directly before a name, make it a person's.
+var kinWords = set("boy", "girl", "son", "daughter", "wife", "husband", "mother", "father", "brother",
+	"sister", "cousin", "uncle", "aunt", "grandmother", "grandfather", "widow", "widower", "niece",
+	"nephew", "grandson", "granddaughter", "stepfather", "stepmother", "fiancee", "fiance")
+
 // placeCues are words that, directly before a name, make it a place.
 var placeCues = set("in", "at", "near", "from", "to", "into", "across", "outside", "inside",
 	"capital", "city", "town", "village", "province", "region", "country", "toward", "towards",
@@ -508,6 +513,13 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	// owns, which says nothing of the name's kind.
 	lastTok := run[len(run)-1].Text
 	possessive := strings.HasSuffix(lastTok, "'s") || strings.HasSuffix(lastTok, "’s")
+	// "his son Elian", "the boy Elian Gonzalez": kin name a person. (An
+	// age does not: "the 26-year-old Endangered Species Act".)
+	if k > 0 && s[toks[k-1].End:toks[k].Start] == " " && m.org == 0 && m.place == 0 {
+		if kinWords[strings.ToLower(toks[k-1].Text)] {
+			m.person += 2
+		}
+	}
 	if k > 0 && len(lowTitles) == 0 && !possessive {
 		prev := strings.ToLower(toks[k-1].Text)
 		g := s[toks[k-1].End:toks[k].Start]

@@ -89,7 +89,8 @@ func TestEntityKinds(t *testing.T) {
 			"A letter to Marisol Ortega's family came from Amnesty International. " +
 			"The campaign was run from Helpline.org, a volunteer site. " +
 			"She was met at Caldera General Hospital by a team led by Idris Vane. " +
-			"Rep. Ana Ruiz, a Caldera Democrat, praised the Family Rights Project before Labor Day.\n",
+			"Rep. Ana Ruiz, a Caldera Democrat, praised the Family Rights Project before Labor Day. " +
+			"A gift came to Tomas Brill, and to her brother Tomas Brill went a letter from Caldera.\n",
 		"2-times.txt": "Ortega case ends\n\n" +
 			"The judge ruled in Marisol Ortega's favour on Friday, and she flew to Caldera on Monday. " +
 			"Amnesty International had written to the court twice. " +
@@ -108,8 +109,9 @@ func TestEntityKinds(t *testing.T) {
 		"Caldera General Hospital": Organization, // not a "General" named Hospital
 		"Idris Vane":               Person,
 		"Family Rights Project":    Organization,
-		"Caldera Democrat":         "", // describes Ana Ruiz
-		"Labor Day":                "", // a date
+		"Caldera Democrat":         "",     // describes Ana Ruiz
+		"Labor Day":                "",     // a date
+		"Tomas Brill":              Person, // her brother, though twice after "to"
 	} {
 		if kinds[name] != want {
 			t.Errorf("%s: kind %q, want %q (entities %v)", name, kinds[name], want, kinds)
