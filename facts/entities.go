@@ -64,7 +64,8 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"industries", "group", "systems", "works", "wire", "daily", "courier", "chronicle", "casino",
 	"tribe", "tribes", "legislature", "center", "centre", "coalition", "marathon", "race", "cup",
 	"championships", "games", "festival", "tournament", "affairs", "alliance", "front", "movement",
-	"bloc", "international", "theaters", "theatres", "academy", "campaign", "project", "initiative")
+	"bloc", "international", "theaters", "theatres", "academy", "campaign", "project", "initiative",
+	"gazette", "inquirer", "examiner", "observer", "dispatch", "ledger", "telegraph", "sentinel", "bulletin", "globe")
 
 // orgHeads open the names of organisations of the form "Bureau of Indian
 // Affairs", "Department of Housing".

@@ -95,7 +95,8 @@ func TestEntityKinds(t *testing.T) {
 			"The judge ruled in Marisol Ortega's favour on Friday, and she flew to Caldera on Monday. " +
 			"Amnesty International had written to the court twice. " +
 			"Donations came from Helpline.org. " +
-			"\"We are ready,\" said Idris Vane. The court then wrote to Idris Vane, 41, and to Caldera General Hospital.\n",
+			"\"We are ready,\" said Idris Vane. The court then wrote to Idris Vane, 41, and to Caldera General Hospital. " +
+			"The Caldera Gazette first told her story.\n",
 	})
 	kinds := map[string]string{}
 	for _, e := range a.entityList() {
@@ -112,6 +113,7 @@ func TestEntityKinds(t *testing.T) {
 		"Caldera Democrat":         "",     // describes Ana Ruiz
 		"Labor Day":                "",     // a date
 		"Tomas Brill":              Person, // her brother, though twice after "to"
+		"Caldera Gazette":          Organization,
 	} {
 		if kinds[name] != want {
 			t.Errorf("%s: kind %q, want %q (entities %v)", name, kinds[name], want, kinds)
