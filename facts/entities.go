@@ -343,6 +343,13 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 				e += 3
 				continue
 			}
+			// "Immigration and Naturalization Service", "Food and Drug
+			// Administration": two common nouns joined in a body's name.
+			// "Trump and White House" joins no common noun.
+			if t == "and" && common[prev] && !orgSuffixes[prev] && !isAcronym(toks[e-1].Text) && bodyAfterAnd(toks, low, e+1, gapOK) {
+				e += 2
+				continue
+			}
 			break
 		}
 		run := toks[k:e]
@@ -903,6 +910,24 @@ func hasDemonym(w string, people map[string]bool) bool {
 			if people[st+suf] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bodyAfterAnd reports whether the capitalised words from token k on end
+// a body's name within two words: "Naturalization Service".
+func bodyAfterAnd(toks []text.Token, low []string, k int, gapOK func(int) bool) bool {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		if !isCap(toks[j].Text) || !gapOK(j) {
+			return false
+		}
+		l := low[j]
+		if stripPossessive(l) != l {
+			return false // "and Children's Hospital": another body
+		}
+		if orgSuffixes[l] || orgSuffixes[strings.TrimSuffix(l, "s")] {
+			return true
 		}
 	}
 	return false

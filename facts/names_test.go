@@ -96,24 +96,28 @@ func TestEntityKinds(t *testing.T) {
 			"Amnesty International had written to the court twice. " +
 			"Donations came from Helpline.org. " +
 			"\"We are ready,\" said Idris Vane. The court then wrote to Idris Vane, 41, and to Caldera General Hospital. " +
-			"The Caldera Gazette first told her story.\n",
+			"The Caldera Gazette first told her story. Her family had waited two years for housing, as public housing is scarce. " +
+			"The Caldera Housing and Development Agency found her a flat, " +
+			"and Ana Ruiz and White House aides sent flowers.\n",
 	})
 	kinds := map[string]string{}
 	for _, e := range a.entityList() {
 		kinds[e.Name] = e.Kind
 	}
 	for name, want := range map[string]string{
-		"Marisol Ortega":           Person,
-		"Caldera":                  Place,
-		"Amnesty International":    Organization,
-		"Helpline.org":             Organization,
-		"Caldera General Hospital": Organization, // not a "General" named Hospital
-		"Idris Vane":               Person,
-		"Family Rights Project":    Organization,
-		"Caldera Democrat":         "",     // describes Ana Ruiz
-		"Labor Day":                "",     // a date
-		"Tomas Brill":              Person, // her brother, though twice after "to"
-		"Caldera Gazette":          Organization,
+		"Marisol Ortega":                         Person,
+		"Caldera":                                Place,
+		"Amnesty International":                  Organization,
+		"Helpline.org":                           Organization,
+		"Caldera General Hospital":               Organization, // not a "General" named Hospital
+		"Idris Vane":                             Person,
+		"Family Rights Project":                  Organization,
+		"Caldera Democrat":                       "",     // describes Ana Ruiz
+		"Labor Day":                              "",     // a date
+		"Tomas Brill":                            Person, // her brother, though twice after "to"
+		"Caldera Gazette":                        Organization,
+		"Caldera Housing and Development Agency": Organization,
+		"Ana Ruiz and White House":               "", // two names
 	} {
 		if kinds[name] != want {
 			t.Errorf("%s: kind %q, want %q (entities %v)", name, kinds[name], want, kinds)
