@@ -19,7 +19,7 @@ func ducArticles(b *testing.B) []*storyline.Article {
 	if _, err := os.Stat(ducCluster); err != nil {
 		b.Skipf("../shared not found (%v): the benchmark needs ../shared/eval/duc2006", err)
 	}
-	return readClean(b, ducCluster)
+	return facts.ReadClean(b, ducCluster)
 }
 
 // BenchmarkFill times this package alone on one 25-article DUC 2006

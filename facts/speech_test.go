@@ -29,6 +29,15 @@ func analyseTexts(t *testing.T, files map[string]string) *analysis {
 // analyseDir builds the analysis of the articles in dir, read and cleaned.
 func analyseDir(t *testing.T, dir string) *analysis {
 	t.Helper()
+	arts := readClean(t, dir)
+	c := analyze.New(arts, near.Duplicates(arts))
+	return newAnalysis(c, Options{})
+}
+
+// readClean reads and cleans the articles of dir; the external tests call
+// it as ReadClean (export_test.go).
+func readClean(t testing.TB, dir string) []*storyline.Article {
+	t.Helper()
 	arts, errs := read.Path(context.Background(), dir, read.Options{})
 	if len(errs) > 0 || len(arts) == 0 {
 		t.Fatalf("read %s: %d articles, errors %v", dir, len(arts), errs)
@@ -36,8 +45,7 @@ func analyseDir(t *testing.T, dir string) *analysis {
 	for _, a := range arts {
 		clean.Article(a)
 	}
-	c := analyze.New(arts, near.Duplicates(arts))
-	return newAnalysis(c, Options{})
+	return arts
 }
 
 func TestSpeechPlaceDiscrepancies(t *testing.T) {

@@ -1,7 +1,6 @@
 package facts_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,29 +9,15 @@ import (
 
 	"storyline"
 	"storyline/brief"
-	"storyline/clean"
-	"storyline/read"
+	"storyline/facts"
 )
 
 const summitDir = "../../shared/fixtures/summit"
 
-// readClean reads and cleans the articles of dir.
-func readClean(t testing.TB, dir string) []*storyline.Article {
-	t.Helper()
-	arts, errs := read.Path(context.Background(), dir, read.Options{})
-	if len(errs) > 0 || len(arts) == 0 {
-		t.Fatalf("read %s: %d articles, errors %v", dir, len(arts), errs)
-	}
-	for _, a := range arts {
-		clean.Article(a)
-	}
-	return arts
-}
-
 // load builds the brief of the articles of dir.
 func load(t testing.TB, dir string) *storyline.Brief {
 	t.Helper()
-	return brief.Build(readClean(t, dir), brief.Options{})
+	return brief.Build(facts.ReadClean(t, dir), brief.Options{})
 }
 
 func summitBrief(t testing.TB) *storyline.Brief {
