@@ -582,11 +582,7 @@ func isAlnum(c byte) bool {
 // ignoring the case of s.
 func hasPrefixFold(s, p string) bool {
 	for j := 0; j < len(p); j++ {
-		c := s[j]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != p[j] {
+		if lower(s[j]) != p[j] {
 			return false
 		}
 	}
