@@ -303,7 +303,7 @@ func lowerTokens(toks []text.Token) []string {
 // their texts in lower case.
 //
 // common, when given, holds the words the story writes in lower case (see
-// commonWords): a capitalised word joined to one of them ("Vegas-style",
+// wordClasses): a capitalised word joined to one of them ("Vegas-style",
 // "Indian-run") is an adjective, not a name.
 func tokenMentions(si int, s string, toks []text.Token, low []string, lower, common map[string]bool) []mention {
 	var out []mention
@@ -587,7 +587,8 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 func (a *analysis) findEntities() {
 	lower := lowerWords(a.toks, a.low)
 	a.lower = lower
-	a.common = a.commonWords()
+	var people map[string]bool
+	a.common, people = a.wordClasses()
 	a.mentions = make([][]mention, len(a.c.Sents))
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
@@ -637,18 +638,15 @@ func (a *analysis) findEntities() {
 	// longer name is two mentions run together ("Trump Chol"): a slip,
 	// made once; a name written twice is a name ("New York", though
 	// "New Jersey Shore" and "York City Council" are about).
+	// named counts the mentions of each entity; alone those of each word
+	// named on its own.
 	named := make([]int, len(a.ents))
+	alone := map[string]int{}
 	for i := range a.mentions {
 		for _, m := range a.mentions[i] {
 			if m.ent >= 0 {
 				named[m.ent]++
 			}
-		}
-	}
-	// A word named on its own somewhere in the story.
-	alone := map[string]int{}
-	for i := range a.mentions {
-		for _, m := range a.mentions[i] {
 			if len(m.toks) == 1 {
 				alone[m.key]++
 			}
@@ -713,7 +711,6 @@ func (a *analysis) findEntities() {
 	// holds it. Evidence is summed over all its mentions.
 	evidence := map[string]int{}
 	placey := map[string]bool{}
-	people := a.demonyms()
 	for i := range a.mentions {
 		for _, m := range a.mentions[i] {
 			if m.ent < 0 {
@@ -879,21 +876,6 @@ func isAge(w string) bool {
 	return err == nil && n > 0 && n < 120 && w[0] != '0'
 }
 
-// demonyms returns the capitalised words of the story that may name a
-// people or its adjective ("Talvorans", "Korean", "Chinese"), in lower
-// case.
-func (a *analysis) demonyms() map[string]bool {
-	out := map[string]bool{}
-	for i, ts := range a.toks {
-		for k, t := range ts {
-			if isCap(t.Text) && isDemonym(t.Text) || strings.HasSuffix(a.low[i][k], "ans") || strings.HasSuffix(a.low[i][k], "an") && isCap(t.Text) {
-				out[strings.TrimSuffix(a.low[i][k], "'s")] = true
-			}
-		}
-	}
-	return out
-}
-
 // hasDemonym reports whether the people or adjective of the place named w
 // (lower case) is among people: Korea and Korean, Talvora and
 // Talvorans, China and Chinese, Italy and Italian, Mexico and Mexican.
@@ -953,30 +935,40 @@ func adjectival(w string, common map[string]bool) bool {
 		!titleWords[strings.ToLower(w[:i])] // "President-elect" is a title
 }
 
-// commonWords returns the words the story writes in lower case at least
-// twice, and more often than capitalised on their own inside a sentence:
-// common nouns, which a capital alone does not make a name ("the Nation",
-// a heading's "Service"), unlike "the Senate".
-func (a *analysis) commonWords() map[string]bool {
+// wordClasses returns, from one pass over the story's words, two sets of
+// words in lower case:
+//
+//   - common: those the story writes in lower case at least twice, and
+//     more often than capitalised on their own inside a sentence: common
+//     nouns, which a capital alone does not make a name ("the Nation", a
+//     heading's "Service"), unlike "the Senate";
+//   - people: the capitalised words that may name a people or its
+//     adjective ("Talvorans", "Korean", "Chinese"), for hasDemonym.
+func (a *analysis) wordClasses() (common, people map[string]bool) {
 	lower := map[string]int{}
 	alone := map[string]int{}
+	people = map[string]bool{}
 	for i, ts := range a.toks {
 		for k, t := range ts {
+			l := a.low[i][k]
+			if isCap(t.Text) && isDemonym(t.Text) || strings.HasSuffix(l, "ans") || strings.HasSuffix(l, "an") && isCap(t.Text) {
+				people[strings.TrimSuffix(l, "'s")] = true
+			}
 			switch c := t.Text[0]; {
 			case c >= 'a' && c <= 'z':
-				lower[a.low[i][k]]++
+				lower[l]++
 			case c >= 'A' && c <= 'Z' && k > 0 && !isCap(ts[k-1].Text) && (k+1 == len(ts) || !isCap(ts[k+1].Text)):
-				alone[a.low[i][k]]++
+				alone[l]++
 			}
 		}
 	}
-	out := make(map[string]bool, len(lower))
+	common = make(map[string]bool, len(lower))
 	for w, n := range lower {
 		if n >= 2 && n > alone[w] {
-			out[w] = true
+			common[w] = true
 		}
 	}
-	return out
+	return common, people
 }
 
 // kindOf decides an entity's kind from the evidence of its mentions.

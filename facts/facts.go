@@ -140,7 +140,7 @@ type analysis struct {
 	// entity ("the North Korean envoy").
 	described [][]mention
 	// lower holds the words the corpus writes in lower case somewhere;
-	// common those it writes so twice or more (see commonWords).
+	// common those it writes so twice or more (see wordClasses).
 	lower, common map[string]bool
 	// ents are the entities; mentions per sentence.
 	ents     []*entity
