@@ -951,7 +951,7 @@ func (a *analysis) wordClasses() (common, people map[string]bool) {
 	for i, ts := range a.toks {
 		for k, t := range ts {
 			l := a.low[i][k]
-			if isCap(t.Text) && isDemonym(t.Text) || strings.HasSuffix(l, "ans") || strings.HasSuffix(l, "an") && isCap(t.Text) {
+			if isCap(t.Text) && (isDemonym(t.Text) || strings.HasSuffix(l, "an") || strings.HasSuffix(l, "ans")) {
 				people[strings.TrimSuffix(l, "'s")] = true
 			}
 			switch c := t.Text[0]; {
