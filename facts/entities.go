@@ -714,7 +714,7 @@ func (a *analysis) findEntities() {
 	for i := range a.mentions {
 		for _, m := range a.mentions[i] {
 			if m.ent < 0 {
-				if len(m.toks) == 1 && hasDemonym(m.key, people) {
+				if len(m.toks) == 1 && !placey[m.key] && hasDemonym(m.key, people) {
 					// "Talvora" of "the Talvorans": a country, which
 					// names no body ("Talvora First").
 					placey[m.key] = true
@@ -883,9 +883,9 @@ func hasDemonym(w string, people map[string]bool) bool {
 	if len(w) < 3 {
 		return false
 	}
-	stems := []string{w}
+	stems := [2]string{w, w}
 	if last := w[len(w)-1]; last == 'a' || last == 'o' || last == 'y' || last == 'e' {
-		stems = append(stems, w[:len(w)-1])
+		stems[1] = w[:len(w)-1]
 	}
 	for _, st := range stems {
 		for _, suf := range []string{"n", "ns", "an", "ans", "ian", "ians", "ese"} {
