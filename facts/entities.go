@@ -780,8 +780,9 @@ func (a *analysis) findEntities() {
 // acronymsOf maps each entity that is an acronym to the one entity of the
 // story whose initials it spells and that a sentence names beside it (any
 // article, for the few of fixedAcronyms): "US" is the "United States",
-// "INS" the "Immigration and Naturalization Service". The list of entities shows them as one; fact matching, which
-// weighs the words of each sentence, keeps them apart.
+// "INS" the "Immigration and Naturalization Service". The list of
+// entities shows them as one; fact matching, which weighs the words of
+// each sentence, keeps them apart.
 func (a *analysis) acronymsOf() map[int]int {
 	into := map[int]int{}
 	for id, e := range a.ents {
