@@ -32,7 +32,7 @@ const dateSim = 0.38
 
 // locationWords mark a sentence that says where something happens.
 var locationWords = set("host", "hosts", "hosted", "hosting", "venue", "place", "site", "location",
-	"held", "hold", "venues", "locations", "sites")
+	"held", "hold", "venues", "locations", "sites", "epicentre", "epicenter")
 
 // eventNouns, before "in" or "at" and a place, say where that event was.
 var eventNouns = set("talks", "meeting", "summit", "conference", "negotiations", "held", "crash",
@@ -303,6 +303,25 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 	sort.SliceStable(roots, func(x, y int) bool { return len(groups[roots[x]]) > len(groups[roots[y]]) })
 	covered := map[string]bool{}
 	var out []storyline.Discrepancy
+	// A place given to something a story has one of (an earthquake's
+	// epicentre) is compared across the story, however differently the
+	// sentences that give it are worded.
+	for _, noun := range []string{"epicentre", "epicenter"} {
+		v := newVariants("place of the " + noun)
+		for _, i := range with {
+			if slices.Contains(a.low[i], noun) {
+				v.add(a.c.Sents[i].Doc, places[i][0])
+			}
+		}
+		if d, ok := a.discrepancy(v); ok {
+			out = append(out, d)
+			for val, ds := range v.docs {
+				for d := range ds {
+					covered[fmt.Sprint(val, "\x00", d)] = true
+				}
+			}
+		}
+	}
 	for _, r := range roots {
 		per := map[int][]string{}
 		for _, i := range groups[r] {

@@ -92,7 +92,7 @@ var examples = []example{
 		},
 		// The outlets word the deal in their own terms, and its common
 		// words (Corvane, Lumetra, deal, shares) are in every sentence.
-		factGaps:  []string{"F1", "F8", "F9", "F10"},
+		factGaps:  []string{"F1", "F8", "F9"},
 		notTitles: []string{"Rajiv Menon", "Dana Whitfield"},
 		rows: []row{
 			{"2011", []string{"2011"}, []string{"2-tidewater-press", "5-wirtschaftskurier-translated"}},
@@ -121,7 +121,7 @@ var examples = []example{
 			"F8": {{"July"}, {"collapsed"}}, "F9": {{"eight years"}}, "F10": {{"wrongdoing"}, {"denies"}},
 			"F11": {{"116"}, {"122"}, {"majority of six"}},
 		},
-		factGaps:  []string{"F5", "F8", "F10"},
+		factGaps:  []string{"F5"},
 		notTitles: []string{"Ines Carvalho", "Inês Carvalho"},
 		rows: []row{
 			{"2013", []string{"2013"}, []string{"1-meridian-wire"}},

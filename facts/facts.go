@@ -521,7 +521,7 @@ func (a *analysis) complete() {
 		}
 		var core, rare []int32
 		for t, n := range count {
-			if n >= 2 && a.ux.weight[t] > weakWeight {
+			if n >= 2 && a.ux.docWeight[t] > weakWeight {
 				core = append(core, t)
 			}
 		}
@@ -531,7 +531,7 @@ func (a *analysis) complete() {
 		var coreW, rareW float64
 		for _, t := range core {
 			coreW += a.ux.weight[t]
-			if a.ux.weight[t] > a.ux.common {
+			if a.ux.docWeight[t] > a.ux.common {
 				rare = append(rare, t)
 				rareW += a.ux.weight[t]
 			}

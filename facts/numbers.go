@@ -100,6 +100,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			q.Unit = "age"
 		} else if i > 0 && (low[i-1] == "aged" || low[i-1] == "age") {
 			q.Unit = "age"
+		} else if scale := scaleBefore(low, i); scale != "" {
+			// "a magnitude 6.1 earthquake": a reading on a scale, not a
+			// count of earthquakes.
+			q.Unit = scale
 		}
 		if q.Unit == "" && toks[j-1].End < len(s) && s[toks[j-1].End] == '%' {
 			q.Unit = "percent"
@@ -146,6 +150,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			} else if injuryWords[u] {
 				q.Unit = "injured"
 				end = j + 1
+			} else if evacuationWords[u] {
+				q.Unit = "evacuated"
+				end = j + 1
 			} else if isNounish(u) {
 				q.Unit = singular(u)
 				end = j + 1
@@ -162,6 +169,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 						q.Unit = "injured"
 						break
 					}
+					if evacuationWords[low[k]] {
+						q.Unit = "evacuated"
+						break
+					}
 				}
 			}
 		}
@@ -173,6 +184,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					break
 				}
 			}
+		}
+		if q.Unit != "" && q.Unit != "evacuated" && i >= 2 && low[i-1] == "of" && evacuationWords[low[i-2]] {
+			// "the evacuation of 350 people".
+			q.Unit = "evacuated"
 		}
 		if q.Unit == "" {
 			i = j - 1
@@ -268,6 +283,17 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 	if k := strings.Index(w, "-year"); k > 0 {
 		w = w[:k]
 	}
+	// "£4.5m", "$2bn": a sum's multiplier written short, after a currency
+	// sign only ("4m" alone may be four metres).
+	short := 1.0
+	if cur != "" {
+		for suf, m := range map[string]float64{"m": 1e6, "bn": 1e9, "k": 1e3} {
+			if n, ok := strings.CutSuffix(w, suf); ok && n != "" && n[len(n)-1] >= '0' && n[len(n)-1] <= '9' {
+				w, short = n, m
+				break
+			}
+		}
+	}
 	var v float64
 	j := i + 1
 	switch {
@@ -276,7 +302,7 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 			return 0, "", 0, false
 		}
-		v = f
+		v = f * short
 	case w == "a" || w == "an" || w == "one":
 		// "a dozen", "an hour", "a year and a half": one of what follows.
 		if j < len(low) && low[j] == "dozen" {
@@ -379,3 +405,25 @@ func (q Quantity) Equivalent(r Quantity) bool {
 	}
 	return math.Abs(q.Value-r.Value) <= 1e-9*math.Max(1, math.Abs(q.Value))
 }
+
+// scales are the nouns that name a reading on a scale written after them:
+// "magnitude 6.1", "a magnitude of 6.2", "put the magnitude at 6.4".
+var scales = set("magnitude")
+
+// scaleBefore returns the scale named just before the number at token i,
+// past "of", "at" or a copula, or "".
+func scaleBefore(low []string, i int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if scales[low[k]] {
+			return low[k]
+		}
+		if low[k] != "of" && low[k] != "at" && low[k] != "was" && low[k] != "is" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// evacuationWords make a count the number of people moved out of harm's
+// way: "300 workers were evacuated", "the evacuation of 350 people".
+var evacuationWords = set("evacuated", "evacuation", "evacuees", "evacuate")

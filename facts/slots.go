@@ -60,6 +60,13 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 	}
 	low := a.slotLow[i]
 	switch {
+	case scales[q.Unit]:
+		// A story tells of one shock, or of a quake and its aftershocks,
+		// whose magnitudes differ and are told apart by what precedes
+		// them; the first value each outlet gives is the main one.
+		return "q:" + q.Unit, q.Unit
+	case q.Unit == "evacuated":
+		return "q:" + q.Unit, "number evacuated"
 	case q.Unit == "dead" || q.Unit == "injured":
 		return "q:" + q.Unit, aboutUnit(q.Unit)
 	case q.Unit == "usd" || q.Unit == "eur" || q.Unit == "gbp":
@@ -127,6 +134,9 @@ func sumHead(low []string, qa, qb int) string {
 		// moving figure.
 		return ""
 	}
+	if low[k] == "fined" {
+		return "fine" // "was fined £4.5 million"
+	}
 	if low[k] == "of" && k > 0 && isNounish(low[k-1]) {
 		return canonHead(low[k-1])
 	}
@@ -166,6 +176,9 @@ func nounAfter(low []string, k int) string {
 	for n := 0; k < len(low) && n < 3; k, n = k+1, n+1 {
 		if !isNounish(low[k]) || calendarWords[low[k]] || speechVerbs[low[k]] {
 			break
+		}
+		if n > 0 && len(low[k]) > 4 && strings.HasSuffix(low[k], "ed") {
+			break // "a £4.2 million fine imposed on Tuesday": a participle
 		}
 		head = low[k]
 	}

@@ -108,10 +108,20 @@ func canon(t string) string {
 // index gives every canonical term of the corpus a small integer and a
 // weight, so that comparing two sentences is a merge of two int slices.
 type index struct {
-	c      *analyze.Corpus
+	c *analyze.Corpus
+	// weight is a term's weight in sentence similarity: half how few
+	// articles use it (docWeight), half how few units do. A term every
+	// outlet uses may still name one claim (the bus's destination,
+	// written once in each report) or many (the bus itself); only the
+	// count of units tells them apart, and only the count of articles
+	// tells a detail one outlet adds from one all report.
 	weight []float64
-	// common is the weight of a term every article uses: what sentences
-	// share in such terms does not tell one claim from another.
+	// docWeight is analyze's weight of a term, by the articles that use
+	// it; weakWeight for a weak stem.
+	docWeight []float64
+	// common is the docWeight of a term every article uses: what
+	// sentences share in such terms does not tell one claim from
+	// another.
 	common float64
 	// terms[i] are sentence i's canonical term ids, sorted, distinct.
 	terms [][]int32
@@ -148,9 +158,9 @@ func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i 
 		for _, et := range add {
 			id, ok := ids[et.term]
 			if !ok {
-				id = int32(len(ix.weight))
+				id = int32(len(ix.docWeight))
 				ids[et.term] = id
-				ix.weight = append(ix.weight, et.weight)
+				ix.docWeight = append(ix.docWeight, et.weight)
 			}
 			ts = append(ts, id)
 		}
@@ -164,7 +174,7 @@ func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i 
 				var ok bool
 				id, ok = ids[ct]
 				if !ok {
-					id = int32(len(ix.weight))
+					id = int32(len(ix.docWeight))
 					ids[ct] = id
 					// The weight of a canonical term is that of its most
 					// common member: a class is as common as its members.
@@ -172,9 +182,9 @@ func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i 
 					if weakStems[t] {
 						w = weakWeight
 					}
-					ix.weight = append(ix.weight, w)
-				} else if w := c.Weight(t); w < ix.weight[id] {
-					ix.weight[id] = w
+					ix.docWeight = append(ix.docWeight, w)
+				} else if w := c.Weight(t); w < ix.docWeight[id] {
+					ix.docWeight[id] = w
 				}
 				// Seen again, t lowers its class's weight no further.
 				raw[t] = id
@@ -186,7 +196,14 @@ func newIndex(c *analyze.Corpus, n int, terms func(i int) []string, ents func(i 
 	}
 	nd := max(1, c.Independent)
 	ix.common = 0.25 + math.Log(float64(nd+1)/float64(nd)) + 1e-9
-	ix.postings = postings(len(ix.weight), n, func(i int) []int32 { return ix.terms[i] })
+	ix.postings = postings(len(ix.docWeight), n, func(i int) []int32 { return ix.terms[i] })
+	ix.weight = make([]float64, len(ix.docWeight))
+	for t, w := range ix.docWeight {
+		ix.weight[t] = w
+		if w > weakWeight && len(ix.postings[t]) > 0 {
+			ix.weight[t] = 0.5*w + 0.5*(0.25+math.Log(float64(n+1)/float64(len(ix.postings[t]))))
+		}
+	}
 	for i, ts := range ix.terms {
 		for _, t := range ts {
 			ix.total[i] += ix.weight[t]
@@ -260,7 +277,7 @@ func (ix *index) distinct(a, b int) float64 { return ix.overlap(ix.terms[a], ix.
 func (ix *index) weightIn(u int, terms []int32) float64 { return ix.overlap(ix.terms[u], terms, 0) }
 
 // overlap is the weight of the terms sorted lists x and y share, counting
-// only terms weighing more than floor.
+// only terms whose docWeight is more than floor.
 func (ix *index) overlap(x, y []int32, floor float64) float64 {
 	var w float64
 	i, j := 0, 0
@@ -271,7 +288,7 @@ func (ix *index) overlap(x, y []int32, floor float64) float64 {
 		case x[i] > y[j]:
 			j++
 		default:
-			if ix.weight[x[i]] > floor {
+			if ix.docWeight[x[i]] > floor {
 				w += ix.weight[x[i]]
 			}
 			i++

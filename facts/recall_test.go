@@ -1,0 +1,126 @@
+package facts_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"storyline/analyze"
+	"storyline/text"
+)
+
+// factsExpected is the part of EXPECTED.json that TestStoriesFactRecall reads.
+type factsExpected struct {
+	Facts []struct {
+		Text    string   `json:"text"`
+		Sources []string `json:"sources"`
+	} `json:"facts"`
+	Single []struct {
+		Text   string `json:"text"`
+		Source string `json:"source"`
+	} `json:"single_source"`
+}
+
+// matchShare is the least share of an expected fact's content terms that a
+// brief's fact must hold to be taken as stating it.
+const matchShare = 0.4
+
+// TestStoriesFactRecall scores the facts of each story's brief against the
+// facts its EXPECTED.json lists, written by hand in other words than any
+// report: for each corroborated fact, the share of its outlets that the
+// best brief fact stating it (holding matchShare of its terms) names; for
+// each single-source claim, whether the brief fact stating it is given as
+// that outlet's alone. The figures are logged per story and overall, and
+// the overall ones must not fall under a floor a little below what the
+// method reached when this test was written.
+func TestStoriesFactRecall(t *testing.T) {
+	var recall, single float64
+	var nFacts, nSingle int
+	for _, dir := range stories(t) {
+		raw, err := os.ReadFile(filepath.Join(dir, "EXPECTED.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var exp factsExpected
+		if err := json.Unmarshal(raw, &exp); err != nil {
+			t.Fatalf("%s/EXPECTED.json: %v", dir, err)
+		}
+		b := load(t, dir)
+		facts := make([][]string, len(b.Facts))
+		for i, f := range b.Facts {
+			facts[i] = termsOf(f.Text)
+		}
+		var r float64
+		for _, e := range exp.Facts {
+			want := termsOf(e.Text)
+			best := 0.0
+			for i, f := range b.Facts {
+				if share(want, facts[i]) < matchShare {
+					continue
+				}
+				n := 0
+				for _, s := range e.Sources {
+					if slices.Contains(f.SupportedBy, s) {
+						n++
+					}
+				}
+				best = max(best, float64(n)/float64(len(e.Sources)))
+			}
+			r += best
+		}
+		var s float64
+		for _, e := range exp.Single {
+			want := termsOf(e.Text)
+			bi, bv := -1, matchShare
+			for i := range b.Facts {
+				if v := share(want, facts[i]); v >= bv {
+					bi, bv = i, v
+				}
+			}
+			if bi >= 0 && slices.Equal(b.Facts[bi].SupportedBy, []string{e.Source}) {
+				s++
+			}
+		}
+		t.Logf("%s: outlets of %d facts found %.3f; %d single-source claims given as such %.3f",
+			filepath.Base(dir), len(exp.Facts), r/float64(max(1, len(exp.Facts))), len(exp.Single), s/float64(max(1, len(exp.Single))))
+		recall += r
+		single += s
+		nFacts += len(exp.Facts)
+		nSingle += len(exp.Single)
+	}
+	recall /= float64(max(1, nFacts))
+	single /= float64(max(1, nSingle))
+	t.Logf("all stories: outlets of %d facts found %.3f; %d single-source claims given as such %.3f", nFacts, recall, nSingle, single)
+	if recall < recallFloor || single < singleFloor {
+		t.Errorf("fact recall %.3f, single-source %.3f; want at least %.2f, %.2f", recall, single, recallFloor, singleFloor)
+	}
+}
+
+// Floors of TestStoriesFactRecall.
+const (
+	recallFloor = 0.64
+	singleFloor = 0.82
+)
+
+// termsOf returns the distinct content terms of s, sorted.
+func termsOf(s string) []string {
+	ts := analyze.ContentTerms(text.Words(s, nil))
+	slices.Sort(ts)
+	return slices.Compact(ts)
+}
+
+// share is the share of want's terms that got holds.
+func share(want, got []string) float64 {
+	if len(want) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range want {
+		if _, ok := slices.BinarySearch(got, w); ok {
+			n++
+		}
+	}
+	return float64(n) / float64(len(want))
+}
