@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -32,7 +33,7 @@ const dateSim = 0.38
 
 // locationWords mark a sentence that says where something happens.
 var locationWords = set("host", "hosts", "hosted", "hosting", "venue", "place", "site", "location",
-	"held", "hold", "venues", "locations", "sites", "epicentre", "epicenter")
+	"held", "hold", "venues", "locations", "sites")
 
 // eventNouns, before "in" or "at" and a place, say where that event was.
 var eventNouns = set("talks", "meeting", "summit", "conference", "negotiations", "held", "crash",
@@ -308,9 +309,12 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 	// sentences that give it are worded.
 	for _, noun := range []string{"epicentre", "epicenter"} {
 		v := newVariants("place of the " + noun)
-		for _, i := range with {
-			if slices.Contains(a.low[i], noun) {
-				v.add(a.c.Sents[i].Doc, places[i][0])
+		for i, s := range a.c.Sents {
+			if s.Heading || !a.independent(s.Doc) {
+				continue
+			}
+			if p := a.placeAfter(i, noun); p != "" {
+				v.add(s.Doc, p)
 			}
 		}
 		if d, ok := a.discrepancy(v); ok {
@@ -520,6 +524,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			slots[key].show(valueKey(q), formatQuantity(q))
 		}
 	}
+	a.ageDiscrepancies(note)
 	inIdx := make([]bool, len(a.c.Sents))
 	for _, i := range idx {
 		inIdx[i] = true
@@ -728,4 +733,113 @@ func sortedKeys[V any](m map[int]V) []int {
 	}
 	sort.Ints(ks)
 	return ks
+}
+
+// appositionAge returns the age that the text after a name gives in
+// apposition: ", 34," or ", 34." — a number a person's age could be,
+// alone between commas or ending the sentence.
+func appositionAge(after string) (int, bool) {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return 0, false
+	}
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || !isAge(rest[:n]) {
+		return 0, false
+	}
+	if n < len(rest) && rest[n] != ',' && rest[n] != '.' && rest[n] != ';' {
+		return 0, false
+	}
+	age, _ := strconv.Atoi(rest[:n])
+	return age, true
+}
+
+// placeAfter returns the first place sentence i names within a few words
+// after the word noun ("the epicentre was near Dunmere", "placed the
+// epicentre close to Pelling"), or "".
+func (a *analysis) placeAfter(i int, noun string) string {
+	k := slices.Index(a.low[i], noun)
+	if k < 0 {
+		return ""
+	}
+	at := a.toks[i][k].End
+	for _, m := range a.mentions[i] {
+		if m.start > at && m.start-at <= 40 && m.ent >= 0 && a.ents[m.ent].kind == Place {
+			return a.ents[m.ent].name
+		}
+	}
+	return ""
+}
+
+// ageDiscrepancies notes, through note, the ages given to each person in
+// apposition ("Owen Tallis, 34,"): a slot of that person. Ages given in
+// reports a year or more apart differ by the time between them, so when
+// the reports are dated the years of birth they imply are compared.
+func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val string)) {
+	type given struct {
+		d, age, born int
+	}
+	byEnt := map[int][]given{}
+	var order []int
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		for _, m := range a.mentions[i] {
+			// A bare name ("Evan, 10,") may be another person of that
+			// name: only a full one gives its bearer an age.
+			if m.ent < 0 || a.ents[m.ent].kind != Person || len(m.toks) < 2 {
+				continue
+			}
+			age, ok := appositionAge(s.Text[m.end:])
+			if !ok {
+				continue
+			}
+			g := given{d: s.Doc, age: age, born: -age}
+			if p := a.c.Articles[s.Doc].Published; !p.IsZero() {
+				g.born += p.Year()
+			} else {
+				g.born = math.MinInt // undated: compared by age alone
+			}
+			if byEnt[m.ent] == nil {
+				order = append(order, m.ent)
+			}
+			byEnt[m.ent] = append(byEnt[m.ent], g)
+		}
+	}
+	for _, e := range order {
+		gs := byEnt[e]
+		lo, hi := gs[0], gs[0]
+		dated := true
+		for _, g := range gs {
+			if g.born == math.MinInt {
+				dated = false
+			}
+			if g.age < lo.age {
+				lo = g
+			}
+			if g.age > hi.age {
+				hi = g
+			}
+		}
+		if lo.age == hi.age {
+			continue
+		}
+		if dated {
+			bl, bh := gs[0].born, gs[0].born
+			for _, g := range gs {
+				bl, bh = min(bl, g.born), max(bh, g.born)
+			}
+			if bh-bl <= 1 {
+				continue // one birthday apart, in reports a year apart
+			}
+		}
+		ent := a.ents[e]
+		for _, g := range gs {
+			note("age:"+ent.key, "age of "+ent.name, g.d, strconv.Itoa(g.age))
+		}
+	}
 }

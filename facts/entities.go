@@ -38,7 +38,9 @@ var titleWords = set("president", "vice", "secretary", "minister", "prime", "dep
 	"transport", "economy", "justice", "environment", "regional", "city", "national", "senior",
 	"former", "acting", "chairman's", "architect", "designer", "analyst", "professor", "doctor",
 	"surgeon", "nurse", "driver", "pilot", "teacher", "student", "farmer", "worker", "gov", "lt",
-	"col", "sgt", "rev", "dean", "associate", "chairwoman", "supt", "atty")
+	"col", "sgt", "rev", "dean", "associate", "chairwoman", "supt", "atty", "firefighter", "paramedic",
+	"rescuer", "seismologist", "supervisor", "volunteer", "soldier", "activist", "journalist",
+	"scientist", "researcher", "economist", "managing", "campaigner", "barrister", "solicitor")
 
 // abbreviatedTitles end with a full stop that does not end the name that
 // follows ("Gov. Tommy Thompson").
@@ -362,9 +364,9 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 			k = e
 			continue
 		}
-		// A sentence's first word is capitalised anyway: drop it when it
-		// is a common word.
-		if k == 0 || !gapOK(k) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], `"(`) && k == 1 {
+		// A sentence's first word is capitalised anyway, and so is the
+		// first after a dateline's dash: drop it when it is a common word.
+		if k == 0 || !gapOK(k) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], `"(`) && k == 1 || afterDash(s, toks, k) {
 			l := low[k]
 			// "Prime Minister Rui Almeida" opening a sentence keeps its
 			// title, though "prime" is written in lower case elsewhere.
@@ -1301,4 +1303,17 @@ func (a *analysis) describeHeading(i int, byKey map[string]int) {
 			a.described[i] = append(a.described[i], m)
 		}
 	}
+}
+
+// afterDash reports whether token k follows a spaced dash, as the first
+// word after a dateline does ("LISK, May 4 - Firefighter Owen Tallis").
+func afterDash(s string, toks []text.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch s[toks[k-1].End:toks[k].Start] {
+	case " - ", " – ", " — ":
+		return true
+	}
+	return false
 }

@@ -410,15 +410,26 @@ func (q Quantity) Equivalent(r Quantity) bool {
 // "magnitude 6.1", "a magnitude of 6.2", "put the magnitude at 6.4".
 var scales = set("magnitude")
 
-// scaleBefore returns the scale named just before the number at token i,
-// past "of", "at" or a copula, or "".
+// scaleBefore returns the scale named before the number at token i:
+// just before it ("magnitude 6.1"), or a few words before when "of", "at"
+// or a copula joins them ("the magnitude of Sunday's quake at 6.4"); or
+// "".
 func scaleBefore(low []string, i int) string {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	if i == 0 {
+		return ""
+	}
+	if scales[low[i-1]] {
+		return low[i-1]
+	}
+	if low[i-1] != "of" && low[i-1] != "at" && low[i-1] != "was" && low[i-1] != "is" {
+		return ""
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
 		if scales[low[k]] {
 			return low[k]
 		}
-		if low[k] != "of" && low[k] != "at" && low[k] != "was" && low[k] != "is" {
-			return ""
+		if _, ok := wordNumber(low[k]); ok || low[k] == "" || low[k][0] >= '0' && low[k][0] <= '9' {
+			return "" // another figure is nearer
 		}
 	}
 	return ""

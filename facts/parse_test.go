@@ -116,6 +116,14 @@ func TestParseQuantities(t *testing.T) {
 		{"the number of the victims of the flood has grown to 27 persons", 27, "dead"},
 		{"floods have killed at least 23 people", 23, "dead"},
 		{"23 people had been confirmed dead", 23, "dead"},
+		{"a magnitude 6.1 earthquake shook the valley", 6.1, "magnitude"},
+		{"the centre put the magnitude at 6.4", 6.4, "magnitude"},
+		{"a quake of magnitude 5.8 in 1987", 5.8, "magnitude"},
+		{"put the magnitude of Sunday's quake at 6.4", 6.4, "magnitude"},
+		{"About 300 workers were evacuated", 300, "evacuated"},
+		{"forced the evacuation of 350 people", 350, "evacuated"},
+		{"greeted the £4.5m fine", 4.5e6, "gbp"},
+		{"a $2bn bond", 2e9, "usd"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
@@ -131,7 +139,7 @@ func TestParseQuantities(t *testing.T) {
 			t.Errorf("%q: offsets %d:%d do not give %q", tt.s, q.Start, q.End, q.Text)
 		}
 	}
-	for _, s := range []string{"in 2018 they met", "on June 12 they met", "a second summit", "the 2nd summit", "nothing here"} {
+	for _, s := range []string{"in 2018 they met", "on June 12 they met", "a second summit", "the 2nd summit", "nothing here", "a 4m wall"} {
 		if qs := ParseQuantities(s); len(qs) > 0 {
 			t.Errorf("ParseQuantities(%q) = %+v, want none", s, qs)
 		}
@@ -262,6 +270,8 @@ func TestSumHead(t *testing.T) {
 		{"the tribe earns $X a year from the casino", ""}, // a rate
 		{"land sold for $X an acre", ""},
 		{"up from $X", ""},
+		{"the firm was fined $X at the high court", "fine"},
+		{"it will challenge a $X fine imposed on tuesday", "fine"},
 	}
 	for _, tt := range tests {
 		low := strings.Fields(tt.s)

@@ -209,3 +209,77 @@ func TestDatesOfOneEvent(t *testing.T) {
 		})
 	}
 }
+
+func TestStoryWideSlots(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		about string
+		want  map[string][]string // value → article IDs; nil: no discrepancy about it
+	}{
+		{
+			name: "an epicentre placed near two towns",
+			files: map[string]string{
+				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A strong earthquake shook the Orval region on Sunday. The institute said the epicentre was near Tessel, a mining town.\n",
+				"2-b.txt": "Quake\n\nORVAL, May 4, 2025 - An earthquake struck the Orval region on Sunday, damaging schools. Its epicentre lay close to Brannock, in the hills.\n",
+			},
+			about: "place of the epicentre",
+			want:  map[string][]string{"Tessel": {"1-a"}, "Brannock": {"2-b"}},
+		},
+		{
+			name: "a figurative epicentre places nothing",
+			files: map[string]string{
+				"1-a.txt": "Outbreak\n\nORVAL, May 4, 2025 - With Tessel as the epicentre, the outbreak spread fast.\n",
+				"2-b.txt": "Outbreak\n\nORVAL, May 4, 2025 - Brannock became the epicentre of the outbreak last week.\n",
+			},
+			about: "place of the epicentre",
+		},
+		{
+			name: "an age in apposition",
+			files: map[string]string{
+				"1-a.txt": "Fire\n\nLISK, May 4, 2025 - Firefighter Owen Tallis, 34, was treated for burns after the warehouse fire.\n",
+				"2-b.txt": "Fire\n\nLISK, May 5, 2025 - One firefighter, Owen Tallis, 36, spent the night in hospital after the warehouse fire.\n",
+			},
+			about: "age of Owen Tallis",
+			want:  map[string][]string{"34": {"1-a"}, "36": {"2-b"}},
+		},
+		{
+			name: "a bare first name may be someone else",
+			files: map[string]string{
+				"1-a.txt": "School\n\nLISK, May 4, 2025 - Evan Marsh, 4, started school on Monday.\n",
+				"2-b.txt": "School\n\nLISK, May 5, 2025 - Evan Marsh started school. Another boy, Evan, 10, helped him.\n",
+			},
+			about: "age of Evan Marsh",
+		},
+		{
+			name: "a magnitude",
+			files: map[string]string{
+				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A magnitude 6.1 earthquake shook the region on Sunday, the institute said.\n",
+				"2-b.txt": "Quake\n\nORVAL, May 4, 2025 - The monitoring centre put the magnitude of Sunday's quake at 6.4.\n",
+			},
+			about: "magnitude",
+			want:  map[string][]string{"6.1": {"1-a"}, "6.4": {"2-b"}},
+		},
+		{
+			name: "a fine",
+			files: map[string]string{
+				"1-a.txt": "Fine\n\nLISK, May 4, 2025 - Tarn Chemicals was fined £4.5 million at the High Court on Tuesday.\n",
+				"2-b.txt": "Fine\n\nLISK, May 4, 2025 - Tarn Chemicals will appeal against a £4.2m fine imposed on Tuesday.\n",
+			},
+			about: "value of the fine",
+			want:  map[string][]string{"£4.5 million": {"1-a"}, "£4.2m": {"2-b"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseTexts(t, tt.files)
+			var ds []storyline.Discrepancy
+			for _, d := range a.discrepancies() {
+				if d.About == tt.about {
+					ds = append(ds, d)
+				}
+			}
+			checkOnePlaceDiscrepancy(t, ds, tt.want)
+		})
+	}
+}
