@@ -192,6 +192,10 @@ var titleSynonyms = map[string]string{
 	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair",
 }
 
+// honorifics are forms of address, which go with any role: "Dr" and
+// "executive director" do not disagree.
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "rev")
+
 // pastRoles mark a title a person no longer holds, which no present one
 // contradicts.
 var pastRoles = set("former", "ex", "onetime", "late")
@@ -202,7 +206,7 @@ var pastRoles = set("former", "ex", "onetime", "late")
 func titleRoles(t string) []string {
 	var out []string
 	for _, part := range strings.Split(strings.ToLower(t), " and ") {
-		if f := strings.Fields(part); len(f) == 0 || pastRoles[f[0]] {
+		if f := strings.Fields(part); len(f) == 0 || pastRoles[f[0]] || len(f) == 1 && honorifics[strings.TrimSuffix(f[0], ".")] {
 			continue
 		}
 		c := titleCore(part)

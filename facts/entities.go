@@ -383,6 +383,10 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 			}
 		}
 		if m, ok := runMention(si, s, toks, k+(len(toks[k:e])-len(run)), run, e); ok {
+			if t := appositiveTitle(s, toks, low, e); t != "" {
+				m.titles = append(m.titles, t)
+				m.person += 2
+			}
 			m.toks = nameKey(m.name)
 			m.key = strings.Join(m.toks, " ")
 			out = append(out, m)
@@ -500,7 +504,10 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	for i >= 0 && len(lowTitles) < 4 {
 		l := strings.ToLower(toks[i].Text)
 		g := s[toks[i].End:toks[i+1].Start]
-		if isCap(toks[i].Text) || !(g == " " || g == ", " && len(lowTitles) == 0 && titleWords[l]) {
+		// A title opening the sentence is capitalised anyway
+		// ("Managing director Helena Strand").
+		opening := i == 0 || afterDash(s, toks, i)
+		if isCap(toks[i].Text) && !(opening && titleWords[l]) || !(g == " " || g == ", " && len(lowTitles) == 0 && titleWords[l]) {
 			break
 		}
 		if l == "and" && len(lowTitles) > 0 && i > 0 && titleWords[strings.ToLower(toks[i-1].Text)] {
@@ -1316,4 +1323,37 @@ func afterDash(s string, toks []text.Token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// appositiveTitle returns the title that follows a name in apposition,
+// from token e on: ", the chief executive of Caldwell Castings," or ",
+// Caldwell's chief executive,". Every word of it must be a title word and
+// the last a hard one; a description (", a firefighter,") is no title.
+func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
+	if e >= len(toks) || s[toks[e-1].End:toks[e].Start] != ", " {
+		return ""
+	}
+	k := e
+	if low[k] == "the" {
+		k++
+	} else if strings.HasSuffix(low[k], "'s") || strings.HasSuffix(low[k], "’s") {
+		k++ // an employer's possessive: "Caldwell's chief executive"
+	} else {
+		return ""
+	}
+	first := k
+	for k < len(toks) && k < first+4 && !isCap(toks[k].Text) && titleWords[low[k]] && s[toks[k-1].End:toks[k].Start] == " " {
+		k++
+	}
+	if k == first || softTitles[low[k-1]] {
+		return ""
+	}
+	// The title ends the apposition or names whom it serves.
+	if k < len(toks) && low[k] != "of" && !strings.HasPrefix(s[toks[k-1].End:], ",") && !strings.HasPrefix(s[toks[k-1].End:], ".") {
+		return ""
+	}
+	if k == len(toks) && !strings.HasPrefix(s[toks[k-1].End:], ".") && toks[k-1].End != len(s) {
+		return ""
+	}
+	return s[toks[first].Start:toks[k-1].End]
 }

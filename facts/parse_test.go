@@ -200,6 +200,12 @@ func TestSentenceMentions(t *testing.T) {
 		{"The President looks forward to meeting with Chairman Kim at a place.", "Kim", []string{"Chairman"}},
 		{"met US Secretary of State Mike Pompeo.", "Mike Pompeo", []string{"Secretary of State"}},
 		{"foreign minister Swedish Margot Wallström said.", "Margot Wallström", []string{"foreign minister"}},
+		{"Helena Strand, the chief executive of Caldwell Castings, put the damage at $12 million.", "Helena Strand", []string{"chief executive"}},
+		{"Helena Strand, Caldwell's chief executive, said the plant would stay shut.", "Helena Strand", []string{"chief executive"}},
+		{"Managing director Helena Strand estimated the damage.", "Helena Strand", []string{"Managing director"}},
+		{"BRANTMOOR, Nov 7 - Firefighter Owen Tallis, 34, was hurt.", "Owen Tallis", []string{"Firefighter"}},
+		{"Owen Tallis, a firefighter, was hurt.", "Owen Tallis", nil},
+		{"Ana Ferro, the passenger who escaped, spoke.", "Ana Ferro", nil},
 	}
 	for _, tt := range tests {
 		ms := sentenceMentions(0, tt.s, nil)
@@ -278,6 +284,27 @@ func TestSumHead(t *testing.T) {
 		qa := slices.Index(low, "$X")
 		if got := sumHead(low, qa, qa+1); got != tt.want {
 			t.Errorf("sumHead(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestTitleRoles(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"police spokesman", []string{"spokesman"}},
+		{"Deputy Foreign Minister", []string{"deputy minister"}},
+		{"founder and chief executive", []string{"founder", "chief executive"}},
+		{"CEO", []string{"chief executive"}},
+		{"former president", nil},
+		{"Dr", nil}, // a form of address goes with any role
+		{"Mr.", nil},
+		{"executive director", []string{"executive director"}},
+	}
+	for _, tt := range tests {
+		if got := titleRoles(tt.title); !slices.Equal(got, tt.want) {
+			t.Errorf("titleRoles(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }

@@ -39,7 +39,7 @@ type expected struct {
 var knownGaps = map[string][]string{
 	// Report 2 says "forcing 350 employees out of the plant", with no word
 	// of evacuation: the discrepancy is found between 1 and 3 only.
-	"foundry-fire":       {"discrepancy: number of workers evacuated", "discrepancy: Helena Strand's title"},
+	"foundry-fire":       {"discrepancy: number of workers evacuated"},
 	"river-court-ruling": {"discrepancy: court that gave the ruling", "discrepancy: date of the spill"},
 }
 
