@@ -67,13 +67,19 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"tribe", "tribes", "legislature", "center", "centre", "coalition", "marathon", "race", "cup",
 	"championships", "games", "festival", "tournament", "affairs", "alliance", "front", "movement",
 	"bloc", "international", "theaters", "theatres", "academy", "campaign", "project", "initiative",
-	"gazette", "inquirer", "examiner", "observer", "dispatch", "ledger", "telegraph", "sentinel", "bulletin", "globe")
+	"gazette", "inquirer", "examiner", "observer", "dispatch", "ledger", "telegraph", "sentinel", "bulletin", "globe",
+	// Trades a company is named after ("Tarnwell Chemicals", "Caldwell
+	// Castings"), and bodies that regulate.
+	"chemicals", "castings", "construction", "engineering", "energy", "pharmaceuticals", "foods",
+	"logistics", "mining", "steel", "technologies", "laboratories", "labs", "media", "telecom",
+	"communications", "insurance", "utilities", "railways", "shipping", "electric", "petroleum",
+	"grid", "inspectorate", "regulator", "friends")
 
 // orgHeads open the names of organisations of the form "Bureau of Indian
 // Affairs", "Department of Housing".
 var orgHeads = set("bureau", "department", "ministry", "office", "council", "association", "coalition",
 	"commission", "committee", "institute", "board", "agency", "university", "bank", "court", "union",
-	"assembly", "parliament", "house", "federation", "league", "academy")
+	"assembly", "parliament", "house", "federation", "league", "academy", "friends")
 
 // orgNouns, in lower case right after a name, say that it names a body
 // ("the Talvora First party"); words such as "administration" or "team"
@@ -87,7 +93,7 @@ var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "s
 	"mountains", "lake", "bay", "street", "road", "county", "valley", "peninsula", "republic",
 	"kingdom", "states", "sea", "ocean", "gulf", "strait", "coast", "harbour", "harbor", "bridge",
 	"square", "avenue", "park", "district", "region", "port", "airport", "station", "village",
-	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights")
+	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights", "estate")
 
 // natureWords end the names of seas, rivers and the like, which their
 // first word alone still names ("the Pacific", "the Snake").
@@ -247,7 +253,7 @@ func stripPossessive(w string) string {
 
 func isDemonym(w string) bool {
 	l := strings.ToLower(w)
-	for _, s := range []string{"ese", "ish", "ean", "ian", "can", "ran", "yan", "ch", "ss"} {
+	for _, s := range []string{"ese", "ish", "ean", "ian", "can", "ran", "yan", "ch"} {
 		if strings.HasSuffix(l, s) && len(l) > len(s)+2 {
 			return s != "ch" || l == "french" || l == "dutch" || l == "czech"
 		}
@@ -465,7 +471,10 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		next = strings.ToLower(toks[e].Text)
 	}
 	// An adjective of nationality before a noun is no entity.
-	if isDemonym(words[len(words)-1]) && e < len(toks) && !isCap(toks[e].Text) && !speechVerbs[next] && len(m.titles) == 0 {
+	// Only a demonym of one word, or one of a place's or a people's
+	// ("North Korean", "Native American", "American Indian"), is an
+	// adjective: "Brian Duncan" and "Julian Moran" are names.
+	if isDemonym(words[len(words)-1]) && (len(words) == 1 || placeWords[firstW] || isDemonym(firstW) || firstW == "native" || firstW == "latin") && e < len(toks) && !isCap(toks[e].Text) && !speechVerbs[next] && len(m.titles) == 0 {
 		return m, false
 	}
 	// "Labor Day", "Thanksgiving Day" are dates; "an Austin Democrat", "a

@@ -209,3 +209,47 @@ func TestOppositeClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnamesAndDemonyms checks that a surname that ends like the name of
+// a people ("Norcross", "Duncan", "Moran") still names a person, while a
+// people's adjective before a noun names no one.
+func TestSurnamesAndDemonyms(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string // names of the mentions found
+	}{
+		{"Anna Norcross, the barrister representing the company, said the ruling was wrong.", []string{"Anna Norcross"}},
+		{"Brian Duncan, a farmer, lost his barn.", []string{"Brian Duncan"}},
+		{"Julian Moran, 41, was hurt.", []string{"Julian Moran"}},
+		{"North Korean officials said nothing.", nil},
+		{"Native American leaders met on Monday.", nil},
+		{"Swiss banks froze the accounts.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range sentenceMentions(1, tt.s, nil) {
+			got = append(got, m.name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: mentions %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestTradeNames checks that a company named after its trade is an
+// organisation.
+func TestTradeNames(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Fine\n\nLISK, May 4, 2025 - Tarnwell Chemicals was fined on Tuesday. Tarnwell Chemicals said it would appeal.\n",
+		"2-b.txt": "Fire\n\nLISK, May 4, 2025 - A fire gutted the Caldwell Castings foundry. Caldwell Castings said nobody was hurt.\n",
+	})
+	kinds := map[string]string{}
+	for _, e := range a.entityList() {
+		kinds[e.Name] = e.Kind
+	}
+	for _, name := range []string{"Tarnwell Chemicals", "Caldwell Castings"} {
+		if kinds[name] != Organization {
+			t.Errorf("%s: kind %q, want %q (all: %v)", name, kinds[name], Organization, kinds)
+		}
+	}
+}
