@@ -68,6 +68,7 @@ func Fill(b *storyline.Brief, c *analyze.Corpus, f *support.Finder, opts Options
 	a.widen(f)
 	a.complete()
 	a.mergeRestated()
+	a.dropContradicting()
 	b.Facts = a.facts()
 	b.Entities = a.entityList()
 	b.Discrepancies = a.discrepancies()
@@ -997,4 +998,66 @@ func (a *analysis) inQuote(i, at int) bool {
 		}
 	}
 	return open
+}
+
+// dropContradicting takes out of each fact the articles whose unit gives
+// another value than its representative for the same measured thing ("12
+// people were killed" in a fact stated as "Fourteen people died"): they
+// tell the same event, but do not support the fact as stated. The
+// discrepancy is listed as such.
+func (a *analysis) dropContradicting() {
+	vals := map[int]map[string][]Quantity{} // unit → key → values
+	valuesOf := func(u int) map[string][]Quantity {
+		if v, ok := vals[u]; ok {
+			return v
+		}
+		un := a.units[u]
+		i := un.sent
+		v := map[string][]Quantity{}
+		for _, q := range parseQuantities(a.c.Sents[i].Text, a.toks[i], a.low[i]) {
+			if q.Start < un.start || q.End > un.end || a.otherYear(i, q.Start) {
+				continue
+			}
+			key, _ := a.slotKey(i, q)
+			if key == "" {
+				key = "unit:" + q.Unit
+			}
+			v[key] = append(v[key], q)
+		}
+		vals[u] = v
+		return v
+	}
+	for k := range a.clusters {
+		cl := &a.clusters[k]
+		if len(cl.members) < 2 {
+			continue
+		}
+		rep := valuesOf(cl.rep)
+		if len(rep) == 0 {
+			continue
+		}
+		for d, u := range cl.members {
+			if u == cl.rep {
+				continue
+			}
+			for key, theirs := range valuesOf(u) {
+				if ours, ok := rep[key]; ok && !anyEquivalent(ours, theirs) {
+					delete(cl.members, d)
+					break
+				}
+			}
+		}
+	}
+}
+
+// anyEquivalent reports whether some quantity of xs equals one of ys.
+func anyEquivalent(xs, ys []Quantity) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if x.Equivalent(y) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"storyline/analyze"
@@ -101,7 +102,7 @@ func TestStoriesFactRecall(t *testing.T) {
 // Floors of TestStoriesFactRecall.
 const (
 	recallFloor = 0.64
-	singleFloor = 0.82
+	singleFloor = 0.84
 )
 
 // termsOf returns the distinct content terms of s, sorted.
@@ -123,4 +124,30 @@ func share(want, got []string) float64 {
 		}
 	}
 	return float64(n) / float64(len(want))
+}
+
+// TestFactsKeepTheirValues checks that an outlet giving another toll is not
+// listed as supporting a fact stated with the first: it tells the same
+// crash, but does not say what the fact says.
+func TestFactsKeepTheirValues(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"1-a.txt": "Bus crash\n\nVELSK, March 5, 2025 - Twelve people were killed when a bus fell into a ravine on the Orra Pass on Tuesday, police said.\n\nThe driver survived.\n",
+		"2-b.txt": "Crash on pass\n\nVELSK, March 5, 2025 - Twelve people were killed when a bus fell into a ravine on the Orra Pass on Tuesday, officials said.\n\nThe driver was questioned.\n",
+		"3-c.txt": "Toll rises\n\nVELSK, March 6, 2025 - Fourteen people were killed when a bus fell into a ravine on the Orra Pass on Tuesday, police said.\n\nTwo died in hospital.\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := load(t, dir)
+	for _, f := range b.Facts {
+		if strings.Contains(f.Text, "Twelve") && slices.Contains(f.SupportedBy, "3-c") {
+			t.Errorf("%q supported by %v: 3-c says fourteen", f.Text, f.SupportedBy)
+		}
+		if strings.Contains(f.Text, "Fourteen") && (slices.Contains(f.SupportedBy, "1-a") || slices.Contains(f.SupportedBy, "2-b")) {
+			t.Errorf("%q supported by %v: 1-a and 2-b say twelve", f.Text, f.SupportedBy)
+		}
+	}
 }
