@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -274,6 +275,8 @@ func (a *analysis) speaker(d, pi int, before, after string) string {
 				}
 			}
 		}
+		// A place speaks for no one: "she told reporters in Kessford".
+		ms = slices.DeleteFunc(ms, func(m mention) bool { return a.kindOf(&m) == Place })
 		if len(ms) == 0 {
 			return ""
 		}
@@ -290,6 +293,15 @@ func (a *analysis) speaker(d, pi int, before, after string) string {
 	}
 	la := strings.ToLower(after)
 	if hasSpeech(la) {
+		// ", she told reporters in Kessford": the pronoun is the speaker.
+		lead := strings.TrimLeft(la, ", ")
+		for _, pr := range []string{"he ", "she ", "they "} {
+			if strings.HasPrefix(lead, pr) {
+				if n := a.lastPerson(at); n != "" {
+					return n
+				}
+			}
+		}
 		if n := pick(after, false); n != "" {
 			return n
 		}
@@ -341,6 +353,20 @@ func (a *analysis) firstSentOf(d, pi int) int {
 }
 
 // nameOf resolves a mention found outside sentence extraction.
+// kindOf returns the kind of the entity mention m names, or "" when it
+// names none the story knows.
+func (a *analysis) kindOf(m *mention) string {
+	for _, e := range a.ents {
+		if e.count > 0 && e.key == m.key {
+			return e.kind
+		}
+	}
+	if id := a.resolveShort(m, false); id >= 0 {
+		return a.ents[id].kind
+	}
+	return ""
+}
+
 func (a *analysis) nameOf(m *mention) string {
 	key := m.key
 	for _, e := range a.ents {

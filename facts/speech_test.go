@@ -283,3 +283,22 @@ func TestStoryWideSlots(t *testing.T) {
 		})
 	}
 }
+
+func TestQuoteSpeakers(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - Ines Varga, a seismologist, said the fault had been quiet.\n\n" +
+			"\"Over 200 aftershocks in a day is what we expect after a shock of this size,\" she told reporters in Kessford.\n\n" +
+			"\"We will reopen the schools when they are safe,\" said Mayor Tomas Brell.\n",
+		"2-b.txt": "Quake\n\nORVAL, May 4, 2025 - An earthquake shook Kessford and Orval on Sunday.\n",
+	})
+	got := map[string]string{}
+	for _, q := range a.quotes() {
+		got[q.Text[:10]] = q.Speaker
+	}
+	want := map[string]string{"Over 200 a": "Ines Varga", "We will re": "Tomas Brell"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("quote %q…: speaker %q, want %q (all %v)", k, got[k], v, got)
+		}
+	}
+}
