@@ -164,7 +164,7 @@ func (a *analysis) timeline() []storyline.Event {
 			seen[d.Value] = true
 			merged := false
 			for _, e := range evs {
-				if e.date == d.Value && a.ix.sim(e.sent, i) >= pairSim {
+				if e.date == d.Value && a.ix.sim(e.sent, i) >= timelineSim(d.Value) && !a.sentValuesConflict(e.sent, i) {
 					e.docs[s.Doc] = true
 					if a.quality(i) > a.quality(e.sent) {
 						e.sent = i
@@ -393,4 +393,20 @@ func (a *analysis) lastPerson(at int) string {
 		}
 	}
 	return ""
+}
+
+// sentValuesConflict reports whether sentences i and j give different
+// values for one measured thing: a toll of 23 and one of 27 on one day are
+// two reports, not one.
+func (a *analysis) sentValuesConflict(i, j int) bool {
+	return valuesConflict(a.keyedValues(i, 0, len(a.c.Sents[i].Text)), a.keyedValues(j, 0, len(a.c.Sents[j].Text)))
+}
+
+// timelineSim is the similarity at which two sentences that give date v
+// tell one event: a story has few events on one day, many in one year.
+func timelineSim(v string) float64 {
+	if len(v) == 10 {
+		return 0.18
+	}
+	return pairSim
 }

@@ -1012,18 +1012,7 @@ func (a *analysis) dropContradicting() {
 			return v
 		}
 		un := a.units[u]
-		i := un.sent
-		v := map[string][]Quantity{}
-		for _, q := range parseQuantities(a.c.Sents[i].Text, a.toks[i], a.low[i]) {
-			if q.Start < un.start || q.End > un.end || a.otherYear(i, q.Start) {
-				continue
-			}
-			key, _ := a.slotKey(i, q)
-			if key == "" {
-				key = "unit:" + q.Unit
-			}
-			v[key] = append(v[key], q)
-		}
+		v := a.keyedValues(un.sent, un.start, un.end)
 		vals[u] = v
 		return v
 	}
@@ -1040,14 +1029,41 @@ func (a *analysis) dropContradicting() {
 			if u == cl.rep {
 				continue
 			}
-			for key, theirs := range valuesOf(u) {
-				if ours, ok := rep[key]; ok && !anyEquivalent(ours, theirs) {
-					delete(cl.members, d)
-					break
-				}
+			if valuesConflict(rep, valuesOf(u)) {
+				delete(cl.members, d)
 			}
 		}
 	}
+}
+
+// keyedValues returns the quantities that sentence i gives between bytes
+// start and end, by what they measure: their story-wide slot (see
+// slotKey), else their unit. Values of another year ("last year five
+// died") are left out.
+func (a *analysis) keyedValues(i, start, end int) map[string][]Quantity {
+	v := map[string][]Quantity{}
+	for _, q := range parseQuantities(a.c.Sents[i].Text, a.toks[i], a.low[i]) {
+		if q.Start < start || q.End > end || a.otherYear(i, q.Start) {
+			continue
+		}
+		key, _ := a.slotKey(i, q)
+		if key == "" {
+			key = "unit:" + q.Unit
+		}
+		v[key] = append(v[key], q)
+	}
+	return v
+}
+
+// valuesConflict reports whether x and y give, for one measured thing,
+// values of which none agree.
+func valuesConflict(x, y map[string][]Quantity) bool {
+	for key, ys := range y {
+		if xs, ok := x[key]; ok && !anyEquivalent(xs, ys) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyEquivalent reports whether some quantity of xs equals one of ys.

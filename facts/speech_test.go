@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -300,5 +301,24 @@ func TestQuoteSpeakers(t *testing.T) {
 		if got[k] != v {
 			t.Errorf("quote %q…: speaker %q, want %q (all %v)", k, got[k], v, got)
 		}
+	}
+}
+
+// TestTimelineOneDay checks that reports of one day's event in different
+// words make one row, and that reports giving it different tolls do not.
+func TestTimelineOneDay(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Quake\n\nORVAL, October 12, 2025 - Nine people were killed when a strong earthquake shook the Hollin Valley before dawn on Sunday, bringing down old stone houses.\n",
+		"2-b.txt": "Quake\n\nORVAL, October 13, 2025 - The earthquake that tore through the Hollin Valley early on Sunday killed nine people and left thousands without power.\n",
+		"3-c.txt": "Quake\n\nORVAL, October 13, 2025 - Officials confirmed 11 dead on Monday from the earthquake that struck the Hollin Valley early on Sunday.\n",
+	})
+	var rows [][]string
+	for _, e := range a.timeline() {
+		if e.Date == "2025-10-12" {
+			rows = append(rows, e.Sources)
+		}
+	}
+	if len(rows) != 2 || !slices.Equal(rows[0], []string{"1-a", "2-b"}) || !slices.Equal(rows[1], []string{"3-c"}) {
+		t.Errorf("rows of 2025-10-12: %v, want [1-a 2-b] and [3-c]", rows)
 	}
 }
