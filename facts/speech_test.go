@@ -308,8 +308,8 @@ func TestQuoteSpeakers(t *testing.T) {
 // words make one row, and that reports giving it different tolls do not.
 func TestTimelineOneDay(t *testing.T) {
 	a := analyseTexts(t, map[string]string{
-		"1-a.txt": "Quake\n\nORVAL, October 12, 2025 - Nine people were killed when a strong earthquake shook the Hollin Valley before dawn on Sunday, bringing down old stone houses.\n",
-		"2-b.txt": "Quake\n\nORVAL, October 13, 2025 - The earthquake that tore through the Hollin Valley early on Sunday killed nine people and left thousands without power.\n",
+		"1-a.txt": "Quake\n\nORVAL, October 12, 2025 - Nine people were killed when a magnitude 6.1 earthquake shook the Hollin Valley before dawn on Sunday, bringing down old stone houses and cutting power to thousands of families, officials said.\n",
+		"2-b.txt": "Quake\n\nORVAL, October 13, 2025 - Rescue teams worked through the night in Dunmere after the earthquake that struck the valley on Sunday killed nine people, the civil protection office said.\n",
 		"3-c.txt": "Quake\n\nORVAL, October 13, 2025 - Officials confirmed 11 dead on Monday from the earthquake that struck the Hollin Valley early on Sunday.\n",
 	})
 	var rows [][]string
