@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"storyline"
@@ -621,6 +622,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 // Monday") and the share price it is based on ("Friday's closing price")
 // in sentences that are otherwise alike.
 func (a *analysis) sameDated(i int, di Date, j int, dj Date) bool {
+	if !a.bothCouldTell(i, di, j, dj) {
+		return false
+	}
 	ci, cj := a.dateContext(i, di), a.dateContext(j, dj)
 	for _, w := range ci {
 		if slices.Contains(cj, w) {
@@ -628,6 +632,33 @@ func (a *analysis) sameDated(i int, di Date, j int, dj Date) bool {
 		}
 	}
 	return false
+}
+
+// bothCouldTell reports whether the reports of sentences i and j could
+// both tell of one event dated di by one and dj by the other. A past event
+// is known to a report only once it has happened: when one report gives a
+// past date later than the other report's publication, they tell of two
+// events ("on Monday" in two reports a week apart), not one. A date still
+// to come in both (a planned summit) may differ between any reports.
+func (a *analysis) bothCouldTell(i int, di Date, j int, dj Date) bool {
+	pi, pj := a.ref[a.c.Sents[i].Doc], a.ref[a.c.Sents[j].Doc]
+	if pi.IsZero() || pj.IsZero() {
+		return true
+	}
+	ti, tj := dateStart(di.Value), dateStart(dj.Value)
+	day := 24 * time.Hour
+	pastI, pastJ := !ti.After(pi.Add(day)), !tj.After(pj.Add(day))
+	if pastI != pastJ {
+		return false
+	}
+	if !pastI {
+		return true
+	}
+	first := pi
+	if pj.Before(first) {
+		first = pj
+	}
+	return !ti.After(first.Add(day)) && !tj.After(first.Add(day))
 }
 
 // dateContext returns the stems of the content words just before and

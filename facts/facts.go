@@ -928,8 +928,14 @@ func datelineEnd(s string) int {
 			return 0
 		}
 	}
-	dash := strings.Index(s, " - ")
-	if dash < comma || dash > comma+60 {
+	// The dash that ends it: " - ", or a wire's " -- ", " — " or " _ ".
+	dash, width := -1, 0
+	for _, d := range []string{" - ", " -- ", " — ", " – ", " _ "} {
+		if k := strings.Index(s, d); k > comma && k <= comma+60 && (dash < 0 || k < dash) {
+			dash, width = k, len(d)
+		}
+	}
+	if dash < 0 {
 		return 0
 	}
 	// Any reference date lets a dateline without a year ("Oct 6") parse.
@@ -937,7 +943,7 @@ func datelineEnd(s string) int {
 	if len(ds) == 0 {
 		return 0
 	}
-	return dash + 3
+	return dash + width
 }
 
 // body returns sentence i's text without a dateline.

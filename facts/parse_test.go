@@ -308,3 +308,21 @@ func TestTitleRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		s, rest string // rest: what follows the dateline; s itself when there is none
+	}{
+		{"BRENNA, April 15, 2025 - Floods killed 23.", "Floods killed 23."},
+		{"OTTAWA, May 15 (Xinhua) -- Canadian ministers met.", "Canadian ministers met."},
+		{"PARIS, July 26, 2000 _ A metal strip was found.", "A metal strip was found."},
+		{"BRANTMOOR, November 7, 2025 (Northline) - Fire swept through a foundry.", "Fire swept through a foundry."},
+		{"Officials met on Monday - and agreed.", "Officials met on Monday - and agreed."},
+		{"GENEVA, the city - a hub.", "GENEVA, the city - a hub."}, // no date: no dateline
+	}
+	for _, tt := range tests {
+		if got := tt.s[datelineEnd(tt.s):]; got != tt.rest {
+			t.Errorf("after the dateline of %q: %q, want %q", tt.s, got, tt.rest)
+		}
+	}
+}

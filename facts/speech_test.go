@@ -194,6 +194,30 @@ func TestDatesOfOneEvent(t *testing.T) {
 			},
 			want: false,
 		},
+		{
+			name: "one crash, two days",
+			files: map[string]string{
+				"1-a.txt": "Crash\n\nVELSK, March 5, 2025 - Twelve people died when a bus fell into a ravine on the Orra Pass on Tuesday, police said.\n",
+				"2-b.txt": "Toll rises\n\nVELSK, March 6, 2025 - A coach carrying 30 people fell into a ravine on the Orra Pass on Wednesday, killing twelve of them, the regional police said.\n",
+			},
+			want: true,
+		},
+		{
+			name: "the same words of two hearings a week apart",
+			files: map[string]string{
+				"1-a.txt": "Trial\n\nDARREL, March 4, 2025 - The trial of the two riders resumed on Monday in Darrel, their lawyers said.\n",
+				"2-b.txt": "Trial goes on\n\nDARREL, March 11, 2025 - In Darrel the trial of the two riders resumed on Monday with new witnesses, according to their lawyers.\n",
+			},
+			want: false,
+		},
+		{
+			name: "a wire's dateline is no event",
+			files: map[string]string{
+				"1-a.txt": "Talks\n\nOTTAWA, May 15, 1996 (Xinhua) -- Canadian ministers met grain farmers' leaders to discuss the rail strike.\n",
+				"2-b.txt": "Talks again\n\nOTTAWA, October 14, 1997 (Xinhua) -- The leaders of the grain farmers met Canadian ministers again over the rail strike, officials said.\n",
+			},
+			want: false,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
