@@ -34,7 +34,7 @@ const dateSim = 0.38
 
 // locationWords mark a sentence that says where something happens.
 var locationWords = set("host", "hosts", "hosted", "hosting", "venue", "place", "site", "location",
-	"held", "hold", "venues", "locations", "sites")
+	"venues", "locations", "sites")
 
 // eventNouns, before "in" or "at" and a place, say where that event was.
 var eventNouns = set("talks", "meeting", "summit", "conference", "negotiations", "held", "crash",
@@ -189,6 +189,9 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 
 // titleSynonyms give one name to the words outlets use for one role.
 var titleSynonyms = map[string]string{
+	// Abbreviations of titles before a name.
+	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+	"col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "atty": "attorney",
 	"ceo": "chief executive", "chief executive officer": "chief executive", "premier": "prime minister",
 	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair",
 }
@@ -206,7 +209,7 @@ var pastRoles = set("former", "ex", "onetime", "late")
 // is none.
 func titleRoles(t string) []string {
 	var out []string
-	for _, part := range strings.Split(strings.ToLower(t), " and ") {
+	for _, part := range strings.Split(strings.ToLower(strings.ReplaceAll(t, ".", "")), " and ") {
 		if f := strings.Fields(part); len(f) == 0 || pastRoles[f[0]] || len(f) == 1 && honorifics[strings.TrimSuffix(f[0], ".")] {
 			continue
 		}
@@ -405,9 +408,12 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 // only a verb of happening.
 func (a *analysis) locatedPlaces(i int) ([]string, bool) {
 	toks := a.toks[i]
-	var cues []int
-	for _, t := range toks {
-		if locationWords[strings.ToLower(t.Text)] {
+	var cues, holds []int
+	for k, t := range toks {
+		switch l := strings.ToLower(t.Text); {
+		case l == "held" || l == "hold":
+			holds = append(holds, k)
+		case locationWords[l]:
 			cues = append(cues, t.Start)
 		}
 	}
@@ -420,6 +426,15 @@ func (a *analysis) locatedPlaces(i int) ([]string, bool) {
 		near := false
 		for _, c := range cues {
 			if abs(c-m.start) <= 80 {
+				near = true
+			}
+		}
+		// "Held" and "hold" have many senses ("hold a right", "held
+		// responsible"): they place only what follows them closely
+		// after "in" or "at" ("held in Geneva", "held a two-day summit
+		// in Hanoi").
+		for _, c := range holds {
+			if k := a.locativeBefore(i, m.start); k > c && k-c <= 5 {
 				near = true
 			}
 		}
@@ -877,4 +892,22 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 			note("age:"+ent.key, "age of "+ent.name, g.d, strconv.Itoa(g.age))
 		}
 	}
+}
+
+// locativeBefore returns the token index of the "in" or "at" (then
+// perhaps "the") that comes just before byte at of sentence i, or -1.
+func (a *analysis) locativeBefore(i, at int) int {
+	for k, t := range a.toks[i] {
+		if t.Start != at {
+			continue
+		}
+		if k > 0 && a.low[i][k-1] == "the" {
+			k--
+		}
+		if k > 0 && (a.low[i][k-1] == "in" || a.low[i][k-1] == "at") {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }

@@ -110,7 +110,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		}
 		// "killing 12 passengers", "killed at least 23 people": the verb
 		// before makes it a toll; so does a toll that "rose to 27".
-		if q.Unit == "" && (deathBefore(low, i) || tollRise(low, i)) {
+		if q.Unit == "" && (deathBefore(low, toks, i) || tollRise(low, i)) {
 			q.Unit = "dead"
 			if j < len(toks) && isNounish(low[j]) {
 				end = j + 1
@@ -144,7 +144,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			} else if al, ok := unitAliases[u]; ok && (al == "usd" || al == "eur" || al == "gbp") {
 				q.Unit = al
 				end = j + 1
-			} else if deathWords[u] {
+			} else if deathWords[u] && !isCap(toks[j].Text) {
 				q.Unit = "dead"
 				end = j + 1
 			} else if injuryWords[u] {
@@ -153,7 +153,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			} else if evacuationWords[u] {
 				q.Unit = "evacuated"
 				end = j + 1
-			} else if isNounish(u) {
+			} else if isNounish(u) && !deathWords[u] {
+				// (A capitalised "Dead" after a number is a title's:
+				// "two Dead sequels".)
 				q.Unit = singular(u)
 				end = j + 1
 				// "12 people were killed": the toll names the people.
@@ -161,7 +163,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					if toks[k-1].End < len(s) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ",;") {
 						break
 					}
-					if deathWords[low[k]] {
+					if deathWords[low[k]] && !isCap(toks[k].Text) {
 						q.Unit = "dead"
 						break
 					}
@@ -179,7 +181,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		if q.Unit == "" {
 			// "killing 12", "the toll rose to 14".
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
-				if deathWords[low[k]] || low[k] == "toll" {
+				if deathWords[low[k]] && !isCap(toks[k].Text) || low[k] == "toll" {
 					q.Unit = "dead"
 					break
 				}
@@ -205,11 +207,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 }
 
 // deathBefore reports whether a verb of dying comes just before the number
-// at token i, past words of approximation ("killed at least 23").
-func deathBefore(low []string, i int) bool {
+// at token i, past words of approximation ("killed at least 23"); a
+// capitalised one is a title's ("Evil Dead, one cannot help").
+func deathBefore(low []string, toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if deathWords[low[k]] {
-			return true
+			return !isCap(toks[k].Text)
 		}
 		if !approxWords[low[k]] && low[k] != "at" && low[k] != "more" {
 			return false

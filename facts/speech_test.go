@@ -346,3 +346,30 @@ func TestTimelineOneDay(t *testing.T) {
 		t.Errorf("rows of 2025-10-12: %v, want [1-a 2-b] and [3-c]", rows)
 	}
 }
+
+func TestLocatedPlaces(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Talks\n\nLISK, May 4, 2025 - The talks will be held in Geneva next week. " +
+			"The court held Tarn Chemicals responsible for the spill near Fennick. " +
+			"Officials said Geneva could host the next round. " +
+			"No author can hold a right to every text written in Quenya or in Sindarin.\n",
+		"2-b.txt": "Talks\n\nLISK, May 4, 2025 - Geneva and Lausanne both offered to host. Fennick is a village.\n",
+	})
+	want := map[string][]string{
+		"held in Geneva": {"Geneva"},
+		"held Tarn":      nil,
+		"could host":     {"Geneva"},
+		"hold a right":   nil,
+	}
+	for i, s := range a.c.Sents {
+		for cue, places := range want {
+			if !strings.Contains(s.Text, cue) {
+				continue
+			}
+			got, _ := a.locatedPlaces(i)
+			if !slices.Equal(got, places) {
+				t.Errorf("%q: places %q, want %q", s.Text, got, places)
+			}
+		}
+	}
+}
