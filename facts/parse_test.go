@@ -206,6 +206,8 @@ func TestSentenceMentions(t *testing.T) {
 		{"Managing director Helena Strand estimated the damage.", "Helena Strand", []string{"Managing director"}},
 		{"BRANTMOOR, Nov 7 - Firefighter Owen Tallis, 34, was hurt.", "Owen Tallis", []string{"Firefighter"}},
 		{"Owen Tallis, a firefighter, was hurt.", "Owen Tallis", nil},
+		{"Chief Fire Officer Ruth Harlow said crews kept back.", "Ruth Harlow", []string{"Chief Fire Officer"}},
+		{"the Brantmoor Fire Service said.", "Brantmoor Fire Service", nil},
 		{"Ana Ferro, the passenger who escaped, spoke.", "Ana Ferro", nil},
 	}
 	for _, tt := range tests {
