@@ -50,7 +50,9 @@ func TestDUCCounts(t *testing.T) {
 	for k := range kinds {
 		names = append(names, k)
 	}
-	sort.Slice(names, func(i, j int) bool { return kinds[names[i]] > kinds[names[j]] || kinds[names[i]] == kinds[names[j]] && names[i] < names[j] })
+	sort.Slice(names, func(i, j int) bool {
+		return kinds[names[i]] > kinds[names[j]] || kinds[names[i]] == kinds[names[j]] && names[i] < names[j]
+	})
 	for _, k := range names {
 		t.Logf("  %-20s %d", k, kinds[k])
 	}
