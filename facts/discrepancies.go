@@ -624,8 +624,78 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	}
 	var out []storyline.Discrepancy
 	for _, k := range order {
-		if d, ok := a.discrepancy(slots[k]); ok {
+		v := slots[k]
+		if !strings.HasPrefix(k, "d:") {
+			v = a.contemporary(v)
+		}
+		if d, ok := a.discrepancy(v); ok {
 			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// runningGap is the least time between reports of a story that makes the
+// values they give for one thing successive states of it, not a
+// disagreement: a toll a month on, a turnout in the next election.
+const runningGap = 7 * 24 * time.Hour
+
+// contemporary keeps of v the articles that disagree with another
+// published within runningGap of it (chained), so that a figure reported
+// again weeks later is not set against the first report. Undated articles
+// are kept with any that are.
+func (a *analysis) contemporary(v *variants) *variants {
+	type dv struct {
+		d   int
+		val string
+		at  time.Time
+	}
+	var dated, undated []dv
+	for _, val := range v.order {
+		for d := range v.docs[val] {
+			x := dv{d, val, a.ref[d]}
+			if x.at.IsZero() {
+				undated = append(undated, x)
+			} else {
+				dated = append(dated, x)
+			}
+		}
+	}
+	sort.Slice(dated, func(i, j int) bool {
+		return dated[i].at.Before(dated[j].at) || dated[i].at.Equal(dated[j].at) && dated[i].d < dated[j].d
+	})
+	keep := map[int]bool{}
+	for start := 0; start < len(dated); {
+		end := start + 1
+		for end < len(dated) && dated[end].at.Sub(dated[end-1].at) <= runningGap {
+			end++
+		}
+		vals := map[string]bool{}
+		for _, x := range dated[start:end] {
+			vals[x.val] = true
+		}
+		if len(vals) > 1 {
+			for _, x := range dated[start:end] {
+				keep[x.d] = true
+			}
+		}
+		start = end
+	}
+	if len(keep) > 0 || len(dated) == 0 {
+		for _, x := range undated {
+			keep[x.d] = true
+		}
+	}
+	if len(keep) == len(dated)+len(undated) {
+		return v
+	}
+	out := newVariants(v.about)
+	out.shown, out.sents = v.shown, v.sents
+	for _, val := range v.order {
+		for _, d := range sortedKeys(v.docs[val]) {
+			if keep[d] {
+				out.add(d, val)
+			}
 		}
 	}
 	return out

@@ -277,6 +277,24 @@ func TestStoryWideSlots(t *testing.T) {
 			about: "age of Evan Marsh",
 		},
 		{
+			name: "a toll a month on is the same toll grown",
+			files: map[string]string{
+				"1-a.txt": "Fever\n\nLISK, May 4, 2025 - The fever outbreak in Lisk province has killed 12 people, health officials said on Sunday.\n",
+				"2-b.txt": "Fever spreads\n\nLISK, June 6, 2025 - Health officials in Lisk province said the fever outbreak has now killed 30 people.\n",
+			},
+			about: "death toll",
+		},
+		{
+			name: "tolls of one week disagree, a month later they do not",
+			files: map[string]string{
+				"1-a.txt": "Fever\n\nLISK, May 4, 2025 - The fever outbreak in Lisk province has killed 12 people, health officials said on Sunday.\n",
+				"2-b.txt": "Fever spreads\n\nLISK, June 6, 2025 - Health officials in Lisk province said the fever outbreak has now killed 30 people.\n",
+				"3-c.txt": "Fever toll\n\nLISK, June 7, 2025 - The fever has killed 33 people in Lisk province since April, according to the regional hospital board.\n",
+			},
+			about: "death toll",
+			want:  map[string][]string{"30": {"2-b"}, "33": {"3-c"}},
+		},
+		{
 			name: "a magnitude",
 			files: map[string]string{
 				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A magnitude 6.1 earthquake shook the region on Sunday, the institute said.\n",
