@@ -149,18 +149,22 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 				with = append(with, d)
 			}
 		}
-		docs = with
-		disjoint := false
+		// Titles of reports far apart in time may both be right: a
+		// governor elected president. Only reports of one week are
+		// compared, and only those that disagree with another are
+		// listed.
+		disagree := map[int]bool{}
 		for i, x := range docs {
 			for _, y := range docs[i+1:] {
-				if !overlaps(norm[x], norm[y]) {
-					disjoint = true
+				if !rolesAgree(norm[x], norm[y]) && a.within(x, y, runningGap) {
+					disagree[x], disagree[y] = true, true
 				}
 			}
 		}
-		if !disjoint {
+		if len(disagree) == 0 {
 			continue
 		}
+		docs = slices.DeleteFunc(docs, func(d int) bool { return !disagree[d] })
 		v := newVariants("title of " + e.name)
 		for _, d := range docs {
 			// One variant per core title, in the words first used for it.
@@ -193,7 +197,7 @@ var titleSynonyms = map[string]string{
 	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
 	"col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "atty": "attorney",
 	"ceo": "chief executive", "chief executive officer": "chief executive", "premier": "prime minister",
-	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair",
+	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair", "head": "chief", "justice": "judge",
 }
 
 // honorifics are forms of address, which go with any role: "Dr" and
@@ -213,7 +217,23 @@ func titleRoles(t string) []string {
 		if f := strings.Fields(part); len(f) == 0 || pastRoles[f[0]] || len(f) == 1 && honorifics[strings.TrimSuffix(f[0], ".")] {
 			continue
 		}
-		c := titleCore(part)
+		// Forms of address go with any role ("Police Commissioner Sir
+		// Paul Condon"); words of one title are named alike ("Deputy
+		// Premier" is "deputy prime minister").
+		var words []string
+		for _, w := range strings.Fields(part) {
+			if honorifics[w] {
+				continue
+			}
+			if s, ok := titleSynonyms[w]; ok && !strings.Contains(w, " ") {
+				w = s
+			}
+			words = append(words, w)
+		}
+		if len(words) == 0 {
+			continue
+		}
+		c := titleCore(strings.Join(words, " "))
 		if s, ok := titleSynonyms[c]; ok {
 			c = s
 		}
@@ -257,6 +277,70 @@ func overlaps(x, y map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// genericRoles describe a person's place at the top of something without
+// naming an office: "Palestinian leader" contradicts no "President".
+var genericRoles = set("leader", "chief", "official", "officer", "boss")
+
+// rankWords change a title's rank: "Deputy Foreign Minister" is not the
+// "Foreign Minister".
+var rankWords = set("deputy", "vice", "assistant", "associate", "acting", "under", "lieutenant", "former", "interim")
+
+// rolesAgree reports whether two sets of core roles (see titleRoles) may
+// be one person's at once: they share a role, one is generic, or one
+// names the other more fully without changing its rank ("executive
+// director" and "director", not "deputy minister" and "minister").
+func rolesAgree(x, y map[string]bool) bool {
+	if overlaps(x, y) {
+		return true
+	}
+	for _, m := range []map[string]bool{x, y} {
+		for r := range m {
+			if genericRoles[r[strings.LastIndexByte(r, ' ')+1:]] {
+				return true
+			}
+		}
+	}
+	for r := range x {
+		for q := range y {
+			if fuller(r, q) || fuller(q, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fuller reports whether title long holds every word of short, and the
+// words it adds change no rank.
+func fuller(long, short string) bool {
+	lw, sw := strings.Fields(long), strings.Fields(short)
+	if len(lw) <= len(sw) {
+		return false
+	}
+	for _, w := range sw {
+		if !slices.Contains(lw, w) {
+			return false
+		}
+	}
+	for _, w := range lw {
+		if !slices.Contains(sw, w) && rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// within reports whether articles x and y were published within gap of
+// each other, or either date is unknown.
+func (a *analysis) within(x, y int, gap time.Duration) bool {
+	px, py := a.ref[x], a.ref[y]
+	if px.IsZero() || py.IsZero() {
+		return true
+	}
+	d := px.Sub(py)
+	return d <= gap && d >= -gap
 }
 
 // placeDiscrepancies compares the places that articles name near words of
@@ -820,6 +904,9 @@ func formatQuantity(q Quantity) string {
 		return q.Text
 	}
 	n := strconv.FormatFloat(q.Value, 'f', -1, 64)
+	if q.Value >= 1000 && q.Value == math.Trunc(q.Value) && q.Value < 1e15 {
+		n = groupThousands(int64(q.Value)) // "41,200" reads better than 41200
+	}
 	switch q.Unit {
 	case "dead", "injured", "age":
 		return n
@@ -829,6 +916,8 @@ func formatQuantity(q Quantity) string {
 		return n + " months"
 	case "percent":
 		return n + "%"
+	case "km/h", "mph":
+		return n + " " + q.Unit
 	case "usd", "eur", "gbp":
 		// As written: "$48 million" reads better than 48000000 USD.
 		return q.Text
@@ -980,4 +1069,17 @@ func (a *analysis) locativeBefore(i, at int) int {
 		return -1
 	}
 	return -1
+}
+
+// groupThousands writes n with commas between groups of three digits.
+func groupThousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

@@ -1343,18 +1343,19 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	k := e
+	bare := false
 	if low[k] == "the" {
 		k++
 	} else if strings.HasSuffix(low[k], "'s") || strings.HasSuffix(low[k], "’s") {
 		k++ // an employer's possessive: "Caldwell's chief executive"
 	} else {
-		return ""
+		bare = true // "Anders Vell, chief executive of Kessling,": "of" must follow
 	}
 	first := k
-	for k < len(toks) && k < first+4 && !isCap(toks[k].Text) && titleWords[low[k]] && s[toks[k-1].End:toks[k].Start] == " " {
+	for k < len(toks) && k < first+4 && !isCap(toks[k].Text) && titleWords[low[k]] && (k == e || s[toks[k-1].End:toks[k].Start] == " ") {
 		k++
 	}
-	if k == first || softTitles[low[k-1]] {
+	if k == first || softTitles[low[k-1]] || bare && (k >= len(toks) || low[k] != "of") {
 		return ""
 	}
 	// The title ends the apposition or names whom it serves.

@@ -47,7 +47,26 @@ var durations = map[string]struct {
 var approxWords = set("about", "around", "some", "nearly", "almost", "roughly", "approximately",
 	"least", "than", "over", "up", "estimated", "close")
 
-var deathWords = set("killed", "dead", "died", "die", "dies", "killing", "deaths", "death", "fatalities", "perished", "lost")
+var deathWords = set("killed", "dead", "died", "die", "dies", "killing", "deaths", "death", "fatalities", "perished")
+
+// diedAt reports whether token k of low says that people died: a word of
+// dying, or "lost" before their lives ("40 homes lost their roofs" is no
+// toll).
+func diedAt(low []string, k int) bool {
+	if deathWords[low[k]] {
+		return true
+	}
+	if low[k] != "lost" {
+		return false
+	}
+	for m := k + 1; m < len(low) && m <= k+2; m++ {
+		if low[m] == "lives" || low[m] == "life" {
+			return true
+		}
+	}
+	return false
+}
+
 var injuryWords = set("injured", "hurt", "wounded", "injuries")
 
 // unitAliases gives one spelling to units written several ways.
@@ -57,6 +76,7 @@ var unitAliases = map[string]string{
 	"persons": "person", "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur",
 	"pounds": "gbp", "per": "percent", "percent": "percent", "pct": "percent", "coaches": "bus",
 	"coach": "bus", "buses": "bus", "feet": "foot", "children": "child", "men": "man", "women": "woman",
+	"spectators": "crowd", "spectator": "crowd", "fans": "crowd", "supporters": "crowd",
 }
 
 // ParseQuantities finds the quantities of s: numbers in digits or words
@@ -104,6 +124,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			// "a magnitude 6.1 earthquake": a reading on a scale, not a
 			// count of earthquakes.
 			q.Unit = scale
+			if u, ok := scaleUnits[scale]; ok {
+				q.Unit = u
+			}
 		}
 		if q.Unit == "" && toks[j-1].End < len(s) && s[toks[j-1].End] == '%' {
 			q.Unit = "percent"
@@ -153,17 +176,27 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			} else if evacuationWords[u] {
 				q.Unit = "evacuated"
 				end = j + 1
+			} else if sp := speedAfter(low, j); sp != "" {
+				// "150 km/h", "150 kilometres per hour", "95 mph".
+				// Speeds in the two units are not compared: one is
+				// usually the other rounded.
+				q.Unit = sp
+				end = speedEnd(low, j)
 			} else if isNounish(u) && !deathWords[u] {
 				// (A capitalised "Dead" after a number is a title's:
 				// "two Dead sequels".)
 				q.Unit = singular(u)
 				end = j + 1
-				// "12 people were killed": the toll names the people.
-				for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				// "12 people were killed": the toll names the people;
+				// "15,000 people along the coast had been evacuated".
+				for k := j + 1; k < len(toks) && k <= j+6; k++ {
 					if toks[k-1].End < len(s) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ",;") {
 						break
 					}
-					if deathWords[low[k]] && !isCap(toks[k].Text) {
+					if _, isNum := wordNumber(low[k]); isNum || low[k] != "" && low[k][0] >= '0' && low[k][0] <= '9' || clauseWords[low[k]] {
+						break // another figure or clause: "after two were killed"
+					}
+					if diedAt(low, k) && !isCap(toks[k].Text) {
 						q.Unit = "dead"
 						break
 					}
@@ -411,7 +444,10 @@ func (q Quantity) Equivalent(r Quantity) bool {
 
 // scales are the nouns that name a reading on a scale written after them:
 // "magnitude 6.1", "a magnitude of 6.2", "put the magnitude at 6.4".
-var scales = set("magnitude")
+var scales = set("magnitude", "attendance", "crowd")
+
+// scaleUnits give one unit to the scales that measure one thing.
+var scaleUnits = map[string]string{"attendance": "crowd"}
 
 // scaleBefore returns the scale named before the number at token i:
 // just before it ("magnitude 6.1"), or a few words before when "of", "at"
@@ -441,3 +477,43 @@ func scaleBefore(low []string, i int) string {
 // evacuationWords make a count the number of people moved out of harm's
 // way: "300 workers were evacuated", "the evacuation of 350 people".
 var evacuationWords = set("evacuated", "evacuation", "evacuees", "evacuate")
+
+// speedAfter returns "km/h" or "mph" when the tokens from j on give a
+// speed ("km/h", "km per hour", "kilometres an hour", "mph"), else "".
+func speedAfter(low []string, j int) string {
+	switch u := low[j]; {
+	case u == "mph" || u == "km/h" || u == "kph" || u == "kmh":
+		if u == "mph" {
+			return "mph"
+		}
+		return "km/h"
+	case unitAliases[u] == "kilometre" || u == "miles" || u == "mile":
+		k := j + 1
+		if k < len(low) && (low[k] == "/" || low[k] == "h") {
+			if u == "miles" || u == "mile" {
+				return "mph"
+			}
+			return "km/h"
+		}
+		if k+1 < len(low) && (low[k] == "per" || low[k] == "an" || low[k] == "a") && low[k+1] == "hour" {
+			if u == "miles" || u == "mile" {
+				return "mph"
+			}
+			return "km/h"
+		}
+	}
+	return ""
+}
+
+// speedEnd returns the token after the speed speedAfter found at j.
+func speedEnd(low []string, j int) int {
+	k := j + 1
+	for k < len(low) && k <= j+2 && (low[k] == "/" || low[k] == "h" || low[k] == "per" || low[k] == "an" || low[k] == "a" || low[k] == "hour") {
+		k++
+	}
+	return k
+}
+
+// clauseWords open a clause after a counted noun, whose verb is not the
+// count's: "12 people were questioned after ...".
+var clauseWords = set("after", "before", "when", "while", "because", "since", "but")

@@ -124,6 +124,16 @@ func TestParseQuantities(t *testing.T) {
 		{"forced the evacuation of 350 people", 350, "evacuated"},
 		{"greeted the £4.5m fine", 4.5e6, "gbp"},
 		{"a $2bn bond", 2e9, "usd"},
+		{"winds of up to 150 km/h", 150, "km/h"},
+		{"packing winds of 150 kilometres per hour", 150, "km/h"},
+		{"gusts of 90 mph", 90, "mph"},
+		{"A crowd of 41,200 watched", 41200, "crowd"},
+		{"The attendance at Linden Park was 41,200", 41200, "crowd"},
+		{"in front of 43,000 spectators", 43000, "crowd"},
+		{"12 people lost their lives", 12, "dead"},
+		{"About 60,000 households lost power", 60000, "household"},
+		{"Some 15,000 people along the coast had been evacuated", 15000, "evacuated"},
+		{"Police questioned 12 people after two were killed", 12, "person"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
@@ -203,6 +213,8 @@ func TestSentenceMentions(t *testing.T) {
 		{"foreign minister Swedish Margot Wallström said.", "Margot Wallström", []string{"foreign minister"}},
 		{"Helena Strand, the chief executive of Caldwell Castings, put the damage at $12 million.", "Helena Strand", []string{"chief executive"}},
 		{"Helena Strand, Caldwell's chief executive, said the plant would stay shut.", "Helena Strand", []string{"chief executive"}},
+		{"Anders Vell, chief executive of Kessling, told analysts.", "Anders Vell", []string{"chief executive"}},
+		{"Anders Vell, chief among the bidders, said.", "Anders Vell", nil},
 		{"Managing director Helena Strand estimated the damage.", "Helena Strand", []string{"Managing director"}},
 		{"BRANTMOOR, Nov 7 - Firefighter Owen Tallis, 34, was hurt.", "Owen Tallis", []string{"Firefighter"}},
 		{"Owen Tallis, a firefighter, was hurt.", "Owen Tallis", nil},
@@ -281,6 +293,8 @@ func TestSumHead(t *testing.T) {
 		{"up from $X", ""},
 		{"the firm was fined $X at the high court", "fine"},
 		{"it will challenge a $X fine imposed on tuesday", "fine"},
+		{"an offer that values the operator at $X", "deal"},
+		{"it will pay $X in cash for each brisford share", "share price"},
 	}
 	for _, tt := range tests {
 		low := strings.Fields(tt.s)
@@ -306,6 +320,9 @@ func TestTitleRoles(t *testing.T) {
 		{"executive director", []string{"executive director"}},
 		{"State Sen", []string{"senator"}}, // "state" is soft, "Sen" short for senator
 		{"Gov.", []string{"governor"}},
+		{"head", []string{"chief"}}, // "head of the agency", "agency chief"
+		{"Deputy Premier", []string{"deputy prime minister"}},
+		{"Police Commissioner Sir", []string{"commissioner"}},
 	}
 	for _, tt := range tests {
 		if got := titleRoles(tt.title); !slices.Equal(got, tt.want) {
@@ -328,6 +345,35 @@ func TestDatelineEnd(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.s[datelineEnd(tt.s):]; got != tt.rest {
 			t.Errorf("after the dateline of %q: %q, want %q", tt.s, got, tt.rest)
+		}
+	}
+}
+
+func TestRolesAgree(t *testing.T) {
+	roles := func(titles ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, ti := range titles {
+			for _, r := range titleRoles(ti) {
+				m[r] = true
+			}
+		}
+		return m
+	}
+	tests := []struct {
+		x, y string
+		want bool
+	}{
+		{"executive director", "director", true},
+		{"Palestinian leader", "President", true}, // a leader holds some office
+		{"Deputy Foreign Minister", "Foreign Minister", false},
+		{"chief executive", "chairman", false},
+		{"spokeswoman", "Press Secretary", false},
+		{"Deputy Premier", "Deputy Prime Minister", true},
+		{"head", "chief", true}, // "head of the agency", "agency chief"
+	}
+	for _, tt := range tests {
+		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {
+			t.Errorf("rolesAgree(%q, %q) = %v, want %v (roles %v, %v)", tt.x, tt.y, got, tt.want, roles(tt.x), roles(tt.y))
 		}
 	}
 }

@@ -20,6 +20,10 @@ var purchaseVerbs = set("buy", "buys", "buying", "bought", "acquire", "acquires"
 	"acquiring", "purchase", "purchased", "pay", "pays", "paid", "paying", "takes", "take", "took",
 	"sell", "sells", "sold", "selling")
 
+// valuationVerbs put a value on what a deal buys: "an offer that values
+// the operator at $2.1 billion".
+var valuationVerbs = set("values", "valued", "valuing", "value")
+
 // copulas join a measured noun to its value: "turnout was 61%", "a
 // premium of 32%".
 var copulas = set("was", "is", "were", "are", "reached", "hit", "stood", "stands", "of", "at")
@@ -63,14 +67,35 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 	case scales[q.Unit]:
 		// A story tells of one shock, or of a quake and its aftershocks,
 		// whose magnitudes differ and are told apart by what precedes
-		// them; the first value each outlet gives is the main one.
+		// them; the first value each outlet gives is the main one. So
+		// with the crowd of one match or rally.
+		if q.Unit == "crowd" || q.Unit == "attendance" {
+			return "q:crowd", "size of the crowd"
+		}
 		return "q:" + q.Unit, q.Unit
+	case q.Unit == "km/h" || q.Unit == "mph":
+		// "winds of up to 150 km/h": a storm's winds; its gusts are
+		// another figure.
+		for k := qa - 1; k >= 0 && k >= qa-5; k-- {
+			switch low[k] {
+			case "wind", "winds":
+				return "speed:wind:" + q.Unit, "top wind speed"
+			case "gust", "gusts":
+				return "speed:gust:" + q.Unit, "speed of the gusts"
+			}
+		}
 	case q.Unit == "evacuated":
 		return "q:" + q.Unit, "number evacuated"
 	case q.Unit == "dead" || q.Unit == "injured":
 		return "q:" + q.Unit, aboutUnit(q.Unit)
 	case q.Unit == "usd" || q.Unit == "eur" || q.Unit == "gbp":
-		if h := sumHead(low, qa, qb); h != "" {
+		words := low
+		if rest := a.c.Sents[i].Text[q.End:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") {
+			// "at $2.1 billion, creating a company": what follows the
+			// comma is not what the sum is the value of.
+			words = low[:qb]
+		}
+		if h := sumHead(words, qa, qb); h != "" {
 			return "sum:" + h, "value of the " + h
 		}
 	case q.Unit == "percent":
@@ -107,7 +132,7 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 // "$380 million for his stake"), or a deal when a verb of buying comes
 // before it ("agreed to buy Lumetra for $4.2 billion").
 func sumHead(low []string, qa, qb int) string {
-	for k := qb; k < len(low) && k < qb+4; k++ {
+	for k := qb; k < len(low) && k < qb+6; k++ {
 		if low[k] == "share" && k > 0 && (low[k-1] == "a" || low[k-1] == "per" || low[k-1] == "each" || slices3(low, qb, k, "each")) {
 			return "share price"
 		}
@@ -141,7 +166,7 @@ func sumHead(low []string, qa, qb int) string {
 		return canonHead(low[k-1])
 	}
 	for m := k; m >= 0 && m >= qa-9; m-- {
-		if purchaseVerbs[low[m]] {
+		if purchaseVerbs[low[m]] || valuationVerbs[low[m]] {
 			return "deal"
 		}
 		if _, ok := wordNumber(low[m]); ok || low[m] != "" && strings.ContainsRune("0123456789$€£", rune(low[m][0])) {

@@ -41,6 +41,12 @@ var knownGaps = map[string][]string{
 	// of evacuation: the discrepancy is found between 1 and 3 only.
 	"foundry-fire":       {"discrepancy: number of workers evacuated"},
 	"river-court-ruling": {"discrepancy: court that gave the ruling", "discrepancy: date of the spill"},
+	// Report 3 places the landfall "near the town", named in the
+	// sentence before; a goal's minute is an ordinal; "the first half of
+	// next year" is no date the parser reads.
+	"storm-landfall": {"discrepancy: place of landfall"},
+	"cup-final":      {"discrepancy: minute of Jonah Brisk's winning goal"},
+	"harbour-merger": {"discrepancy: expected completion of the deal"},
 }
 
 func stories(t *testing.T) []string {
