@@ -29,6 +29,10 @@ var synonyms = map[string]string{
 	"vagu": "vagu", "broadli": "vagu", "broad": "vagu",
 	"meteorologist": "forecast", "forecaster": "forecast", "hillsid": "slope", "hill": "slope",
 	"programm": "program", "centr": "center", "defenc": "defens",
+	"electr": "power", "household": "home", "hous": "home", "shut": "close", "closur": "close",
+	"badli": "serious", "blaze": "fire", "quak": "earthquak", "acquir": "bui", "purchas": "bui",
+	"takeov": "bui", "walkout": "strike", "scrap": "cancel", "spectat": "crowd", "keeper": "goalkeep",
+	"lawmak": "legisl", "physician": "doctor",
 }
 
 // phraseTerms give a term to phrases whose words alone do not carry their
