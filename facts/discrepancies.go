@@ -467,6 +467,7 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 			}
 			v.add(d, strings.Join(own, " or "))
 		}
+		v = a.contemporary(v) // places of reports weeks apart are of other events
 		fresh := false
 		for val, ds := range v.docs {
 			for d := range ds {

@@ -116,6 +116,13 @@ func TestEventPlaceDiscrepancies(t *testing.T) {
 			want: map[string][]string{"Velsk": {"1-a", "3-c"}, "Orlin": {"2-b"}},
 		},
 		{
+			name: "two crashes a month apart",
+			files: map[string]string{
+				"1-a.txt": "Bus crash\n\nDORRA, March 4, 2025 - A bus plunged into a ravine near Velsk on Tuesday, killing nine passengers, police said.\n",
+				"2-b.txt": "Another bus crash\n\nDORRA, April 9, 2025 - Nine passengers were killed on Tuesday when their bus plunged into a ravine near Orlin, police said.\n",
+			},
+		},
+		{
 			name: "one village",
 			files: map[string]string{
 				"1-a.txt": "Bus crash\n\nDORRA, March 4 - A bus plunged into a ravine near Velsk on Tuesday, killing nine passengers, police said.\n",
