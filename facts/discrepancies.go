@@ -498,6 +498,8 @@ func (a *analysis) locatedPlaces(i int) ([]string, bool) {
 		switch l := strings.ToLower(t.Text); {
 		case l == "held" || l == "hold":
 			holds = append(holds, k)
+		case (l == "site" || l == "sites") && k > 0 && (a.low[i][k-1] == "web" || a.low[i][k-1] == "internet"):
+			// A web site is no place.
 		case locationWords[l]:
 			cues = append(cues, t.Start)
 		}

@@ -377,13 +377,15 @@ func TestLocatedPlaces(t *testing.T) {
 		"1-a.txt": "Talks\n\nLISK, May 4, 2025 - The talks will be held in Geneva next week. " +
 			"The court held Tarn Chemicals responsible for the spill near Fennick. " +
 			"Officials said Geneva could host the next round. " +
-			"No author can hold a right to every text written in Quenya or in Sindarin.\n",
+			"No author can hold a right to every text written in Quenya or in Sindarin. " +
+			"Fans in Geneva built a web site about the talks.\n",
 		"2-b.txt": "Talks\n\nLISK, May 4, 2025 - Geneva and Lausanne both offered to host. Fennick is a village.\n",
 	})
 	want := map[string][]string{
 		"held in Geneva": {"Geneva"},
 		"held Tarn":      nil,
 		"could host":     {"Geneva"},
+		"web site":       nil,
 		"hold a right":   nil,
 	}
 	for i, s := range a.c.Sents {
