@@ -114,6 +114,7 @@ func (a *analysis) discrepancy(v *variants) (storyline.Discrepancy, bool) {
 func (a *analysis) discrepancies() []storyline.Discrepancy {
 	out := []storyline.Discrepancy{}
 	out = append(out, a.titleDiscrepancies()...)
+	out = append(out, a.affiliationDiscrepancies()...)
 	out = append(out, a.placeDiscrepancies()...)
 	out = append(out, a.speechPlaceDiscrepancies()...)
 	out = append(out, a.valueDiscrepancies()...)
@@ -297,8 +298,8 @@ func rolesAgree(x, y map[string]bool) bool {
 	}
 	for _, m := range []map[string]bool{x, y} {
 		for r := range m {
-			if genericRoles[r[strings.LastIndexByte(r, ' ')+1:]] {
-				return true
+			if genericRoles[r[strings.LastIndexByte(r, ' ')+1:]] && !slices.ContainsFunc(strings.Fields(r), func(w string) bool { return rankWords[w] }) {
+				return true // not "deputy chief", which has a rank
 			}
 		}
 	}
@@ -399,8 +400,11 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 	// A place given to something a story has one of (an earthquake's
 	// epicentre) is compared across the story, however differently the
 	// sentences that give it are worded.
-	for _, noun := range []string{"epicentre", "epicenter"} {
+	for _, noun := range []string{"epicentre", "epicenter", originVerb} {
 		v := newVariants("place of the " + noun)
+		if noun == originVerb {
+			v = newVariants("place where it started")
+		}
 		for i, s := range a.c.Sents {
 			if s.Heading || !a.independent(s.Doc) {
 				continue
@@ -409,6 +413,7 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 				v.add(s.Doc, p)
 			}
 		}
+		v = a.contemporary(v)
 		if d, ok := a.discrepancy(v); ok {
 			out = append(out, d)
 			for val, ds := range v.docs {
@@ -627,8 +632,12 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			if other {
 				continue
 			}
+			shown := formatQuantity(q)
+			if strings.HasPrefix(key, "count:") {
+				q.Unit = canonNoun(q.Unit) // 27 houses are 27 homes
+			}
 			note(key, about, d, valueKey(q))
-			slots[key].show(valueKey(q), formatQuantity(q))
+			slots[key].show(valueKey(q), shown)
 		}
 	}
 	a.ageDiscrepancies(note)
@@ -869,9 +878,11 @@ var aboutUnits = map[string]string{
 }
 
 // otherYear reports whether the quantity at byte at of sentence i is
-// dated in a year other than its article's: by a date before it ("in 2009,
-// when eleven died"), or just after it, not by a comparison further on
-// ("64%, well up on four years ago").
+// dated before its article's time, by more than runningGap: by a date
+// before it ("in 2009, when eleven died", "a one-day strike in June"), or
+// just after it, not by a comparison further on ("64%, well up on four
+// years ago"). A value for a time to come ("a 4% rise for next year") is
+// what is planned now, and is compared.
 func (a *analysis) otherYear(i, at int) bool {
 	ref := a.ref[a.c.Sents[i].Doc]
 	if ref.IsZero() {
@@ -881,8 +892,24 @@ func (a *analysis) otherYear(i, at int) bool {
 		if d.Start > at+30 {
 			continue
 		}
-		if !strings.HasPrefix(d.Value, strconv.Itoa(ref.Year())) {
-			return true
+		t := dateStart(d.Value)
+		if t.IsZero() {
+			continue
+		}
+		// The end of the period the date names: a year, a month or a day.
+		var end time.Time
+		switch len(d.Value) {
+		case 4:
+			end = t.AddDate(1, 0, 0)
+		case 7:
+			end = t.AddDate(0, 1, 0)
+		case 10:
+			end = t.AddDate(0, 0, 1)
+		default:
+			continue
+		}
+		if end.Before(ref.Add(-runningGap)) {
+			return true // "a one-day strike in June", in October
 		}
 	}
 	return false
@@ -914,6 +941,13 @@ func formatQuantity(q Quantity) string {
 	case "dead", "injured", "age":
 		return n
 	case "minute":
+		switch m := int64(q.Value); {
+		case q.Value != math.Trunc(q.Value):
+		case m >= 3*1440 && m%1440 == 0:
+			return strconv.FormatInt(m/1440, 10) + " days"
+		case m >= 60 && m%60 == 0:
+			return strconv.FormatInt(m/60, 10) + " hours"
+		}
 		return n + " minutes"
 	case "month":
 		return n + " months"
@@ -921,6 +955,8 @@ func formatQuantity(q Quantity) string {
 		return n + "%"
 	case "km/h", "mph":
 		return n + " " + q.Unit
+	case "hectare", "acre", "kilometre", "metre", "mile", "tonne", "litre", "foot", "kilogram":
+		return n + " " + plural(q.Unit) // "3,200 hectares"
 	case "usd", "eur", "gbp":
 		// As written: "$48 million" reads better than 48000000 USD.
 		return q.Text
@@ -969,17 +1005,34 @@ func appositionAge(after string) (int, bool) {
 	return age, true
 }
 
-// placeAfter returns the first place sentence i names within a few words
-// after the word noun ("the epicentre was near Dunmere", "placed the
-// epicentre close to Pelling"), or "".
+// originVerb stands in placeDiscrepancies for the verbs that tell where
+// something started (originVerbs).
+const originVerb = "\x00origin"
+
+// originVerbs tell where a fire, an outbreak or a riot started: a story
+// has one start, so its place is a slot of the whole story.
+var originVerbs = set("started", "broke", "began", "erupted", "ignited", "originated")
+
+// placeAfter returns the first place sentence i names a few words after
+// the word noun ("the epicentre was near Dunmere", "placed the epicentre
+// close to Pelling"), or after a verb of starting when noun is
+// originVerb ("broke out on Saturday in scrubland near the village of
+// Ovelda"), within the clause; or "".
 func (a *analysis) placeAfter(i int, noun string) string {
-	k := slices.Index(a.low[i], noun)
+	k, reach := slices.Index(a.low[i], noun), 40
+	if noun == originVerb {
+		k, reach = slices.IndexFunc(a.low[i], func(w string) bool { return originVerbs[w] }), 80
+	}
 	if k < 0 {
 		return ""
 	}
+	text := a.c.Sents[i].Text
 	at := a.toks[i][k].End
 	for _, m := range a.mentions[i] {
-		if m.start > at && m.start-at <= 40 && m.ent >= 0 && a.ents[m.ent].kind == Place {
+		if m.start <= at || m.start-at > reach || strings.ContainsAny(text[at:m.start], ",;") {
+			continue
+		}
+		if m.ent >= 0 && a.ents[m.ent].kind == Place {
 			return a.ents[m.ent].name
 		}
 	}
@@ -1086,3 +1139,58 @@ func groupThousands(n int64) string {
 	}
 	return b.String()
 }
+
+// affiliationDiscrepancies reports people whom reports of one week give to
+// different organisations: "Tobias Wrenfield of the Liberal Federation",
+// "the Liberal Federation candidate, Tobias Wrenfield", "Tobias Wrenfield
+// of the Citizens' Party".
+func (a *analysis) affiliationDiscrepancies() []storyline.Discrepancy {
+	byPerson := map[int]*variants{}
+	var order []int
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		ms := a.mentions[i]
+		for k, m := range ms {
+			if m.ent < 0 || a.ents[m.ent].kind != Person || len(m.toks) < 2 {
+				continue
+			}
+			org := -1
+			// "X of the Org": the next mention, after " of the ".
+			if k+1 < len(ms) && ms[k+1].ent >= 0 && a.ents[ms[k+1].ent].kind == Organization &&
+				strings.EqualFold(s.Text[m.end:ms[k+1].start], " of the ") {
+				org = ms[k+1].ent
+			}
+			// "the Org candidate, X": the mention before, a role between.
+			if org < 0 && k > 0 && ms[k-1].ent >= 0 && a.ents[ms[k-1].ent].kind == Organization {
+				between := strings.TrimSpace(strings.ToLower(s.Text[ms[k-1].end:m.start]))
+				if affiliationRoles[strings.TrimSuffix(between, ",")] {
+					org = ms[k-1].ent
+				}
+			}
+			if org < 0 {
+				continue
+			}
+			v := byPerson[m.ent]
+			if v == nil {
+				v = newVariants("party or body of " + a.ents[m.ent].name)
+				byPerson[m.ent] = v
+				order = append(order, m.ent)
+			}
+			v.add(s.Doc, a.ents[org].name)
+		}
+	}
+	var out []storyline.Discrepancy
+	for _, e := range order {
+		if d, ok := a.discrepancy(a.contemporary(byPerson[e])); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// affiliationRoles, between a body's name and a person's, make the person
+// the body's: "the Liberal Federation candidate, Tobias Wrenfield".
+var affiliationRoles = set("candidate", "leader", "member", "chairman", "chair", "spokesman",
+	"spokeswoman", "mp", "senator", "councillor", "lawmaker", "nominee")

@@ -93,7 +93,8 @@ var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "s
 	"mountains", "lake", "bay", "street", "road", "county", "valley", "peninsula", "republic",
 	"kingdom", "states", "sea", "ocean", "gulf", "strait", "coast", "harbour", "harbor", "bridge",
 	"square", "avenue", "park", "district", "region", "port", "airport", "station", "village",
-	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights", "estate")
+	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights", "estate",
+	"hamlet", "suburb", "municipality", "commune", "township", "settlement")
 
 // natureWords end the names of seas, rivers and the like, which their
 // first word alone still names ("the Pacific", "the Snake").
@@ -317,9 +318,10 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 	var out []mention
 	gapOK := func(k int) bool { // tokens k-1 and k are separated by one space
 		g := s[toks[k-1].End:toks[k].Start]
-		// An initial's full stop stays inside a name ("Donald J. Trump").
+		// An initial's full stop stays inside a name ("Donald J. Trump"),
+		// and so does a plural's apostrophe ("Citizens' Party").
 		return g == " " || g == ". " && (utf8.RuneCountInString(toks[k-1].Text) == 1 ||
-			abbreviatedTitles[low[k-1]])
+			abbreviatedTitles[low[k-1]]) || (g == "' " || g == "’ ") && strings.HasSuffix(low[k-1], "s")
 	}
 	for k := 0; k < len(toks); {
 		w := toks[k].Text
@@ -410,6 +412,10 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	words := make([]string, len(run))
 	for i, t := range run {
 		words[i] = t.Text
+		// A plural's apostrophe inside a name stays: "Citizens' Party".
+		if i+1 < len(run) && strings.HasPrefix(s[t.End:run[i+1].Start], "'") {
+			words[i] += "'"
+		}
 	}
 	words[len(words)-1] = stripPossessive(words[len(words)-1])
 	// The last title word in the run ends the titles.

@@ -120,6 +120,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			q.Unit = "age"
 		} else if i > 0 && (low[i-1] == "aged" || low[i-1] == "age") {
 			q.Unit = "age"
+		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && durations[low[i][k+1:]].unit != "" {
+			// "a 48-hour strike", "the three-day stoppage".
+			d := durations[low[i][k+1:]]
+			q.Unit, q.Value = d.unit, v*d.f
 		} else if scale := scaleBefore(low, i); scale != "" {
 			// "a magnitude 6.1 earthquake": a reading on a scale, not a
 			// count of earthquakes.
@@ -318,6 +322,8 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 	}
 	if k := strings.Index(w, "-year"); k > 0 {
 		w = w[:k]
+	} else if k := strings.LastIndexByte(w, '-'); k > 0 && durations[w[k+1:]].unit != "" {
+		w = w[:k] // "48-hour", "three-day": the unit is read by the caller
 	}
 	// "£4.5m", "$2bn": a sum's multiplier written short, after a currency
 	// sign only ("4m" alone may be four metres).

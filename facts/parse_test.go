@@ -134,6 +134,8 @@ func TestParseQuantities(t *testing.T) {
 		{"About 60,000 households lost power", 60000, "household"},
 		{"Some 15,000 people along the coast had been evacuated", 15000, "evacuated"},
 		{"Police questioned 12 people after two were killed", 12, "person"},
+		{"staff began a 48-hour strike over pay", 48 * 60, "minute"},
+		{"called the three-day stoppage", 3 * 1440, "minute"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
@@ -370,6 +372,7 @@ func TestRolesAgree(t *testing.T) {
 		{"spokeswoman", "Press Secretary", false},
 		{"Deputy Premier", "Deputy Prime Minister", true},
 		{"head", "chief", true}, // "head of the agency", "agency chief"
+		{"regional fire commander", "deputy fire chief", false},
 	}
 	for _, tt := range tests {
 		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {

@@ -1,6 +1,10 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+
+	"storyline/stem"
+)
 
 // A quantity is compared across the whole story, not only between
 // sentences that say nearly the same, when what it measures can be told
@@ -13,6 +17,7 @@ import "strings"
 var headSynonyms = map[string]string{
 	"participation": "turnout", "acquisition": "deal", "purchase": "deal", "takeover": "deal",
 	"transaction": "deal", "buyout": "deal", "merger": "deal", "surcharge": "premium",
+	"ballot": "vote", "stoppage": "strike", "walkout": "strike",
 }
 
 // purchaseVerbs make a sum paid "for" something the value of a deal.
@@ -84,6 +89,13 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 				return "speed:gust:" + q.Unit, "speed of the gusts"
 			}
 		}
+	case (q.Unit == "minute" || q.Unit == "month") && !strings.Contains(q.Text, ":"):
+		// "a 48-hour strike", "the three-day stoppage": how long the
+		// thing named after it lasts.
+		if h := nounAfter(low, qb); h != "" && !notLasting[h] {
+			h = canonHead(h)
+			return "dur:" + h, "length of the " + h
+		}
 	case q.Unit == "evacuated":
 		return "q:" + q.Unit, "number evacuated"
 	case q.Unit == "dead" || q.Unit == "injured":
@@ -103,13 +115,29 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			if h == "turnout" {
 				return "pct:" + h, h
 			}
-			// "33.9% of the vote" is some party's share: the key names it.
-			if e := a.entityBefore(i, q.Start, ""); e >= 0 {
+			// "33.9% of the vote" is some candidate's or party's
+			// share: the key names them (a place is no holder).
+			e := a.entityBefore(i, q.Start, Person)
+			if e < 0 {
+				e = a.entityBefore(i, q.Start, Organization)
+			}
+			if e >= 0 {
 				return "pct:" + h + ":" + a.ents[e].key, "share of the " + h + " of " + a.ents[e].name
 			}
 			if copulaBefore(low, qa) {
 				return "pct:" + h, h
 			}
+		}
+		// "a 3.5 per cent rise", "a 4% pay increase": a change by so much.
+		if h := changeAfter(low, qb); h != "" {
+			return "pct:" + h, "size of the " + h
+		}
+	case isNounish(q.Unit) && !lengthUnits[q.Unit] && !strings.Contains(q.Text, ":"):
+		// "destroying 27 houses", "1,800 trains had been cancelled": a
+		// count of things something happened to is a slot of the story,
+		// named by the thing and the verb.
+		if v := countVerb(low, qa, qb); v != "" {
+			return "count:" + canonNoun(q.Unit) + ":" + v, "number of " + plural(q.Unit) + " " + countShown[v]
 		}
 	case q.Unit == "minute" && strings.Contains(q.Text, ":"):
 		if !winningTime(low, qa) {
@@ -213,6 +241,11 @@ func nounAfter(low []string, k int) string {
 // shareHead names what the percentage at tokens qa:qb measures: "61% of
 // the vote" (vote), or "turnout was 61%" (turnout).
 func shareHead(low []string, qa, qb int) string {
+	// "put turnout at 51% of registered voters": the turnout, not the
+	// voters.
+	if k := qa - 1; k >= 1 && (low[k] == "at" || copulas[low[k]]) && low[k-1] == "turnout" {
+		return "turnout"
+	}
 	if qb < len(low) && low[qb] == "of" {
 		if h := nounAfter(low, qb+1); h != "" {
 			return canonHead(h)
@@ -298,3 +331,90 @@ func (a *analysis) personBefore(i int) int {
 	}
 	return -1
 }
+
+// changeNouns name a change by some percentage; the key is the direction.
+var changeNouns = map[string]string{"rise": "rise", "increase": "rise", "raise": "rise", "hike": "rise",
+	"cut": "cut", "fall": "cut", "drop": "cut", "decrease": "cut", "decline": "cut", "reduction": "cut"}
+
+// changeAfter returns the change a percentage ending before token qb is
+// the size of: "3.5 per cent rise", "4% pay increase".
+func changeAfter(low []string, qb int) string {
+	for k := qb; k < len(low) && k <= qb+1; k++ {
+		if c, ok := changeNouns[low[k]]; ok {
+			return c
+		}
+		if !isNounish(low[k]) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// auxiliaries come between a counted noun and its verb: "trains had
+// been cancelled".
+var auxiliaries = set("had", "has", "have", "been", "were", "was", "are", "is", "be", "being", "already", "now", "so", "far")
+
+// countVerbs give one name to the verbs a count of things is the object
+// or subject of, by stem.
+var countVerbs = map[string]string{
+	"destroi": "destroi", "raze": "destroi", "flatten": "destroi", "level": "destroi", "gut": "destroi",
+	"burn": "burn", "consum": "burn", "blacken": "burn", "scorch": "burn", "char": "burn",
+	"cancel": "cancel", "scrap": "cancel", "axe": "cancel", "wipe": "cancel",
+	"arrest": "arrest", "detain": "arrest", "rescu": "rescu", "damag": "damag", "close": "close", "shut": "close",
+}
+
+// countVerb returns the canonical verb that a count (tokens qa:qb) is the
+// object of ("destroying 27 houses", "razed 27 homes") or the subject of
+// ("1,800 trains were cancelled"), or "".
+func countVerb(low []string, qa, qb int) string {
+	k := qa - 1
+	for k >= 0 && (approxWords[low[k]] || low[k] == "than" || low[k] == "through" || low[k] == "out" || low[k] == "off") {
+		k--
+	}
+	if k >= 0 {
+		if v, ok := countVerbs[stem.Porter(low[k])]; ok {
+			return v
+		}
+	}
+	for k = qb; k < len(low) && k <= qb+4 && auxiliaries[low[k]]; k++ {
+	}
+	if k < len(low) && k > qb {
+		if v, ok := countVerbs[stem.Porter(low[k])]; ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// countShown names each canonical verb of countVerbs for people.
+var countShown = map[string]string{"destroi": "destroyed", "burn": "burned", "cancel": "cancelled",
+	"arrest": "arrested", "rescu": "rescued", "damag": "damaged", "close": "closed"}
+
+// canonNoun gives one name to the nouns reports use for one kind of thing
+// counted (house, home, household).
+func canonNoun(u string) string {
+	st := stem.Porter(u)
+	if c, ok := synonyms[st]; ok {
+		return c
+	}
+	return st
+}
+
+// plural returns the counted noun u in the plural, for showing.
+func plural(u string) string {
+	switch {
+	case strings.HasSuffix(u, "y") && !strings.HasSuffix(u, "ey"):
+		return u[:len(u)-1] + "ies"
+	case strings.HasSuffix(u, "s"), strings.HasSuffix(u, "ch"), strings.HasSuffix(u, "sh"):
+		return u + "es"
+	}
+	return u + "s"
+}
+
+// notLasting follow a duration without being what lasts: "an 18-month-old
+// boy", "two hours later".
+var notLasting = set("old", "later", "earlier", "ago", "long", "week", "day", "year", "month", "time", "before", "after")
+
+// lengthUnits measure distances: a story gives many, of many things, so
+// they are no slot of the story (an area burned is).
+var lengthUnits = set("foot", "metre", "kilometre", "mile", "inch", "yard", "centimetre", "millimetre")

