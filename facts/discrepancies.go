@@ -284,6 +284,22 @@ func overlaps(x, y map[string]bool) bool {
 // naming an office: "Palestinian leader" contradicts no "President".
 var genericRoles = set("leader", "chief", "official", "officer", "boss")
 
+// generic reports whether role r is a generic one, alone or after words
+// that are no titles ("leader", "Palestinian leader"); "deputy chief" and
+// "chief medical officer" name offices.
+func generic(r string) bool {
+	f := strings.Fields(r)
+	if !genericRoles[f[len(f)-1]] {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if titleWords[w] || rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // rankWords change a title's rank: "Deputy Foreign Minister" is not the
 // "Foreign Minister".
 var rankWords = set("deputy", "vice", "assistant", "associate", "acting", "under", "lieutenant", "former", "interim")
@@ -298,8 +314,8 @@ func rolesAgree(x, y map[string]bool) bool {
 	}
 	for _, m := range []map[string]bool{x, y} {
 		for r := range m {
-			if genericRoles[r[strings.LastIndexByte(r, ' ')+1:]] && !slices.ContainsFunc(strings.Fields(r), func(w string) bool { return rankWords[w] }) {
-				return true // not "deputy chief", which has a rank
+			if generic(r) {
+				return true
 			}
 		}
 	}
@@ -635,6 +651,8 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			shown := formatQuantity(q)
 			if strings.HasPrefix(key, "count:") {
 				q.Unit = canonNoun(q.Unit) // 27 houses are 27 homes
+			} else if key == "q:crowd" {
+				q.Unit = "crowd" // a crowd of 8,000 is 8,000 people taking part
 			}
 			note(key, about, d, valueKey(q))
 			slots[key].show(valueKey(q), shown)
@@ -889,7 +907,10 @@ func (a *analysis) otherYear(i, at int) bool {
 		return false
 	}
 	for _, d := range a.dates(i) {
-		if d.Start > at+30 {
+		// A date a few words on dates the value ("eleven died in
+		// 2009", "a one-day strike in June"), unless it is what the
+		// value is compared with ("7% from the same period last year").
+		if d.Start > at+30 || d.Start > at && a.comparedWith(i, d.Start) {
 			continue
 		}
 		t := dateStart(d.Value)
@@ -901,10 +922,17 @@ func (a *analysis) otherYear(i, at int) bool {
 		switch len(d.Value) {
 		case 4:
 			end = t.AddDate(1, 0, 0)
-		case 7:
+		case 7, 10:
+			// A month or a day dates an earlier event when it says when
+			// it happened ("a one-day strike in June"), not the period
+			// a figure covers ("net profit for July to September").
+			if !a.happenedOn(i, d.Start) {
+				continue
+			}
 			end = t.AddDate(0, 1, 0)
-		case 10:
-			end = t.AddDate(0, 0, 1)
+			if len(d.Value) == 10 {
+				end = t.AddDate(0, 0, 1)
+			}
 		default:
 			continue
 		}
@@ -1013,6 +1041,21 @@ const originVerb = "\x00origin"
 // has one start, so its place is a slot of the whole story.
 var originVerbs = set("started", "broke", "began", "erupted", "ignited", "originated")
 
+// storyStarts are the things whose start is a story's: "the fire broke
+// out near Ovelda", not "violence broke out at the end of the route".
+var storyStarts = set("fire", "blaze", "wildfire", "outbreak", "epidemic", "riot", "riots", "protest",
+	"march", "strike", "walkout", "unrest", "flooding", "eruption", "it", "they")
+
+// startsStory reports whether the verb of starting at token k of low has
+// for subject the story's event or a pronoun standing for it.
+func startsStory(low []string, k int) bool {
+	j := k - 1
+	for j >= 0 && (low[j] == "that" || low[j] == "which" || low[j] == "had" || low[j] == "has" || low[j] == "have" || low[j] == "first") {
+		j--
+	}
+	return j >= 0 && storyStarts[low[j]]
+}
+
 // placeAfter returns the first place sentence i names a few words after
 // the word noun ("the epicentre was near Dunmere", "placed the epicentre
 // close to Pelling"), or after a verb of starting when noun is
@@ -1022,6 +1065,9 @@ func (a *analysis) placeAfter(i int, noun string) string {
 	k, reach := slices.Index(a.low[i], noun), 40
 	if noun == originVerb {
 		k, reach = slices.IndexFunc(a.low[i], func(w string) bool { return originVerbs[w] }), 80
+		if k >= 0 && !startsStory(a.low[i], k) {
+			return ""
+		}
 	}
 	if k < 0 {
 		return ""
@@ -1194,3 +1240,32 @@ func (a *analysis) affiliationDiscrepancies() []storyline.Discrepancy {
 // the body's: "the Liberal Federation candidate, Tobias Wrenfield".
 var affiliationRoles = set("candidate", "leader", "member", "chairman", "chair", "spokesman",
 	"spokeswoman", "mp", "senator", "councillor", "lawmaker", "nominee")
+
+// happenedOn reports whether the date at byte at of sentence i follows
+// "in" or "on": when something happened.
+func (a *analysis) happenedOn(i, at int) bool {
+	for k, t := range a.toks[i] {
+		if t.Start == at {
+			return k > 0 && (a.low[i][k-1] == "in" || a.low[i][k-1] == "on")
+		}
+	}
+	return false
+}
+
+// comparedWith reports whether the date at byte at of sentence i is a
+// baseline: "from", "than", "over" or "compared" a few words before it.
+func (a *analysis) comparedWith(i, at int) bool {
+	for k, t := range a.toks[i] {
+		if t.Start != at {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			switch a.low[i][m] {
+			case "from", "than", "over", "compared", "versus":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -40,7 +40,8 @@ var titleWords = set("president", "vice", "secretary", "minister", "prime", "dep
 	"surgeon", "nurse", "driver", "pilot", "teacher", "student", "farmer", "worker", "gov", "lt",
 	"col", "sgt", "rev", "dean", "associate", "chairwoman", "supt", "atty", "firefighter", "paramedic",
 	"rescuer", "seismologist", "supervisor", "volunteer", "soldier", "activist", "journalist",
-	"scientist", "researcher", "economist", "managing", "campaigner", "barrister", "solicitor", "fire")
+	"scientist", "researcher", "economist", "managing", "campaigner", "barrister", "solicitor", "fire",
+	"medical")
 
 // abbreviatedTitles end with a full stop that does not end the name that
 // follows ("Gov. Tommy Thompson").
@@ -51,7 +52,8 @@ var abbreviatedTitles = set("gov", "sen", "rep", "dr", "mr", "mrs", "ms", "lt", 
 // one or directly before a name ("foreign minister", not "foreign").
 var softTitles = set("foreign", "nuclear", "special", "press", "lead", "state", "interior", "defence",
 	"defense", "finance", "labour", "labor", "trade", "health", "transport", "economy",
-	"environment", "regional", "city", "national", "senior", "former", "acting", "police", "fire")
+	"environment", "regional", "city", "national", "senior", "former", "acting", "police", "fire",
+	"medical")
 
 // orgSuffixes end the names of organisations.
 var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp", "corporation",

@@ -191,6 +191,13 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// "two Dead sequels".)
 				q.Unit = singular(u)
 				end = j + 1
+				// "212 confirmed cases", "212 measles infections": the
+				// counted noun is after its modifier.
+				if j+1 < len(toks) && (countHeads[low[j+1]] || strings.HasSuffix(u, "ed") && isNounish(low[j+1]) && !auxiliaries[low[j+1]]) &&
+					s[toks[j].End:toks[j+1].Start] == " " {
+					q.Unit = singular(low[j+1])
+					end = j + 2
+				}
 				// "12 people were killed": the toll names the people;
 				// "15,000 people along the coast had been evacuated".
 				for k := j + 1; k < len(toks) && k <= j+6; k++ {
@@ -523,3 +530,6 @@ func speedEnd(low []string, j int) int {
 // clauseWords open a clause after a counted noun, whose verb is not the
 // count's: "12 people were questioned after ...".
 var clauseWords = set("after", "before", "when", "while", "because", "since", "but")
+
+// countHeads are nouns counted after a modifier: "212 measles cases".
+var countHeads = set("cases", "infections", "patients", "deaths", "victims")

@@ -136,6 +136,8 @@ func TestParseQuantities(t *testing.T) {
 		{"Police questioned 12 people after two were killed", 12, "person"},
 		{"staff began a 48-hour strike over pay", 48 * 60, "minute"},
 		{"called the three-day stoppage", 3 * 1440, "minute"},
+		{"the outbreak has grown to 212 confirmed cases", 212, "case"},
+		{"officials confirmed 212 measles infections", 212, "infection"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
@@ -296,6 +298,10 @@ func TestSumHead(t *testing.T) {
 		{"the firm was fined $X at the high court", "fine"},
 		{"it will challenge a $X fine imposed on tuesday", "fine"},
 		{"an offer that values the operator at $X", "deal"},
+		{"net profit for the third quarter came to $X", "profit"},
+		{"net profit for july to september was $X", "profit"},
+		{"net profit of $X fell short of forecasts", "profit"},
+		{"the group earned $X in the three months", "profit"},
 		{"it will pay $X in cash for each brisford share", "share price"},
 	}
 	for _, tt := range tests {
@@ -373,10 +379,32 @@ func TestRolesAgree(t *testing.T) {
 		{"Deputy Premier", "Deputy Prime Minister", true},
 		{"head", "chief", true}, // "head of the agency", "agency chief"
 		{"regional fire commander", "deputy fire chief", false},
+		{"chief medical officer", "regional health director", false},
 	}
 	for _, tt := range tests {
 		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {
 			t.Errorf("rolesAgree(%q, %q) = %v, want %v (roles %v, %v)", tt.x, tt.y, got, tt.want, roles(tt.x), roles(tt.y))
+		}
+	}
+}
+
+func TestMovedBy(t *testing.T) {
+	tests := []struct {
+		s, what, dir string // the percentage is the token "X%"
+	}{
+		{"revenue rose X% from the same period last year", "revenue", "rise"},
+		{"sales at veltrana jumped X% in the third quarter", "revenue", "rise"},
+		{"sending its shares down X% on thursday", "share", "cut"},
+		{"its shares closed X% lower", "share", "cut"},
+		{"they edged up X% on friday", "", ""},
+		{"turnout was X%", "", ""},
+	}
+	for _, tt := range tests {
+		low := strings.Fields(tt.s)
+		qa := slices.Index(low, "X%")
+		what, dir := movedBy(low, qa, qa+1)
+		if what != tt.what || dir != tt.dir {
+			t.Errorf("movedBy(%q) = %q, %q; want %q, %q", tt.s, what, dir, tt.what, tt.dir)
 		}
 	}
 }

@@ -17,7 +17,8 @@ import (
 var headSynonyms = map[string]string{
 	"participation": "turnout", "acquisition": "deal", "purchase": "deal", "takeover": "deal",
 	"transaction": "deal", "buyout": "deal", "merger": "deal", "surcharge": "premium",
-	"ballot": "vote", "stoppage": "strike", "walkout": "strike",
+	"ballot": "vote", "stoppage": "strike", "walkout": "strike", "sale": "revenue", "revenues": "revenue",
+	"profits": "profit", "shares": "share", "stock": "share", "infection": "case",
 }
 
 // purchaseVerbs make a sum paid "for" something the value of a deal.
@@ -132,12 +133,26 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		if h := changeAfter(low, qb); h != "" {
 			return "pct:" + h, "size of the " + h
 		}
+		// "revenue rose 7%", "its shares down 4.2%".
+		if what, dir := movedBy(low, qa, qb); what != "" {
+			return "pct:" + what + ":" + dir, "change in " + what
+		}
 	case isNounish(q.Unit) && !lengthUnits[q.Unit] && !strings.Contains(q.Text, ":"):
 		// "destroying 27 houses", "1,800 trains had been cancelled": a
 		// count of things something happened to is a slot of the story,
 		// named by the thing and the verb.
-		if v := countVerb(low, qa, qb); v != "" {
+		if v := countVerb(low, qa, qb); v == "attend" {
+			return "q:crowd", "size of the crowd"
+		} else if v != "" {
 			return "count:" + canonNoun(q.Unit) + ":" + v, "number of " + plural(q.Unit) + " " + countShown[v]
+		}
+		// An outbreak's cases, its patients in hospital: counts of the
+		// whole story, whatever verb goes with them.
+		if u := canonNoun(q.Unit); u == "case" {
+			return "count:case", "number of cases"
+		}
+		if inHospital(low, qb) {
+			return "count:hospital", "number in hospital"
 		}
 	case q.Unit == "minute" && strings.Contains(q.Text, ":"):
 		if !winningTime(low, qa) {
@@ -170,6 +185,15 @@ func sumHead(low []string, qa, qb int) string {
 		// not here.
 		return ""
 	}
+	// "net profit of €398 million fell short": the result named before
+	// the sum, not the verb after it.
+	if k := qa - 1; k >= 1 && low[k] == "of" && resultNouns[low[k-1]] {
+		return canonHead(low[k-1])
+	}
+	// "earned €398 million in the three months": a profit.
+	if k := qa - 1; k >= 0 && (low[k] == "earned" || low[k] == "netted") {
+		return "profit"
+	}
 	if h := nounAfter(low, qb); h != "" {
 		return canonHead(h)
 	}
@@ -181,6 +205,16 @@ func sumHead(low []string, qa, qb int) string {
 	k := qa - 1
 	for k >= 0 && approxWords[low[k]] {
 		k--
+	}
+	// "Net profit for the third quarter came to €412 million", "net
+	// profit for July to September was €412 million": a result stated
+	// as what it amounted to.
+	if k >= 1 && (low[k] == "to" && (low[k-1] == "came" || low[k-1] == "amounted") || low[k] == "was" || low[k] == "totalled" || low[k] == "totaled" || low[k] == "were") {
+		for m := k - 1; m >= 0 && m >= k-8; m-- {
+			if resultNouns[low[m]] {
+				return canonHead(low[m])
+			}
+		}
 	}
 	if k < 0 || low[k] == "from" || low[k] == "to" {
 		// "up from $455 million", "rose to $37.40": a former or a
@@ -332,6 +366,51 @@ func (a *analysis) personBefore(i int) int {
 	return -1
 }
 
+// resultNouns name what a company reports for a period.
+var resultNouns = set("profit", "profits", "revenue", "revenues", "sales", "loss", "losses", "earnings",
+	"income", "turnover")
+
+// changeVerbs say which way a figure moved: "revenue rose 7%", "its
+// shares down 4.2%", "shares closed 5.1% lower".
+var changeVerbs = map[string]string{"rose": "rise", "grew": "rise", "climbed": "rise", "increased": "rise",
+	"jumped": "rise", "gained": "rise", "surged": "rise", "up": "rise", "higher": "rise",
+	"fell": "cut", "dropped": "cut", "declined": "cut", "decreased": "cut", "slid": "cut", "sank": "cut",
+	"tumbled": "cut", "plunged": "cut", "lost": "cut", "down": "cut", "lower": "cut", "shrank": "cut"}
+
+// movedBy returns what a percentage at tokens qa:qb is the change of and
+// which way ("revenue rose 7%": revenue, rise), or "".
+func movedBy(low []string, qa, qb int) (what, dir string) {
+	k := qa - 1
+	if k >= 0 && low[k] == "by" {
+		k--
+	}
+	if k >= 0 {
+		dir = changeVerbs[low[k]]
+	}
+	if dir == "" && qb < len(low) && (low[qb] == "lower" || low[qb] == "higher") {
+		dir = changeVerbs[low[qb]] // "closed 5.1% lower"
+		if k >= 0 && (low[k] == "closed" || low[k] == "ended" || low[k] == "finished") {
+			k--
+		}
+	} else if dir != "" {
+		k--
+	}
+	if dir == "" || k < 0 {
+		return "", ""
+	}
+	for k >= 0 && strings.HasSuffix(low[k], "ed") {
+		k-- // "they edged up 0.8%"
+	}
+	if k < 0 || !isNounish(low[k]) {
+		return "", ""
+	}
+	// "sales at Veltrana jumped 9%": the noun before the company's name.
+	if k >= 2 && (low[k-1] == "at" || low[k-1] == "of" || low[k-1] == "in") && isNounish(low[k-2]) {
+		k -= 2
+	}
+	return canonHead(low[k]), dir
+}
+
 // changeNouns name a change by some percentage; the key is the direction.
 var changeNouns = map[string]string{"rise": "rise", "increase": "rise", "raise": "rise", "hike": "rise",
 	"cut": "cut", "fall": "cut", "drop": "cut", "decrease": "cut", "decline": "cut", "reduction": "cut"}
@@ -361,6 +440,9 @@ var countVerbs = map[string]string{
 	"burn": "burn", "consum": "burn", "blacken": "burn", "scorch": "burn", "char": "burn",
 	"cancel": "cancel", "scrap": "cancel", "axe": "cancel", "wipe": "cancel",
 	"arrest": "arrest", "detain": "arrest", "rescu": "rescu", "damag": "damag", "close": "close", "shut": "close",
+	// Verbs of a crowd: "8,000 people took part", "25,000 filled the streets".
+	"took": "attend", "march": "attend", "join": "attend", "attend": "attend", "gather": "attend",
+	"ralli": "attend", "fill": "attend", "protest": "attend", "turn": "attend",
 }
 
 // countVerb returns the canonical verb that a count (tokens qa:qb) is the
@@ -378,7 +460,7 @@ func countVerb(low []string, qa, qb int) string {
 	}
 	for k = qb; k < len(low) && k <= qb+4 && auxiliaries[low[k]]; k++ {
 	}
-	if k < len(low) && k > qb {
+	if k < len(low) {
 		if v, ok := countVerbs[stem.Porter(low[k])]; ok {
 			return v
 		}
@@ -394,11 +476,18 @@ var countShown = map[string]string{"destroi": "destroyed", "burn": "burned", "ca
 // counted (house, home, household).
 func canonNoun(u string) string {
 	st := stem.Porter(u)
+	if c, ok := countedSynonyms[st]; ok {
+		return c
+	}
 	if c, ok := synonyms[st]; ok {
 		return c
 	}
 	return st
 }
+
+// countedSynonyms give one name to counted nouns that fact matching keeps
+// apart: an outbreak's infections are its cases.
+var countedSynonyms = map[string]string{"infect": "case"}
 
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {
@@ -418,3 +507,17 @@ var notLasting = set("old", "later", "earlier", "ago", "long", "week", "day", "y
 // lengthUnits measure distances: a story gives many, of many things, so
 // they are no slot of the story (an area burned is).
 var lengthUnits = set("foot", "metre", "kilometre", "mile", "inch", "yard", "centimetre", "millimetre")
+
+// inHospital reports whether the words from token qb on say that the
+// people counted are in hospital: "27 people are in hospital", "27 were
+// hospitalised".
+func inHospital(low []string, qb int) bool {
+	k := qb
+	for k < len(low) && k <= qb+4 && (auxiliaries[low[k]] || low[k] == "still" || low[k] == "being" || low[k] == "treated") {
+		k++
+	}
+	if k < len(low) && (low[k] == "hospitalised" || low[k] == "hospitalized") {
+		return true
+	}
+	return k+1 < len(low) && low[k] == "in" && (low[k+1] == "hospital" || low[k+1] == "hospitals")
+}

@@ -338,6 +338,33 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"3.5%": {"1-a"}, "4%": {"2-b"}},
 		},
 		{
+			name: "a crowd by its size and by those who took part",
+			files: map[string]string{
+				"1-a.txt": "March\n\nVELMORA, November 15, 2025 - Police put the size of the crowd at 8,000 on Saturday.\n",
+				"2-b.txt": "March\n\nVELMORA, November 16, 2025 - The organisers said 25,000 people had filled the streets of the capital.\n",
+			},
+			about: "size of the crowd",
+			want:  map[string][]string{"8,000": {"1-a"}, "25,000": {"2-b"}},
+		},
+		{
+			name: "an outbreak's cases",
+			files: map[string]string{
+				"1-a.txt": "Measles\n\nBRANNOCK, April 8, 2025 - The outbreak has grown to 212 confirmed cases, officials said on Tuesday.\n",
+				"2-b.txt": "Measles\n\nBRANNOCK, April 9, 2025 - Figures released on Tuesday showed the outbreak had reached 240 confirmed cases in the region.\n",
+			},
+			about: "number of cases",
+			want:  map[string][]string{"212": {"1-a"}, "240": {"2-b"}},
+		},
+		{
+			name: "a quarter's profit",
+			files: map[string]string{
+				"1-a.txt": "Results\n\nKESSMUND, October 23, 2025 - Net profit for July to September was €412 million, the group said.\n",
+				"2-b.txt": "Results\n\nKESSMUND, October 23, 2025 - The group earned €398 million in the three months to September.\n",
+			},
+			about: "value of the profit",
+			want:  map[string][]string{"€412 million": {"1-a"}, "€398 million": {"2-b"}},
+		},
+		{
 			name: "a magnitude",
 			files: map[string]string{
 				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A magnitude 6.1 earthquake shook the region on Sunday, the institute said.\n",
