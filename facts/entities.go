@@ -75,7 +75,17 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"chemicals", "castings", "construction", "engineering", "energy", "pharmaceuticals", "foods",
 	"logistics", "mining", "steel", "technologies", "laboratories", "labs", "media", "telecom",
 	"communications", "insurance", "utilities", "railways", "shipping", "electric", "petroleum",
-	"grid", "inspectorate", "regulator", "friends")
+	"grid", "inspectorate", "regulator", "friends", "maritime", "securities", "united", "athletic",
+	"rovers", "wanderers", "albion")
+
+// companyHas are what a company's name owns: "Veltrana's shares".
+var companyHas = set("shares", "stock", "board", "profit", "profits", "revenue", "sales", "shareholders",
+	"directors", "headquarters", "chief", "chairman", "takeover", "bid", "offer")
+
+// bodyNouns, just before a name after a comma, say it names a body: "the
+// state operator, Ferralis".
+var bodyNouns = set("operator", "company", "firm", "group", "carrier", "airline", "bank", "insurer",
+	"retailer", "maker", "manufacturer", "regulator", "union", "club", "broker", "lender", "charity")
 
 // orgHeads open the names of organisations of the form "Bureau of Indian
 // Affairs", "Department of Housing".
@@ -358,7 +368,7 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 			// "Immigration and Naturalization Service", "Food and Drug
 			// Administration": two common nouns joined in a body's name.
 			// "Trump and White House" joins no common noun.
-			if t == "and" && common[prev] && !orgSuffixes[prev] && !isAcronym(toks[e-1].Text) && bodyAfterAnd(toks, low, e+1, gapOK) {
+			if t == "and" && common[prev] && (!orgSuffixes[prev] || prev == "securities") && !isAcronym(toks[e-1].Text) && bodyAfterAnd(toks, low, e+1, gapOK) {
 				e += 2
 				continue
 			}
@@ -566,6 +576,15 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		if prev == "of" && k > 1 && placeWords[strings.ToLower(toks[k-2].Text)] {
 			m.place++
 		}
+	}
+	// "Veltrana's shares", "Kessling's board": what a company has.
+	if possessive && e < len(toks) && companyHas[next] {
+		m.org += 2
+	}
+	// "the state operator, Ferralis", "the carrier, Skyline": a body
+	// named after a noun that says what it is.
+	if k > 1 && s[toks[k-1].End:toks[k].Start] == ", " && bodyNouns[strings.ToLower(toks[k-1].Text)] {
+		m.org += 2
 	}
 	if speechVerbs[next] {
 		if m.org == 0 && m.place == 0 {
