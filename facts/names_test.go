@@ -243,7 +243,7 @@ func TestTradeNames(t *testing.T) {
 		"1-a.txt": "Fine\n\nLISK, May 4, 2025 - Tarnwell Chemicals was fined on Tuesday. Tarnwell Chemicals said it would appeal.\n",
 		"2-b.txt": "Fire\n\nLISK, May 4, 2025 - A fire gutted the Caldwell Castings foundry. Caldwell Castings said nobody was hurt.\n",
 		"3-c.txt": "Results\n\nLISK, May 4, 2025 - Veltrana's shares fell 4% after the results. Trains were cancelled by the state operator, Ferralis, on Friday. " +
-			"Calderport Athletic beat Vennick United 2-1. The Securities and Exchange Commission, which polices securities, said nothing.\n",
+			"Calderport Athletic beat Vennick United 2-1. The Securities and Exchange Commission, which polices securities and securities firms, said nothing.\n",
 	})
 	kinds := map[string]string{}
 	for _, e := range a.entityList() {
