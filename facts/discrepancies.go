@@ -416,10 +416,13 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 	// A place given to something a story has one of (an earthquake's
 	// epicentre) is compared across the story, however differently the
 	// sentences that give it are worded.
-	for _, noun := range []string{"epicentre", "epicenter", originVerb} {
+	for _, noun := range []string{"epicentre", "epicenter", originVerb, landingVerb} {
 		v := newVariants("place of the " + noun)
-		if noun == originVerb {
+		switch noun {
+		case originVerb:
 			v = newVariants("place where it started")
+		case landingVerb:
+			v = newVariants("place where it landed")
 		}
 		for i, s := range a.c.Sents {
 			if s.Heading || !a.independent(s.Doc) {
@@ -649,7 +652,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				continue
 			}
 			shown := formatQuantity(q)
-			if strings.HasPrefix(key, "count:") {
+			if key == "count:aboard" || key == "count:case" || key == "count:hospital" {
+				q.Unit = key // 41 passengers are 41 people on board
+			} else if strings.HasPrefix(key, "count:") {
 				q.Unit = canonNoun(q.Unit) // 27 houses are 27 homes
 			} else if key == "q:crowd" {
 				q.Unit = "crowd" // a crowd of 8,000 is 8,000 people taking part
@@ -923,10 +928,12 @@ func (a *analysis) otherYear(i, at int) bool {
 		case 4:
 			end = t.AddDate(1, 0, 0)
 		case 7, 10:
-			// A month or a day dates an earlier event when it says when
+			// A month or a day after a value dates it when it says when
 			// it happened ("a one-day strike in June"), not the period
-			// a figure covers ("net profit for July to September").
-			if !a.happenedOn(i, d.Start) {
+			// a figure covers ("net profit for July to September"); one
+			// before it dates something else ("convicted in July of
+			// defrauding investors of $16 million").
+			if d.Start < at || !a.happenedOn(i, d.Start) {
 				continue
 			}
 			end = t.AddDate(0, 1, 0)
@@ -978,6 +985,9 @@ func formatQuantity(q Quantity) string {
 		}
 		return n + " minutes"
 	case "month":
+		if m := int64(q.Value); q.Value == math.Trunc(q.Value) && m >= 12 && m%12 == 0 {
+			return strconv.FormatInt(m/12, 10) + " years"
+		}
 		return n + " months"
 	case "percent":
 		return n + "%"
@@ -1033,6 +1043,17 @@ func appositionAge(after string) (int, bool) {
 	return age, true
 }
 
+// landingVerb stands in placeDiscrepancies for the verbs that tell where
+// a flight came down (landingVerbs).
+const landingVerb = "\x00landing"
+
+// landingVerbs tell where an aircraft came down: a story of a flight has
+// one landing.
+var landingVerbs = set("landed", "landing", "diverted")
+
+// downVerbs before "down" make it a landing: "touched down", "forced down".
+var downVerbs = set("touched", "forced", "came", "brought", "put")
+
 // originVerb stands in placeDiscrepancies for the verbs that tell where
 // something started (originVerbs).
 const originVerb = "\x00origin"
@@ -1063,10 +1084,22 @@ func startsStory(low []string, k int) bool {
 // Ovelda"), within the clause; or "".
 func (a *analysis) placeAfter(i int, noun string) string {
 	k, reach := slices.Index(a.low[i], noun), 40
-	if noun == originVerb {
+	switch noun {
+	case originVerb:
 		k, reach = slices.IndexFunc(a.low[i], func(w string) bool { return originVerbs[w] }), 80
 		if k >= 0 && !startsStory(a.low[i], k) {
 			return ""
+		}
+	case landingVerb:
+		// "landed safely at Hestwick Airport", "made an emergency
+		// landing at", "diverted to", "forced down at Saltmere Airport".
+		low := a.low[i]
+		k, reach = -1, 60
+		for j, w := range low {
+			if landingVerbs[w] || w == "down" && j > 0 && downVerbs[low[j-1]] {
+				k = j
+				break
+			}
 		}
 	}
 	if k < 0 {
@@ -1106,6 +1139,9 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 				continue
 			}
 			age, ok := appositionAge(s.Text[m.end:])
+			if !ok {
+				age, ok = agedAfter(s.Text[m.end:])
+			}
 			if !ok {
 				continue
 			}
@@ -1268,4 +1304,14 @@ func (a *analysis) comparedWith(i, at int) bool {
 		return false
 	}
 	return false
+}
+
+// agedAfter returns the age a name's apposition gives with "aged": ",
+// aged 51,".
+func agedAfter(after string) (int, bool) {
+	rest, ok := strings.CutPrefix(after, ", aged ")
+	if !ok {
+		return 0, false
+	}
+	return appositionAge(", " + rest)
 }

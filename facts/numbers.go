@@ -231,6 +231,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				}
 			}
 		}
+		if (q.Unit == "dead" || q.Unit == "injured") && (i >= 2 && low[i-1] == "the" && low[i-2] == "of" || noneBefore(low, i)) {
+			// "None of the 192 passengers aboard was injured", "none of
+			// the passengers or the seven crew was hurt": the group, not
+			// those hurt.
+			q.Unit = singular(low[min(j, len(low)-1)])
+		}
 		if q.Unit != "" && q.Unit != "evacuated" && i >= 2 && low[i-1] == "of" && evacuationWords[low[i-2]] {
 			// "the evacuation of 350 people".
 			q.Unit = "evacuated"
@@ -533,3 +539,14 @@ var clauseWords = set("after", "before", "when", "while", "because", "since", "b
 
 // countHeads are nouns counted after a modifier: "212 measles cases".
 var countHeads = set("cases", "infections", "patients", "deaths", "victims")
+
+// noneBefore reports whether "none", "no one" or "nobody" comes a few
+// words before token i: what follows is not a count of harm.
+func noneBefore(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if low[k] == "none" || low[k] == "nobody" || low[k] == "no" && k+1 < len(low) && low[k+1] == "one" {
+			return true
+		}
+	}
+	return false
+}

@@ -302,6 +302,9 @@ func TestSumHead(t *testing.T) {
 		{"net profit for july to september was $X", "profit"},
 		{"net profit of $X fell short of forecasts", "profit"},
 		{"the group earned $X in the three months", "profit"},
+		{"defrauding investors of $X through a fund", "fraud"},
+		{"joined the club in a transfer worth $X", "deal"},
+		{"accepted a fee of $X for the winger", "deal"},
 		{"it will pay $X in cash for each brisford share", "share price"},
 	}
 	for _, tt := range tests {

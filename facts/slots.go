@@ -19,10 +19,11 @@ var headSynonyms = map[string]string{
 	"transaction": "deal", "buyout": "deal", "merger": "deal", "surcharge": "premium",
 	"ballot": "vote", "stoppage": "strike", "walkout": "strike", "sale": "revenue", "revenues": "revenue",
 	"profits": "profit", "shares": "share", "stock": "share", "infection": "case",
+	"fee": "deal", "transfer": "deal", "signing": "deal",
 }
 
 // purchaseVerbs make a sum paid "for" something the value of a deal.
-var purchaseVerbs = set("buy", "buys", "buying", "bought", "acquire", "acquires", "acquired",
+var purchaseVerbs = set("buy", "buys", "buying", "bought", "acquire", "acquires", "acquired", "signed", "signing",
 	"acquiring", "purchase", "purchased", "pay", "pays", "paid", "paying", "takes", "take", "took",
 	"sell", "sells", "sold", "selling")
 
@@ -93,8 +94,21 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 	case (q.Unit == "minute" || q.Unit == "month") && !strings.Contains(q.Text, ":"):
 		// "a 48-hour strike", "the three-day stoppage": how long the
 		// thing named after it lasts.
+		// "sent to prison for seven years", "jailed X, founder of Y, for
+		// eight years": a sentence.
+		for k := qa - 1; k >= 0 && k >= qa-16; k-- {
+			if sentenceWords[low[k]] {
+				return "dur:sentence", "length of the sentence"
+			}
+		}
+		if rest := a.c.Sents[i].Text[q.End:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") {
+			break // "for eight years, calling his fraud": not what lasts
+		}
 		if h := nounAfter(low, qb); h != "" && !notLasting[h] {
 			h = canonHead(h)
+			if c, ok := durationHeads[h]; ok {
+				h = c
+			}
 			return "dur:" + h, "length of the " + h
 		}
 	case q.Unit == "evacuated":
@@ -146,6 +160,15 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		} else if v != "" {
 			return "count:" + canonNoun(q.Unit) + ":" + v, "number of " + plural(q.Unit) + " " + countShown[v]
 		}
+		// "192 passengers aboard", "carrying 186 passengers": those on
+		// board.
+		// A count of passengers, with no verb of harm, is how many were
+		// on board.
+		if u := canonNoun(q.Unit); u == "passeng" || (u == "person" || u == "peopl") &&
+			(qb < len(low) && (low[qb] == "aboard" || low[qb] == "on" && qb+1 < len(low) && low[qb+1] == "board") ||
+				qa > 0 && (low[qa-1] == "carrying" || low[qa-1] == "carried")) {
+			return "count:aboard", "number on board"
+		}
 		// An outbreak's cases, its patients in hospital: counts of the
 		// whole story, whatever verb goes with them.
 		if u := canonNoun(q.Unit); u == "case" {
@@ -185,9 +208,9 @@ func sumHead(low []string, qa, qb int) string {
 		// not here.
 		return ""
 	}
-	// "net profit of €398 million fell short": the result named before
-	// the sum, not the verb after it.
-	if k := qa - 1; k >= 1 && low[k] == "of" && resultNouns[low[k-1]] {
+	// "net profit of €398 million fell short", "a fee of €45 million for
+	// the winger": what is named before the sum, not what comes after.
+	if k := qa - 1; k >= 1 && low[k] == "of" && (resultNouns[low[k-1]] || headSynonyms[low[k-1]] != "") {
 		return canonHead(low[k-1])
 	}
 	// "earned €398 million in the three months": a profit.
@@ -223,6 +246,15 @@ func sumHead(low []string, qa, qb int) string {
 	}
 	if low[k] == "fined" {
 		return "fine" // "was fined £4.5 million"
+	}
+	// "a transfer worth €52 million": the noun before "worth".
+	if low[k] == "worth" && k > 0 && isNounish(low[k-1]) {
+		return canonHead(low[k-1])
+	}
+	for m := k; m >= 0 && m >= k-5; m-- {
+		if fraudVerbs[low[m]] {
+			return "fraud" // "defrauding investors of $16 million"
+		}
 	}
 	if low[k] == "of" && k > 0 && isNounish(low[k-1]) {
 		return canonHead(low[k-1])
@@ -521,3 +553,15 @@ func inHospital(low []string, qb int) bool {
 	}
 	return k+1 < len(low) && low[k] == "in" && (low[k+1] == "hospital" || low[k+1] == "hospitals")
 }
+
+// sentenceWords, a few words before a duration, make it a prison term.
+var sentenceWords = set("prison", "jail", "jailed", "imprisoned", "sentenced", "imprisonment", "sentence", "term")
+
+// durationHeads give one name to what a duration is of: a four-year deal
+// is a four-year contract.
+var durationHeads = map[string]string{"deal": "contract", "agreement": "contract"}
+
+// fraudVerbs make a sum the amount taken: "defrauding investors of $16
+// million", "a $14 million fraud".
+var fraudVerbs = set("defrauded", "defrauding", "stole", "stolen", "embezzled", "embezzling", "swindled",
+	"cheated", "cheating", "misappropriated", "fraud")

@@ -365,6 +365,33 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"€412 million": {"1-a"}, "€398 million": {"2-b"}},
 		},
 		{
+			name: "passengers on board, and none of them hurt",
+			files: map[string]string{
+				"1-a.txt": "Landing\n\nORVENNA, August 13, 2025 - None of the 186 passengers or the seven crew was hurt when the plane landed at Hestwick Airport.\n",
+				"2-b.txt": "Landing\n\nORVENNA, August 13, 2025 - An airliner with 192 passengers on board came down safely at Saltmere Airport on Wednesday.\n",
+			},
+			about: "number on board",
+			want:  map[string][]string{"186": {"1-a"}, "192": {"2-b"}},
+		},
+		{
+			name: "where a flight came down",
+			files: map[string]string{
+				"1-a.txt": "Landing\n\nORVENNA, August 13, 2025 - The jet made an emergency landing at Hestwick Airport on Wednesday morning, the airline said.\n",
+				"2-b.txt": "Landing\n\nORVENNA, August 13, 2025 - Travellers on the flight that was forced down at Saltmere Airport on Wednesday spoke of a jolt.\n",
+			},
+			about: "place where it landed",
+			want:  map[string][]string{"Hestwick Airport": {"1-a"}, "Saltmere Airport": {"2-b"}},
+		},
+		{
+			name: "a prison term and the sum taken",
+			files: map[string]string{
+				"1-a.txt": "Fraud\n\nLARKFIELD, September 26, 2025 - The founder of a solar fund was sent to prison for seven years on Friday for defrauding investors of $14 million.\n",
+				"2-b.txt": "Fraud\n\nLARKFIELD, September 26, 2025 - A judge jailed Corvin Adelsberg, the founder of Halvane Capital, for eight years, calling the fraud cynical.\n",
+			},
+			about: "length of the sentence",
+			want:  map[string][]string{"7 years": {"1-a"}, "8 years": {"2-b"}},
+		},
+		{
 			name: "a magnitude",
 			files: map[string]string{
 				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A magnitude 6.1 earthquake shook the region on Sunday, the institute said.\n",

@@ -62,6 +62,15 @@ var knownGaps = map[string][]string{
 	"measles-outbreak": {"discrepancy: number of patients in hospital", "discrepancy: date of the first case",
 		"discrepancy: Miriam Castellane's title"},
 	"protest-march": {"discrepancy: number of police officers injured", "discrepancy: where the march ended"},
+	// Times of day are not compared; courts are bodies, not places of an
+	// event; report 4 writes "45 million euros" after a comma, report 2
+	// gives the contract's end ("until June 2030"), the player's age is
+	// given as "the 23-year-old" with no name, and the medical's two days
+	// are told in sentences too unlike.
+	"emergency-landing": {"discrepancy: time the flight left Orvenna"},
+	"fraud-sentencing":  {"discrepancy: court that sentenced Adelsberg"},
+	"player-transfer": {"discrepancy: transfer fee", "discrepancy: length of Arveld's contract",
+		"discrepancy: Arveld's age", "discrepancy: date of Arveld's medical"},
 }
 
 func stories(t *testing.T) []string {
