@@ -652,7 +652,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				continue
 			}
 			shown := formatQuantity(q)
-			if key == "count:aboard" || key == "count:case" || key == "count:hospital" {
+			if key == "count:aboard" || key == "count:case" || key == "count:hospital" || key == "count:record" || strings.HasPrefix(key, "count:person:") {
 				q.Unit = key // 41 passengers are 41 people on board
 			} else if strings.HasPrefix(key, "count:") {
 				q.Unit = canonNoun(q.Unit) // 27 houses are 27 homes
@@ -700,7 +700,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				}
 			}
 			// A date differs only between sentences that tell one event.
-			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= dateSim && !compatible(ds[i][0].Value, ds[j][0].Value) &&
+			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= dateSim && !compatible(ds[i][0].Value, ds[j][0].Value) && !sameDays(ds[i], ds[j]) &&
 				a.sameDated(i, ds[i][0], j, ds[j][0]) {
 				key := "d:" + strconv.Itoa(min(i, j))
 				about := "date: " + shortText(a.body(min(i, j)))
@@ -969,7 +969,13 @@ func formatQuantity(q Quantity) string {
 		return q.Text
 	}
 	n := strconv.FormatFloat(q.Value, 'f', -1, 64)
-	if q.Value >= 1000 && q.Value == math.Trunc(q.Value) && q.Value < 1e15 {
+	if q.Value >= 1e6 && q.Value < 1e15 && strings.Contains(strings.ToLower(q.Text), "illion") {
+		// "4.2 million" as written, not 4,200,000.
+		n = strconv.FormatFloat(q.Value/1e6, 'f', -1, 64) + " million"
+		if q.Value >= 1e9 {
+			n = strconv.FormatFloat(q.Value/1e9, 'f', -1, 64) + " billion"
+		}
+	} else if q.Value >= 1000 && q.Value == math.Trunc(q.Value) && q.Value < 1e15 {
 		n = groupThousands(int64(q.Value)) // "41,200" reads better than 41200
 	}
 	switch q.Unit {
@@ -1314,4 +1320,19 @@ func agedAfter(after string) (int, bool) {
 		return 0, false
 	}
 	return appositionAge(", " + rest)
+}
+
+// sameDays reports whether two sentences name the same dates, in any
+// order: "on Sunday ... late on Saturday" and "late on Saturday ... on
+// Sunday" tell the same days.
+func sameDays(x, y []Date) bool {
+	if len(x) < 2 || len(x) != len(y) {
+		return false
+	}
+	for _, d := range x {
+		if !slices.ContainsFunc(y, func(e Date) bool { return e.Value == d.Value }) {
+			return false
+		}
+	}
+	return true
 }

@@ -120,6 +120,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			q.Unit = "age"
 		} else if i > 0 && (low[i-1] == "aged" || low[i-1] == "age") {
 			q.Unit = "age"
+		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && storeyWords[low[i][k+1:]] {
+			// "a 12-storey block": the building's height.
+			q.Unit = "storey"
 		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && durations[low[i][k+1:]].unit != "" {
 			// "a 48-hour strike", "the three-day stoppage".
 			d := durations[low[i][k+1:]]
@@ -217,6 +220,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					}
 					if evacuationWords[low[k]] {
 						q.Unit = "evacuated"
+						break
+					}
+					if missingWords[low[k]] {
+						q.Unit = "missing"
 						break
 					}
 				}
@@ -335,8 +342,8 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 	}
 	if k := strings.Index(w, "-year"); k > 0 {
 		w = w[:k]
-	} else if k := strings.LastIndexByte(w, '-'); k > 0 && durations[w[k+1:]].unit != "" {
-		w = w[:k] // "48-hour", "three-day": the unit is read by the caller
+	} else if k := strings.LastIndexByte(w, '-'); k > 0 && (durations[w[k+1:]].unit != "" || storeyWords[w[k+1:]]) {
+		w = w[:k] // "48-hour", "three-day", "12-storey": the unit is read by the caller
 	}
 	// "£4.5m", "$2bn": a sum's multiplier written short, after a currency
 	// sign only ("4m" alone may be four metres).
@@ -538,7 +545,7 @@ func speedEnd(low []string, j int) int {
 var clauseWords = set("after", "before", "when", "while", "because", "since", "but")
 
 // countHeads are nouns counted after a modifier: "212 measles cases".
-var countHeads = set("cases", "infections", "patients", "deaths", "victims")
+var countHeads = set("cases", "infections", "patients", "deaths", "victims", "records", "accounts")
 
 // noneBefore reports whether "none", "no one" or "nobody" comes a few
 // words before token i: what follows is not a count of harm.
@@ -550,3 +557,10 @@ func noneBefore(low []string, i int) bool {
 	}
 	return false
 }
+
+// missingWords make a count the number of people not found: "nine others
+// were still missing", "14 people who remain unaccounted for".
+var missingWords = set("missing", "unaccounted")
+
+// storeyWords count a building's floors.
+var storeyWords = set("storey", "story", "floor", "storeys", "stories", "floors")

@@ -138,6 +138,10 @@ func TestParseQuantities(t *testing.T) {
 		{"called the three-day stoppage", 3 * 1440, "minute"},
 		{"the outbreak has grown to 212 confirmed cases", 212, "case"},
 		{"officials confirmed 212 measles infections", 212, "infection"},
+		{"nine people were still missing on Sunday", 9, "missing"},
+		{"14 people who remain unaccounted for", 14, "missing"},
+		{"a 12-storey residential block", 12, "storey"},
+		{"access to 3.8 million customer records", 3.8e6, "record"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
@@ -305,6 +309,8 @@ func TestSumHead(t *testing.T) {
 		{"defrauding investors of $X through a fund", "fraud"},
 		{"joined the club in a transfer worth $X", "deal"},
 		{"accepted a fee of $X for the winger", "deal"},
+		{"asked for a ransom in bitcoin worth roughly $X", "ransom"},
+		{"got in touch to demand $X in return", "ransom"},
 		{"it will pay $X in cash for each brisford share", "share price"},
 	}
 	for _, tt := range tests {

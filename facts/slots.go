@@ -111,6 +111,10 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			}
 			return "dur:" + h, "length of the " + h
 		}
+	case q.Unit == "missing":
+		return "q:missing", "number missing"
+	case q.Unit == "storey" || q.Unit == "floor" || q.Unit == "story":
+		return "count:storey", "number of storeys"
 	case q.Unit == "evacuated":
 		return "q:" + q.Unit, "number evacuated"
 	case q.Unit == "dead" || q.Unit == "injured":
@@ -158,7 +162,11 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		if v := countVerb(low, qa, qb); v == "attend" {
 			return "q:crowd", "size of the crowd"
 		} else if v != "" {
-			return "count:" + canonNoun(q.Unit) + ":" + v, "number of " + plural(q.Unit) + " " + countShown[v]
+			u := canonNoun(q.Unit)
+			if humanNouns[u] {
+				u = "person" // 211 people and 198 passengers rescued are one count
+			}
+			return "count:" + u + ":" + v, "number of " + plural(q.Unit) + " " + countShown[v]
 		}
 		// "192 passengers aboard", "carrying 186 passengers": those on
 		// board.
@@ -173,6 +181,10 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		// whole story, whatever verb goes with them.
 		if u := canonNoun(q.Unit); u == "case" {
 			return "count:case", "number of cases"
+		} else if u == "record" || u == "account" || u == "custom" {
+			return "count:record", "number of " + plural(q.Unit)
+		} else if u == "storei" || u == "floor" {
+			return "count:storey", "number of storeys"
 		}
 		if inHospital(low, qb) {
 			return "count:hospital", "number in hospital"
@@ -246,6 +258,17 @@ func sumHead(low []string, qa, qb int) string {
 	}
 	if low[k] == "fined" {
 		return "fine" // "was fined £4.5 million"
+	}
+	// A ransom named a few words before ("asked for a ransom in bitcoin
+	// worth roughly $8 million"), or a sum demanded ("got in touch to
+	// demand $5 million").
+	for m := k; m >= 0 && m >= k-6; m-- {
+		if low[m] == "ransom" {
+			return "ransom"
+		}
+	}
+	if low[k] == "demand" || low[k] == "demanded" || low[k] == "demanding" {
+		return "ransom"
 	}
 	// "a transfer worth €52 million": the noun before "worth".
 	if low[k] == "worth" && k > 0 && isNounish(low[k-1]) {
@@ -473,6 +496,8 @@ var countVerbs = map[string]string{
 	"cancel": "cancel", "scrap": "cancel", "axe": "cancel", "wipe": "cancel",
 	"arrest": "arrest", "detain": "arrest", "rescu": "rescu", "damag": "damag", "close": "close", "shut": "close",
 	// Verbs of a crowd: "8,000 people took part", "25,000 filled the streets".
+	"pluck": "rescu", "save": "rescu", "pull": "rescu", "winch": "rescu", "brought": "rescu", "surviv": "rescu",
+	"trap": "trap",
 	"took": "attend", "march": "attend", "join": "attend", "attend": "attend", "gather": "attend",
 	"ralli": "attend", "fill": "attend", "protest": "attend", "turn": "attend",
 }
@@ -501,7 +526,7 @@ func countVerb(low []string, qa, qb int) string {
 }
 
 // countShown names each canonical verb of countVerbs for people.
-var countShown = map[string]string{"destroi": "destroyed", "burn": "burned", "cancel": "cancelled",
+var countShown = map[string]string{"destroi": "destroyed", "burn": "burned", "cancel": "cancelled", "trap": "trapped",
 	"arrest": "arrested", "rescu": "rescued", "damag": "damaged", "close": "closed"}
 
 // canonNoun gives one name to the nouns reports use for one kind of thing
@@ -524,6 +549,8 @@ var countedSynonyms = map[string]string{"infect": "case"}
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {
 	switch {
+	case u == "person":
+		return "people"
 	case strings.HasSuffix(u, "y") && !strings.HasSuffix(u, "ey"):
 		return u[:len(u)-1] + "ies"
 	case strings.HasSuffix(u, "s"), strings.HasSuffix(u, "ch"), strings.HasSuffix(u, "sh"):
@@ -565,3 +592,7 @@ var durationHeads = map[string]string{"deal": "contract", "agreement": "contract
 // million", "a $14 million fraud".
 var fraudVerbs = set("defrauded", "defrauding", "stole", "stolen", "embezzled", "embezzling", "swindled",
 	"cheated", "cheating", "misappropriated", "fraud")
+
+// humanNouns are the counted nouns that are people, by stem.
+var humanNouns = set("person", "peopl", "passeng", "worker", "crew", "resid", "victim", "survivor", "protest",
+	"demonstr", "student", "child", "miner", "migrant", "tourist", "pilgrim", "soldier", "civilian")

@@ -392,6 +392,23 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"7 years": {"1-a"}, "8 years": {"2-b"}},
 		},
 		{
+			name: "people rescued, in other words",
+			files: map[string]string{
+				"1-a.txt": "Ferry\n\nLENHOLM, June 15, 2025 - By dawn rescuers had brought 211 people ashore at Lenholm, the coastguard said.\n",
+				"2-b.txt": "Ferry\n\nLENHOLM, June 15, 2025 - Lifeboats and helicopters rescued 198 passengers from the sea overnight.\n",
+			},
+			about: "number of people rescued",
+			want:  map[string][]string{"211": {"1-a"}, "198": {"2-b"}},
+		},
+		{
+			name: "the same two days in another order",
+			files: map[string]string{
+				"1-a.txt": "Ferry\n\nLENHOLM, June 15, 2025 - Searchers were scouring the sea off Vessary Island on Sunday after the ferry went down late on Saturday night.\n",
+				"2-b.txt": "Ferry\n\nLENHOLM, June 15, 2025 - The ferry went down off Vessary Island late on Saturday, and searchers were scouring the sea on Sunday.\n",
+			},
+			about: "date",
+		},
+		{
 			name: "a magnitude",
 			files: map[string]string{
 				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A magnitude 6.1 earthquake shook the region on Sunday, the institute said.\n",

@@ -71,6 +71,15 @@ var knownGaps = map[string][]string{
 	"fraud-sentencing":  {"discrepancy: court that sentenced Adelsberg"},
 	"player-transfer": {"discrepancy: transfer fee", "discrepancy: length of Arveld's contract",
 		"discrepancy: Arveld's age", "discrepancy: date of Arveld's medical"},
+	// The intrusion's two days are told in sentences too unlike; two of
+	// the missing counts and one of the trapped are told in words no rule
+	// reads ("Fourteen ... are feared lost"); the district is given as
+	// where the block stands, not where an event happened; times of day
+	// are not compared.
+	"data-breach":   {"discrepancy: date the intrusion was detected"},
+	"ferry-sinking": {"discrepancy: number of people missing"},
+	"tower-collapse": {"discrepancy: number of workers trapped", "discrepancy: district of Veradon where the building stands",
+		"discrepancy: time of the collapse"},
 }
 
 func stories(t *testing.T) []string {
