@@ -92,8 +92,6 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			}
 		}
 	case (q.Unit == "minute" || q.Unit == "month") && !strings.Contains(q.Text, ":"):
-		// "a 48-hour strike", "the three-day stoppage": how long the
-		// thing named after it lasts.
 		// "sent to prison for seven years", "jailed X, founder of Y, for
 		// eight years": a sentence.
 		for k := qa - 1; k >= 0 && k >= qa-16; k-- {
@@ -104,6 +102,8 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		if rest := a.c.Sents[i].Text[q.End:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") {
 			break // "for eight years, calling his fraud": not what lasts
 		}
+		// "a 48-hour strike", "the three-day stoppage": how long the
+		// thing named after it lasts.
 		if h := nounAfter(low, qb); h != "" && !notLasting[h] {
 			h = canonHead(h)
 			if c, ok := durationHeads[h]; ok {
@@ -168,10 +168,9 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			}
 			return "count:" + u + ":" + v, "number of " + plural(q.Unit) + " " + countShown[v]
 		}
-		// "192 passengers aboard", "carrying 186 passengers": those on
-		// board.
-		// A count of passengers, with no verb of harm, is how many were
-		// on board.
+		// A count of passengers with no verb of harm ("192 passengers
+		// aboard", "all 186 passengers"), or of people carried, is how
+		// many were on board.
 		if u := canonNoun(q.Unit); u == "passeng" || (u == "person" || u == "peopl") &&
 			(qb < len(low) && (low[qb] == "aboard" || low[qb] == "on" && qb+1 < len(low) && low[qb+1] == "board") ||
 				qa > 0 && (low[qa-1] == "carrying" || low[qa-1] == "carried")) {
@@ -183,7 +182,7 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			return "count:case", "number of cases"
 		} else if u == "record" || u == "account" || u == "custom" {
 			return "count:record", "number of " + plural(q.Unit)
-		} else if u == "storei" || u == "floor" {
+		} else if u == "storei" || u == "floor" { // Porter's "storey"
 			return "count:storey", "number of storeys"
 		}
 		if inHospital(low, qb) {
