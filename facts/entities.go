@@ -41,7 +41,7 @@ var titleWords = set("president", "vice", "secretary", "minister", "prime", "dep
 	"col", "sgt", "rev", "dean", "associate", "chairwoman", "supt", "atty", "firefighter", "paramedic",
 	"rescuer", "seismologist", "supervisor", "volunteer", "soldier", "activist", "journalist",
 	"scientist", "researcher", "economist", "managing", "campaigner", "barrister", "solicitor", "fire",
-	"medical", "commodore", "brigadier", "marshal")
+	"medical", "commodore", "brigadier", "marshal", "prefect")
 
 // abbreviatedTitles end with a full stop that does not end the name that
 // follows ("Gov. Tommy Thompson").

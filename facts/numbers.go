@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"storyline/stem"
 	"storyline/text"
 )
 
@@ -194,9 +195,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// "two Dead sequels".)
 				q.Unit = singular(u)
 				end = j + 1
-				// "212 confirmed cases", "212 measles infections": the
-				// counted noun is after its modifier.
-				if j+1 < len(toks) && (countHeads[low[j+1]] || strings.HasSuffix(u, "ed") && isNounish(low[j+1]) && !auxiliaries[low[j+1]]) &&
+				// "212 confirmed cases", "212 measles infections",
+				// "thirteen coal miners" (people counted by their
+				// trade): the counted noun is after its modifier.
+				if j+1 < len(toks) && (countHeads[low[j+1]] || strings.HasSuffix(u, "ed") && isNounish(low[j+1]) && !auxiliaries[low[j+1]] ||
+					!strings.HasSuffix(u, "s") && strings.HasSuffix(low[j+1], "s") && humanNouns[stem.Porter(low[j+1])]) &&
 					s[toks[j].End:toks[j+1].Start] == " " {
 					q.Unit = singular(low[j+1])
 					end = j + 2

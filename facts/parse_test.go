@@ -142,6 +142,8 @@ func TestParseQuantities(t *testing.T) {
 		{"14 people who remain unaccounted for", 14, "missing"},
 		{"a 12-storey residential block", 12, "storey"},
 		{"access to 3.8 million customer records", 3.8e6, "record"},
+		{"Thirteen coal miners were trapped", 13, "miner"},
+		{"wiped out 2,300 train services", 2300, "train"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
@@ -414,6 +416,27 @@ func TestMovedBy(t *testing.T) {
 		what, dir := movedBy(low, qa, qa+1)
 		if what != tt.what || dir != tt.dir {
 			t.Errorf("movedBy(%q) = %q, %q; want %q, %q", tt.s, what, dir, tt.what, tt.dir)
+		}
+	}
+}
+
+func TestCountVerb(t *testing.T) {
+	tests := []struct {
+		s, want string // the count is the token "N"; the counted noun follows it
+	}{
+		{"a strike by more than N nurses shut down surgery", "strike"},
+		{"about N nurses at the four public hospitals went on strike", "strike"},
+		{"N members took part in the walkout", "strike"},
+		{"rescuers raced to reach N miners cut off by a flood", "trap"},
+		{"N operations scheduled for monday had been postponed", "postpone"},
+		{"N people took part in the march", "attend"},
+		{"N workers escaped before the roof fell", ""},
+	}
+	for _, tt := range tests {
+		low := strings.Fields(tt.s)
+		qa := slices.Index(low, "N")
+		if got := countVerb(low, qa, qa+2); got != tt.want {
+			t.Errorf("countVerb(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }

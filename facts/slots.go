@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"storyline/stem"
@@ -111,6 +112,12 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			}
 			return "dur:" + h, "length of the " + h
 		}
+	case lengthUnits[q.Unit]:
+		// "400 metres underground", "at a depth of 350 metres": how deep.
+		if qb < len(low) && (low[qb] == "underground" || low[qb] == "deep" || low[qb] == "below") ||
+			qa >= 2 && low[qa-1] == "of" && low[qa-2] == "depth" {
+			return "len:depth", "depth"
+		}
 	case q.Unit == "missing":
 		return "q:missing", "number missing"
 	case q.Unit == "storey" || q.Unit == "floor" || q.Unit == "story":
@@ -159,6 +166,16 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		// "destroying 27 houses", "1,800 trains had been cancelled": a
 		// count of things something happened to is a slot of the story,
 		// named by the thing and the verb.
+		// An outbreak's cases, a breach's records, a building's storeys:
+		// counts of the whole story, whatever verb goes with them.
+		switch canonNoun(q.Unit) {
+		case "case":
+			return "count:case", "number of cases"
+		case "record", "account", "custom":
+			return "count:record", "number of " + plural(q.Unit)
+		case "storei", "floor": // Porter's "storey"
+			return "count:storey", "number of storeys"
+		}
 		if v := countVerb(low, qa, qb); v == "attend" {
 			return "q:crowd", "size of the crowd"
 		} else if v != "" {
@@ -176,15 +193,7 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 				qa > 0 && (low[qa-1] == "carrying" || low[qa-1] == "carried")) {
 			return "count:aboard", "number on board"
 		}
-		// An outbreak's cases, its patients in hospital: counts of the
-		// whole story, whatever verb goes with them.
-		if u := canonNoun(q.Unit); u == "case" {
-			return "count:case", "number of cases"
-		} else if u == "record" || u == "account" || u == "custom" {
-			return "count:record", "number of " + plural(q.Unit)
-		} else if u == "storei" || u == "floor" { // Porter's "storey"
-			return "count:storey", "number of storeys"
-		}
+		// Patients in hospital, whatever verb goes with them.
 		if inHospital(low, qb) {
 			return "count:hospital", "number in hospital"
 		}
@@ -269,9 +278,15 @@ func sumHead(low []string, qa, qb int) string {
 	if low[k] == "demand" || low[k] == "demanded" || low[k] == "demanding" {
 		return "ransom"
 	}
-	// "a transfer worth €52 million": the noun before "worth".
-	if low[k] == "worth" && k > 0 && isNounish(low[k-1]) {
-		return canonHead(low[k-1])
+	// "a transfer worth €52 million", "paintings worth an estimated €30
+	// million": the noun before "worth".
+	if w := k; w >= 1 {
+		for w >= 0 && (low[w] == "an" || low[w] == "a" || low[w] == "estimated") {
+			w--
+		}
+		if w > 0 && low[w] == "worth" && isNounish(low[w-1]) {
+			return canonHead(low[w-1])
+		}
 	}
 	for m := k; m >= 0 && m >= k-5; m-- {
 		if fraudVerbs[low[m]] {
@@ -496,7 +511,10 @@ var countVerbs = map[string]string{
 	"arrest": "arrest", "detain": "arrest", "rescu": "rescu", "damag": "damag", "close": "close", "shut": "close",
 	// Verbs of a crowd: "8,000 people took part", "25,000 filled the streets".
 	"pluck": "rescu", "save": "rescu", "pull": "rescu", "winch": "rescu", "brought": "rescu", "surviv": "rescu",
-	"trap": "trap",
+	"trap": "trap", "strand": "trap", "stuck": "trap",
+	"postpon": "postpone", "delai": "postpone", "reschedul": "postpone", "put": "postpone",
+	"stole": "steal", "stolen": "steal", "snatch": "steal",
+	"walk": "strike", "strike": "strike",
 	"took": "attend", "march": "attend", "join": "attend", "attend": "attend", "gather": "attend",
 	"ralli": "attend", "fill": "attend", "protest": "attend", "turn": "attend",
 }
@@ -506,8 +524,13 @@ var countVerbs = map[string]string{
 // ("1,800 trains were cancelled"), or "".
 func countVerb(low []string, qa, qb int) string {
 	k := qa - 1
-	for k >= 0 && (approxWords[low[k]] || low[k] == "than" || low[k] == "through" || low[k] == "out" || low[k] == "off") {
+	for k >= 0 && (approxWords[low[k]] || low[k] == "than" || low[k] == "more" || low[k] == "less" || low[k] == "fewer" ||
+		low[k] == "through" || low[k] == "out" || low[k] == "off" || low[k] == "with") {
 		k--
+	}
+	// "a strike by more than 3,100 nurses": the noun before "by".
+	if k >= 1 && low[k] == "by" && (low[k-1] == "strike" || low[k-1] == "walkout" || low[k-1] == "stoppage") {
+		return "strike"
 	}
 	if k >= 0 {
 		if v, ok := countVerbs[stem.Porter(low[k])]; ok {
@@ -517,7 +540,26 @@ func countVerb(low []string, qa, qb int) string {
 	for k = qb; k < len(low) && k <= qb+4 && auxiliaries[low[k]]; k++ {
 	}
 	if k < len(low) {
+		// "11 miners cut off by a flood": cut off is trapped.
+		if low[k] == "cut" && k+1 < len(low) && low[k+1] == "off" {
+			return "trap"
+		}
 		if v, ok := countVerbs[stem.Porter(low[k])]; ok {
+			// "2,400 members took part in the walkout": a strike.
+			if v == "attend" && slices.ContainsFunc(low[k:min(len(low), k+5)], func(w string) bool { return w == "walkout" || w == "strike" }) {
+				return "strike"
+			}
+			return v
+		}
+	}
+	// Further on, past what the count is of ("2,400 nurses at the city's
+	// four hospitals went on strike", "560 operations scheduled for
+	// Monday had been postponed"): only the verbs that say so plainly.
+	for k := qb; k < len(low) && k <= qb+8; k++ {
+		if low[k] == "strike" && k > 0 && low[k-1] == "on" {
+			return "strike"
+		}
+		if v := countVerbs[stem.Porter(low[k])]; strings.HasSuffix(low[k], "ed") && (v == "postpone" || v == "cancel" || v == "trap") {
 			return v
 		}
 	}
@@ -526,6 +568,7 @@ func countVerb(low []string, qa, qb int) string {
 
 // countShown names each canonical verb of countVerbs for people.
 var countShown = map[string]string{"destroi": "destroyed", "burn": "burned", "cancel": "cancelled", "trap": "trapped",
+	"postpone": "postponed", "steal": "stolen", "strike": "on strike",
 	"arrest": "arrested", "rescu": "rescued", "damag": "damaged", "close": "closed"}
 
 // canonNoun gives one name to the nouns reports use for one kind of thing
@@ -594,4 +637,5 @@ var fraudVerbs = set("defrauded", "defrauding", "stole", "stolen", "embezzled", 
 
 // humanNouns are the counted nouns that are people, by stem.
 var humanNouns = set("person", "peopl", "passeng", "worker", "crew", "resid", "victim", "survivor", "protest",
-	"demonstr", "student", "child", "miner", "migrant", "tourist", "pilgrim", "soldier", "civilian")
+	"demonstr", "student", "child", "miner", "migrant", "tourist", "pilgrim", "soldier", "civilian", "nurs",
+	"offic", "member", "employe", "firefight", "doctor", "teacher", "driver")

@@ -80,6 +80,15 @@ var knownGaps = map[string][]string{
 	"ferry-sinking": {"discrepancy: number of people missing"},
 	"tower-collapse": {"discrepancy: number of workers trapped", "discrepancy: district of Veradon where the building stands",
 		"discrepancy: time of the collapse"},
+	// Round 7, partly found: one report of each count words it so no rule
+	// reads it ("Some 2,400 members of the union"; "at a depth of some 400
+	// metres" as a place, not a count); the theft's paintings, value and
+	// night are told in ways no rule reads ("escaped with five paintings",
+	// "said to be worth about").
+	"hospital-strike": {"discrepancy: number of nurses on strike", "discrepancy: number of operations postponed"},
+	"mine-rescue":     {"discrepancy: depth at which the miners are trapped"},
+	"museum-theft": {"discrepancy: number of paintings stolen", "discrepancy: estimated value of the stolen paintings",
+		"discrepancy: date of the theft"},
 }
 
 func stories(t *testing.T) []string {
