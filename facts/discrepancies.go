@@ -416,19 +416,13 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 	// A place given to something a story has one of (an earthquake's
 	// epicentre) is compared across the story, however differently the
 	// sentences that give it are worded.
-	for _, noun := range []string{"epicentre", "epicenter", originVerb, landingVerb} {
-		v := newVariants("place of the " + noun)
-		switch noun {
-		case originVerb:
-			v = newVariants("place where it started")
-		case landingVerb:
-			v = newVariants("place where it landed")
-		}
+	for _, slot := range placeSlots {
+		v := newVariants(slot.about)
 		for i, s := range a.c.Sents {
 			if s.Heading || !a.independent(s.Doc) {
 				continue
 			}
-			if p := a.placeAfter(i, noun); p != "" {
+			if p := a.placeAfter(i, slot); p != "" {
 				v.add(s.Doc, p)
 			}
 		}
@@ -1049,20 +1043,12 @@ func appositionAge(after string) (int, bool) {
 	return age, true
 }
 
-// landingVerb stands in placeDiscrepancies for the verbs that tell where
-// a flight came down (landingVerbs).
-const landingVerb = "\x00landing"
-
 // landingVerbs tell where an aircraft came down: a story of a flight has
 // one landing.
 var landingVerbs = set("landed", "landing", "diverted")
 
 // downVerbs before "down" make it a landing: "touched down", "forced down".
 var downVerbs = set("touched", "forced", "came", "brought", "put")
-
-// originVerb stands in placeDiscrepancies for the verbs that tell where
-// something started (originVerbs).
-const originVerb = "\x00origin"
 
 // originVerbs tell where a fire, an outbreak or a riot started: a story
 // has one start, so its place is a slot of the whole story.
@@ -1083,38 +1069,50 @@ func startsStory(low []string, k int) bool {
 	return j >= 0 && storyStarts[low[j]]
 }
 
-// placeAfter returns the first place sentence i names a few words after
-// the word noun ("the epicentre was near Dunmere", "placed the epicentre
-// close to Pelling"), or after a verb of starting when noun is
-// originVerb ("broke out on Saturday in scrubland near the village of
-// Ovelda"), within the clause; or "".
-func (a *analysis) placeAfter(i int, noun string) string {
-	k, reach := slices.Index(a.low[i], noun), 40
-	switch noun {
-	case originVerb:
-		k, reach = slices.IndexFunc(a.low[i], func(w string) bool { return originVerbs[w] }), 80
-		if k >= 0 && !startsStory(a.low[i], k) {
-			return ""
+// placeSlot is a place a story has one of, whose value is the first
+// place named within reach bytes after an anchor word (at returns its
+// token, or -1), in the same clause.
+type placeSlot struct {
+	about string
+	reach int
+	at    func(low []string) int
+}
+
+// placeSlots are compared across the story, however differently the
+// sentences that give them are worded: "the epicentre was near Dunmere",
+// "placed the epicentre close to Pelling"; "broke out on Saturday in
+// scrubland near the village of Ovelda"; "landed safely at Hestwick
+// Airport", "forced down at Saltmere Airport".
+var placeSlots = []placeSlot{
+	{"place of the epicentre", 40, func(low []string) int { return slices.Index(low, "epicentre") }},
+	{"place of the epicenter", 40, func(low []string) int { return slices.Index(low, "epicenter") }},
+	{"place where it started", 80, func(low []string) int {
+		k := slices.IndexFunc(low, func(w string) bool { return originVerbs[w] })
+		if k >= 0 && !startsStory(low, k) {
+			return -1
 		}
-	case landingVerb:
-		// "landed safely at Hestwick Airport", "made an emergency
-		// landing at", "diverted to", "forced down at Saltmere Airport".
-		low := a.low[i]
-		k, reach = -1, 60
+		return k
+	}},
+	{"place where it landed", 60, func(low []string) int {
 		for j, w := range low {
 			if landingVerbs[w] || w == "down" && j > 0 && downVerbs[low[j-1]] {
-				k = j
-				break
+				return j
 			}
 		}
-	}
+		return -1
+	}},
+}
+
+// placeAfter returns the value of slot in sentence i, or "".
+func (a *analysis) placeAfter(i int, slot placeSlot) string {
+	k := slot.at(a.low[i])
 	if k < 0 {
 		return ""
 	}
 	text := a.c.Sents[i].Text
 	at := a.toks[i][k].End
 	for _, m := range a.mentions[i] {
-		if m.start <= at || m.start-at > reach || strings.ContainsAny(text[at:m.start], ",;") {
+		if m.start <= at || m.start-at > slot.reach || strings.ContainsAny(text[at:m.start], ",;") {
 			continue
 		}
 		if m.ent >= 0 && a.ents[m.ent].kind == Place {
