@@ -606,7 +606,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		qs[i] = parseQuantities(s.Text, a.toks[i], a.low[i])
+		qs[i] = a.quantities(i)
 		for _, d := range a.dates(i) {
 			if len(d.Value) == 10 {
 				ds[i] = append(ds[i], d)

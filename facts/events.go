@@ -399,7 +399,7 @@ func (a *analysis) lastPerson(at int) string {
 // values for one measured thing: a toll of 23 and one of 27 on one day are
 // two reports, not one.
 func (a *analysis) sentValuesConflict(i, j int) bool {
-	return valuesConflict(a.keyedValues(i, 0, len(a.c.Sents[i].Text)), a.keyedValues(j, 0, len(a.c.Sents[j].Text)))
+	return valuesConflict(a.sentenceValues(i), a.sentenceValues(j))
 }
 
 // timelineSim is the similarity at which two sentences that give date v

@@ -178,6 +178,11 @@ type analysis struct {
 	// dateCache[i] holds the dates of sentence i once dateDone[i].
 	dateCache [][]Date
 	dateDone  []bool
+	// quants[i] holds the quantities of sentence i once quantsDone[i];
+	// keyed[i] the whole sentence's keyedValues once keyedDone[i].
+	quants     [][]Quantity
+	quantsDone []bool
+	keyed      []map[string][]Quantity
 }
 
 // cluster is one fact: its representative unit and, per supporting
@@ -1048,7 +1053,7 @@ func (a *analysis) dropContradicting() {
 // died") are left out.
 func (a *analysis) keyedValues(i, start, end int) map[string][]Quantity {
 	v := map[string][]Quantity{}
-	for _, q := range parseQuantities(a.c.Sents[i].Text, a.toks[i], a.low[i]) {
+	for _, q := range a.quantities(i) {
 		if q.Start < start || q.End > end || a.otherYear(i, q.Start) {
 			continue
 		}
@@ -1082,4 +1087,28 @@ func anyEquivalent(xs, ys []Quantity) bool {
 		}
 	}
 	return false
+}
+
+// quantities returns the quantities of sentence i, parsed once: the
+// discrepancies, the facts' values and the timeline all read them.
+func (a *analysis) quantities(i int) []Quantity {
+	if a.quants == nil {
+		a.quants = make([][]Quantity, len(a.c.Sents))
+		a.quantsDone = make([]bool, len(a.c.Sents))
+	}
+	if !a.quantsDone[i] {
+		a.quants[i], a.quantsDone[i] = parseQuantities(a.c.Sents[i].Text, a.toks[i], a.low[i]), true
+	}
+	return a.quants[i]
+}
+
+// sentenceValues is keyedValues of the whole of sentence i, found once.
+func (a *analysis) sentenceValues(i int) map[string][]Quantity {
+	if a.keyed == nil {
+		a.keyed = make([]map[string][]Quantity, len(a.c.Sents))
+	}
+	if a.keyed[i] == nil {
+		a.keyed[i] = a.keyedValues(i, 0, len(a.c.Sents[i].Text))
+	}
+	return a.keyed[i]
 }
