@@ -207,12 +207,7 @@ func ClusterRun(articles []*storyline.Article, labels map[string]string, opts st
 	c := story.New(opts)
 	c.AddBatch(articles)
 	stories := c.Stories()
-	pred := make(map[string]string)
-	for _, s := range stories {
-		for _, id := range s.Articles {
-			pred[id] = fmt.Sprint(s.ID)
-		}
-	}
+	pred := StoryLabels(stories)
 	truth := make(map[string]string)
 	for _, a := range articles {
 		if l, ok := labels[a.ID]; ok {
@@ -220,6 +215,18 @@ func ClusterRun(articles []*storyline.Article, labels map[string]string, opts st
 		}
 	}
 	return ScoreClusters(pred, truth), stories
+}
+
+// StoryLabels maps each article of stories to its story's id: a
+// clustering as ScoreClusters reads it.
+func StoryLabels(stories []story.Story) map[string]string {
+	pred := make(map[string]string)
+	for _, s := range stories {
+		for _, id := range s.Articles {
+			pred[id] = fmt.Sprint(s.ID)
+		}
+	}
+	return pred
 }
 
 // ReadCleaned reads every path with package read and cleans each article,

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -182,7 +181,7 @@ func TestSharedClustering(t *testing.T) {
 			for seed := uint64(1); seed <= 3; seed++ {
 				Shuffle(kept, seed)
 				sc, stories := ClusterRun(kept, labels, ds.opts)
-				all := ScoreClusters(predicted(stories), truthAll)
+				all := ScoreClusters(StoryLabels(stories), truthAll)
 				t.Logf("%s seed %d: %d items, B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f, stories %d (truth %d), small topics merged %d of %d; with the %d refused as stories of their own, F1 %.3f over %d",
 					ds.name, seed, sc.Items, sc.Precision, sc.Recall, sc.F1, sc.ARI, sc.Found, sc.Truth, sc.SmallMerged, sc.SmallItems, refused, all.F1, all.Items)
 				if sc.F1 < ds.minF1 {
@@ -204,17 +203,6 @@ func TestSharedClustering(t *testing.T) {
 			}
 		})
 	}
-}
-
-// predicted maps each article of stories to its story's id.
-func predicted(stories []story.Story) map[string]string {
-	pred := make(map[string]string)
-	for _, s := range stories {
-		for _, id := range s.Articles {
-			pred[id] = fmt.Sprint(s.ID)
-		}
-	}
-	return pred
 }
 
 func TestAverageLinkCeiling(t *testing.T) {

@@ -142,13 +142,7 @@ func benchScale(b *testing.B, n, days int) {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "MB-heap")
-			pred := make(map[string]string, n)
-			for _, s := range c.Stories() {
-				for _, id := range s.Articles {
-					pred[id] = fmt.Sprint(s.ID)
-				}
-			}
-			sc := eval.ScoreClusters(pred, labels)
+			sc := eval.ScoreClusters(eval.StoryLabels(c.Stories()), labels)
 			b.ReportMetric(sc.F1, "bcubed-F1")
 			b.ReportMetric(float64(sc.Found), "stories")
 		})
