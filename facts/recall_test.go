@@ -1,7 +1,6 @@
 package facts_test
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -40,14 +39,8 @@ func TestStoriesFactRecall(t *testing.T) {
 	var recall, single float64
 	var nFacts, nSingle int
 	for _, dir := range stories(t) {
-		raw, err := os.ReadFile(filepath.Join(dir, "EXPECTED.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var exp factsExpected
-		if err := json.Unmarshal(raw, &exp); err != nil {
-			t.Fatalf("%s/EXPECTED.json: %v", dir, err)
-		}
+		readExpected(t, dir, &exp)
 		b := load(t, dir)
 		facts := make([][]string, len(b.Facts))
 		for i, f := range b.Facts {

@@ -132,20 +132,26 @@ func TestStoriesGolden(t *testing.T) {
 	}
 }
 
+// readExpected decodes the part of dir's EXPECTED.json that v holds.
+func readExpected(t *testing.T, dir string, v any) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dir, "EXPECTED.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		t.Fatalf("%s/EXPECTED.json: %v", dir, err)
+	}
+}
+
 // TestStoriesExpected checks each brief against what its EXPECTED.json
 // plants: the disagreements found, no others, the entities and the copies.
 func TestStoriesExpected(t *testing.T) {
 	for _, dir := range stories(t) {
 		name := filepath.Base(dir)
 		t.Run(name, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join(dir, "EXPECTED.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var exp expected
-			if err := json.Unmarshal(raw, &exp); err != nil {
-				t.Fatalf("%s/EXPECTED.json: %v", dir, err)
-			}
+			readExpected(t, dir, &exp)
 			b := load(t, dir)
 			var misses []string
 			matched := map[int]bool{}
