@@ -64,6 +64,17 @@ type variants struct {
 	// shown maps a value to the words first used for it, when they
 	// differ ("$48 million" for 48000000 usd).
 	shown map[string]string
+	// raw maps a value to the unit it was written in (see rawClass),
+	// when known.
+	raw map[string]string
+}
+
+// rawOf records that value val was written in unit class u.
+func (v *variants) rawOf(val, u string) {
+	if v.raw == nil {
+		v.raw = map[string]string{}
+	}
+	v.raw[val] = u
 }
 
 // show records how value val is first written.
@@ -167,22 +178,32 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 		}
 		docs = slices.DeleteFunc(docs, func(d int) bool { return !disagree[d] })
 		v := newVariants("title of " + e.name)
-		for _, d := range docs {
-			// One variant per core title, in the words first used for it.
-			ts := make([]string, 0, len(e.titles[d]))
-			for t := range e.titles[d] {
-				for _, c := range titleRoles(t) {
-					ts = append(ts, coreShown(e, c))
+		for _, g := range titleGroups(docs, norm) {
+			// A group is shown by the title most of its articles write,
+			// the longest of equals ("race director" over "director").
+			count := map[string]int{}
+			for _, d := range g {
+				for t := range e.titles[d] {
+					if len(titleRoles(t)) > 0 {
+						count[e.allTitles[t]]++
+					}
 				}
 			}
-			sort.Strings(ts)
-			ts = slices.Compact(ts)
-			for _, t := range ts {
-				if v.docs[t] == nil {
-					v.docs[t] = map[int]bool{}
-					v.order = append(v.order, t)
+			shown := ""
+			for t, n := range count {
+				if shown == "" || n > count[shown] || n == count[shown] && (len(t) > len(shown) || len(t) == len(shown) && t < shown) {
+					shown = t
 				}
-				v.docs[t][d] = true
+			}
+			if shown == "" {
+				continue
+			}
+			if v.docs[shown] == nil {
+				v.docs[shown] = map[int]bool{}
+				v.order = append(v.order, shown)
+			}
+			for _, d := range g {
+				v.docs[shown][d] = true
 			}
 		}
 		if d, ok := a.discrepancy(v); ok {
@@ -190,6 +211,43 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 		}
 	}
 	return out
+}
+
+// titleGroups puts together the articles whose titles for one person
+// agree, those that name an office first; an article that gives only a
+// generic role ("leader", "head") joins the first group it agrees with.
+func titleGroups(docs []int, norm map[int]map[string]bool) [][]int {
+	onlyGeneric := func(d int) bool {
+		for r := range norm[d] {
+			if !generic(r) {
+				return false
+			}
+		}
+		return true
+	}
+	var groups [][]int
+	for _, pass := range []bool{false, true} {
+		for _, d := range docs {
+			if onlyGeneric(d) != pass {
+				continue
+			}
+			placed := false
+			for gi, g := range groups {
+				if rolesAgree(norm[g[0]], norm[d]) {
+					groups[gi] = append(g, d)
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				groups = append(groups, []int{d})
+			}
+		}
+	}
+	for _, g := range groups {
+		sort.Ints(g)
+	}
+	return groups
 }
 
 // titleSynonyms give one name to the words outlets use for one role.
@@ -249,7 +307,9 @@ func titleRoles(t string) []string {
 func titleCore(t string) string {
 	var keep []string
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if softTitles[w] || w == "of" {
+		// Words that say of what ("race director", "harbour master")
+		// do not tell one office from another that leaves them out.
+		if softTitles[w] || w == "of" || !titleWords[w] && !rankWords[w] && !roleHeads[w] && !honorifics[w] {
 			continue
 		}
 		keep = append(keep, w)
@@ -312,9 +372,11 @@ func rolesAgree(x, y map[string]bool) bool {
 	if overlaps(x, y) {
 		return true
 	}
-	for _, m := range []map[string]bool{x, y} {
-		for r := range m {
-			if generic(r) {
+	// A generic role goes with any office but a lower rank of it: a
+	// "leader" is no "deputy leader".
+	for _, p := range [][2]map[string]bool{{x, y}, {y, x}} {
+		for r := range p[0] {
+			if generic(r) && !ranked(p[1]) {
 				return true
 			}
 		}
@@ -327,6 +389,17 @@ func rolesAgree(x, y map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// ranked reports whether every role of m has a word of rank ("deputy
+// leader").
+func ranked(m map[string]bool) bool {
+	for r := range m {
+		if !slices.ContainsFunc(strings.Fields(r), func(w string) bool { return rankWords[w] }) {
+			return false
+		}
+	}
+	return len(m) > 0
 }
 
 // fuller reports whether title long holds every word of short, and the
@@ -608,7 +681,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		}
 		qs[i] = a.quantities(i)
 		for _, d := range a.dates(i) {
-			if len(d.Value) == 10 {
+			if len(d.Value) == 10 && !a.dateOfSaying(i, d) {
 				ds[i] = append(ds[i], d)
 			}
 		}
@@ -632,13 +705,39 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	// article's first value for it, from a sentence not about another
 	// year ("last year five died").
 	keyed := make([][]bool, len(a.c.Sents))
+	// stated[d] holds every figure article d gives, by value and unit:
+	// an article that gives both figures of a slot disagrees with
+	// neither ("priced at $22", then "opened at $27.50").
+	stated := map[int]map[string]bool{}
+	counts := map[string]*nounCount{}
+	var figs []figure
+	weights := a.contextWeights()
+	var countOrder []string
 	for _, i := range idx {
 		d := a.c.Sents[i].Doc
 		keyed[i] = make([]bool, len(qs[i]))
 		for k, q := range qs[i] {
+			if stated[d] == nil {
+				stated[d] = map[string]bool{}
+			}
+			stated[d][numKey(q.Value)+" "+rawClass(q)] = true
 			other := a.otherYear(i, q.Start)
 			key, about := a.slotKey(i, q)
+			if key == "" || strings.HasPrefix(key, "count:") {
+				if n, verb, ok := a.countedNoun(i, q); ok && !other {
+					c := counts[n]
+					if c == nil {
+						c = &nounCount{noun: n, shown: q.Unit, vals: map[int]map[string]bool{}, first: map[int]Quantity{}, verbs: map[string]bool{}}
+						counts[n] = c
+						countOrder = append(countOrder, n)
+					}
+					c.note(d, q, verb)
+				}
+			}
 			if key == "" {
+				if f, ok := a.figureAt(i, q, weights); ok && !other {
+					figs = append(figs, f)
+				}
 				continue
 			}
 			keyed[i][k] = true
@@ -646,6 +745,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				continue
 			}
 			shown := formatQuantity(q)
+			raw := rawClass(q)
 			if key == "count:aboard" || key == "count:case" || key == "count:hospital" || key == "count:record" || strings.HasPrefix(key, "count:person:") {
 				q.Unit = key // 41 passengers are 41 people on board
 			} else if strings.HasPrefix(key, "count:") {
@@ -655,6 +755,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 			note(key, about, d, valueKey(q))
 			slots[key].show(valueKey(q), shown)
+			slots[key].rawOf(valueKey(q), raw)
 		}
 	}
 	a.ageDiscrepancies(note)
@@ -735,12 +836,31 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 	}
-	var out []storyline.Discrepancy
+	var all []*variants
 	for _, k := range order {
 		v := slots[k]
 		if !strings.HasPrefix(k, "d:") {
-			v = a.contemporary(v)
+			v = a.contemporary(dropBoth(v, stated))
 		}
+		all = append(all, v)
+	}
+	// Then the slots of counted nouns and of figures aligned by their
+	// context, which may hold what a slot above holds, and more.
+	all = append(all, a.nounSlots(counts, countOrder)...)
+	// Times of day, in any sentence.
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		for _, q := range a.clockTimes(i) {
+			if f, ok := a.figureAt(i, q, weights); ok && !a.otherYear(i, q.Start) {
+				figs = append(figs, f)
+			}
+		}
+	}
+	all = append(all, a.alignedSlots(figs)...)
+	var out []storyline.Discrepancy
+	for _, v := range dedupe(all) {
 		if d, ok := a.discrepancy(v); ok {
 			out = append(out, d)
 		}
@@ -820,7 +940,7 @@ func (a *analysis) contemporary(v *variants) *variants {
 // Monday") and the share price it is based on ("Friday's closing price")
 // in sentences that are otherwise alike.
 func (a *analysis) sameDated(i int, di Date, j int, dj Date) bool {
-	if !a.bothCouldTell(i, di, j, dj) {
+	if !a.bothCouldTell(i, di, j, dj) || a.forecast(i) || a.forecast(j) {
 		return false
 	}
 	ci, cj := a.dateContext(i, di), a.dateContext(j, dj)
@@ -958,6 +1078,9 @@ func valueKey(q Quantity) string {
 }
 
 func formatQuantity(q Quantity) string {
+	if q.Unit == clockUnit {
+		return formatClock(q.Value)
+	}
 	if strings.Contains(q.Text, ":") {
 		// A race time reads as written.
 		return q.Text
@@ -1334,3 +1457,32 @@ func sameDays(x, y []Date) bool {
 	}
 	return true
 }
+
+// dateOfSaying reports whether date d of sentence i is when someone spoke
+// ("the coastguard said on Tuesday", "told reporters on Monday"), not
+// when the event told happened.
+func (a *analysis) dateOfSaying(i int, d Date) bool {
+	toks := a.toks[i]
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Start >= d.Start {
+			continue
+		}
+		// Back past "on" and a listener ("told reporters on Monday").
+		for j := k; j >= 0 && j >= k-3; j-- {
+			if speechVerbs[a.low[i][j]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// forecast reports whether sentence i tells what forecasters expect: each
+// report's forecast is for its own days ahead.
+func (a *analysis) forecast(i int) bool {
+	return slices.ContainsFunc(a.low[i], func(w string) bool { return forecastWords[w] })
+}
+
+// forecastWords mark a forecast.
+var forecastWords = set("forecast", "forecasts", "forecasters", "forecaster", "predicted", "predicts")

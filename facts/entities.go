@@ -534,7 +534,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		// A title opening the sentence is capitalised anyway
 		// ("Managing director Helena Strand").
 		opening := i == 0 || afterDash(s, toks, i)
-		if isCap(toks[i].Text) && !(opening && titleWords[l]) || !(g == " " || g == ", " && len(lowTitles) == 0 && titleWords[l]) {
+		if isCap(toks[i].Text) && !(opening && titleWords[l]) || !(g == " " || g == ", " && len(lowTitles) == 0 && (titleWords[l] || roleHeads[l])) {
 			break
 		}
 		if l == "and" && len(lowTitles) > 0 && i > 0 && titleWords[strings.ToLower(toks[i-1].Text)] {
@@ -543,12 +543,13 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 			i--
 			continue
 		}
-		if !titleWords[l] {
+		if !titleWords[l] && !(roleHeads[l] && len(lowTitles) == 0) {
 			break
 		}
 		lowTitles = append([]string{toks[i].Text}, lowTitles...)
 		i--
 	}
+	lowTitles = append(titleModifiers(s, toks, i, lowTitles), lowTitles...)
 	if len(lowTitles) > 0 && !(len(lowTitles) == 1 && softTitles[strings.ToLower(lowTitles[0])]) {
 		m.titles = append(lowTitles[:0:0], strings.Join(lowTitles, " "))
 		m.person += 2
@@ -1061,7 +1062,7 @@ func (a *analysis) attach(m *mention) {
 		}
 		e.titles[d][l] = true
 		if _, ok := e.allTitles[l]; !ok {
-			e.allTitles[l] = t
+			e.allTitles[l] = openingLower(t)
 		}
 	}
 }
@@ -1370,27 +1371,142 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	k := e
-	bare := false
+	// "Corinne Dallaz, who heads the Vernaz Valley Mountain Rescue": the
+	// verb names the role.
+	if low[k] == "who" && k+1 < len(low) {
+		if r, ok := roleVerbs[low[k+1]]; ok {
+			return r
+		}
+		return ""
+	}
+	bare := true // "Anders Vell, chief executive of Kessling,": "of" must follow
 	if low[k] == "the" {
 		k++
-	} else if strings.HasSuffix(low[k], "'s") || strings.HasSuffix(low[k], "’s") {
-		k++ // an employer's possessive: "Caldwell's chief executive"
-	} else {
-		bare = true // "Anders Vell, chief executive of Kessling,": "of" must follow
+		bare = false
 	}
-	first := k
-	for k < len(toks) && k < first+4 && !isCap(toks[k].Text) && titleWords[low[k]] && (k == e || s[toks[k-1].End:toks[k].Start] == " ") {
-		k++
+	// An employer's possessive: "Caldwell's chief executive", "the rescue
+	// service's deputy head".
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if j > k && s[toks[j-1].End:toks[j].Start] != " " || low[j] == "of" || roleHeads[low[j]] {
+			break
+		}
+		if strings.HasSuffix(low[j], "'s") || strings.HasSuffix(low[j], "’s") {
+			k, bare = j+1, false
+			break
+		}
 	}
-	if k == first || softTitles[low[k-1]] || bare && (k >= len(toks) || low[k] != "of") {
+	first, head := k, -1
+	for ; k < len(toks) && k < first+5 && (k == first || s[toks[k-1].End:toks[k].Start] == " "); k++ {
+		w := low[k]
+		if isCap(toks[k].Text) && !titleWords[w] && !roleHeads[w] || text.IsStopword(w) || !isWord(w) {
+			break
+		}
+		if roleHeads[w] || titleWords[w] && !softTitles[w] {
+			head = k
+		}
+	}
+	if head < 0 {
 		return ""
 	}
+	k = head + 1
 	// The title ends the apposition or names whom it serves.
-	if k < len(toks) && low[k] != "of" && !strings.HasPrefix(s[toks[k-1].End:], ",") && !strings.HasPrefix(s[toks[k-1].End:], ".") {
-		return ""
+	next := ""
+	if k < len(toks) {
+		next = low[k]
 	}
-	if k == len(toks) && !strings.HasPrefix(s[toks[k-1].End:], ".") && toks[k-1].End != len(s) {
+	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".")
+	if !ends && !titleTails[next] || bare && !titleTails[next] && (k-first < 2 || !ends) {
 		return ""
 	}
 	return s[toks[first].Start:toks[k-1].End]
+}
+
+// roleHeads end a title: the noun that names the role, after words that
+// say of what ("harbour master", "race director", "chief operating
+// officer").
+var roleHeads = set("director", "master", "officer", "leader", "head", "executive", "manager", "chief",
+	"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president", "chairman",
+	"chairwoman", "chair", "chairperson", "founder", "inspector", "commander", "captain", "coach", "mayor",
+	"governor", "judge", "editor", "prosecutor", "superintendent", "administrator", "coordinator",
+	"controller", "commissioner", "ambassador", "envoy", "adviser", "advisor", "treasurer", "registrar",
+	"curator", "warden", "principal", "dean", "rector", "chancellor", "premier", "senator", "councillor",
+	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator")
+
+// roleVerbs name the role of a person "who heads" or "who leads"
+// something.
+var roleVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": "chair", "directs": "director",
+	"runs": "head", "captains": "captain", "coaches": "coach", "manages": "manager"}
+
+// titleTails may follow a title in apposition: whom it serves ("of
+// Kessling", "at Port Lissane", "for the region").
+var titleTails = set("of", "at", "for", "with")
+
+// isWord reports whether w is a word of letters, with hyphens.
+func isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleModifiers returns the words before title words (which end at token
+// i+1) that say of what the role is: "race director Ingrid Solvang",
+// "chief operating officer Henrike Dassow". They are taken only when a
+// determiner, a possessive, a capitalised word, punctuation or the
+// sentence's start comes before them, so that no verb is ("said race
+// director" is not a title).
+func titleModifiers(s string, toks []text.Token, i int, titles []string) []string {
+	if len(titles) == 0 || titles[0] == "and" {
+		return nil
+	}
+	var ext []string
+	j := i
+	for j >= 0 && len(ext) < 2 {
+		l := strings.ToLower(toks[j].Text)
+		opening := j == 0 || afterDash(s, toks, j)
+		if s[toks[j].End:toks[j+1].Start] != " " || isCap(toks[j].Text) && !opening || text.IsStopword(l) ||
+			!isWord(l) || speechVerbs[l] || strings.HasSuffix(l, "ly") {
+			break
+		}
+		ext = append([]string{toks[j].Text}, ext...)
+		j--
+		if opening {
+			break
+		}
+	}
+	if len(ext) == 0 {
+		return nil
+	}
+	if j >= 0 && !(j+1 == 0 || afterDash(s, toks, j+1)) {
+		l := strings.ToLower(toks[j].Text)
+		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] &&
+			!strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s") {
+			return nil
+		}
+	}
+	return ext
+}
+
+// determiners may open a noun phrase that is a title: "its chief
+// operating officer".
+var determiners = set("the", "its", "his", "her", "their", "our", "a", "an", "this")
+
+// openingLower writes in lower case the first word of a title whose other
+// words are: "Race director" opened a sentence.
+func openingLower(t string) string {
+	f := strings.Fields(t)
+	if len(f) < 2 || !isCap(f[0]) {
+		return t
+	}
+	for _, w := range f[1:] {
+		if isCap(w) {
+			return t
+		}
+	}
+	return strings.ToLower(t[:1]) + t[1:]
 }

@@ -147,7 +147,8 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				end = j + 1
 			}
 		}
-		if q.Unit == "" && j < len(toks) {
+		// "Ivo Castell, 47, said": a comma ends the figure.
+		if q.Unit == "" && j < len(toks) && !strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;") {
 			u := low[j]
 			if u == "of" && j+2 < len(toks) && (low[j+1] == "the" || low[j+1] == "them") {
 				// "two of the injured": a part of a group, not a count.

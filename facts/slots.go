@@ -47,30 +47,10 @@ var staleWords = set("previous", "old", "former", "personal", "earlier")
 // slotKey returns the story-wide key of quantity q of sentence i, or ""
 // when the words around it do not tell what it measures.
 func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
-	toks := a.toks[i]
-	qa, qb := -1, len(toks)
-	for k, t := range toks {
-		if t.Start == q.Start {
-			qa = k
-		}
-		if t.Start >= q.End {
-			qb = k
-			break
-		}
-	}
+	low, qa, qb := a.around(i, q)
 	if qa < 0 {
 		return "", ""
 	}
-	if a.slotLow == nil {
-		a.slotLow = make([][]string, len(a.c.Sents))
-	}
-	if a.slotLow[i] == nil {
-		a.slotLow[i] = make([]string, len(toks))
-		for k, t := range toks {
-			a.slotLow[i][k] = strings.ToLower(stripPossessive(t.Text))
-		}
-	}
-	low := a.slotLow[i]
 	switch {
 	case scales[q.Unit]:
 		// A story tells of one shock, or of a quake and its aftershocks,
@@ -176,7 +156,7 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		case "storei", "floor": // Porter's "storey"
 			return "count:storey", "number of storeys"
 		}
-		if v := countVerb(low, qa, qb); v == "attend" {
+		if v := countVerb(low, qa, qb); v == "attend" && crowdNoun(q.Unit) {
 			return "q:crowd", "size of the crowd"
 		} else if v != "" {
 			u := canonNoun(q.Unit)
@@ -210,6 +190,32 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		}
 	}
 	return "", ""
+}
+
+// around returns the lower-case words of sentence i and the tokens
+// qa:qb that quantity q spans (qa is -1 when q starts at no token).
+func (a *analysis) around(i int, q Quantity) (low []string, qa, qb int) {
+	toks := a.toks[i]
+	qa, qb = -1, len(toks)
+	for k, t := range toks {
+		if t.Start == q.Start {
+			qa = k
+		}
+		if t.Start >= q.End {
+			qb = k
+			break
+		}
+	}
+	if a.slotLow == nil {
+		a.slotLow = make([][]string, len(a.c.Sents))
+	}
+	if a.slotLow[i] == nil {
+		a.slotLow[i] = make([]string, len(toks))
+		for k, t := range toks {
+			a.slotLow[i][k] = strings.ToLower(stripPossessive(t.Text))
+		}
+	}
+	return a.slotLow[i], qa, qb
 }
 
 // sumHead names what the sum at tokens qa:qb is paid for: a price per
@@ -607,7 +613,7 @@ var notLasting = set("old", "later", "earlier", "ago", "long", "week", "day", "y
 
 // lengthUnits measure distances: a story gives many, of many things, so
 // they are no slot of the story (an area burned is).
-var lengthUnits = set("foot", "metre", "kilometre", "mile", "inch", "yard", "centimetre", "millimetre")
+var lengthUnits = set("foot", "feet", "metre", "kilometre", "mile", "inch", "yard", "centimetre", "millimetre")
 
 // inHospital reports whether the words from token qb on say that the
 // people counted are in hospital: "27 people are in hospital", "27 were
@@ -639,3 +645,13 @@ var fraudVerbs = set("defrauded", "defrauding", "stole", "stolen", "embezzled", 
 var humanNouns = set("person", "peopl", "passeng", "worker", "crew", "resid", "victim", "survivor", "protest",
 	"demonstr", "student", "child", "miner", "migrant", "tourist", "pilgrim", "soldier", "civilian", "nurs",
 	"offic", "member", "employe", "firefight", "doctor", "teacher", "driver")
+
+// crowdNoun reports whether counted noun u can make a crowd: people, not
+// the helicopters that "took part in the search".
+func crowdNoun(u string) bool {
+	c := canonNoun(u)
+	return humanNouns[c] || c == "peopl" || crowdNouns[c]
+}
+
+// crowdNouns are the people a crowd is counted in, by stem.
+var crowdNouns = set("fan", "spectat", "support", "marcher", "runner", "particip", "voter", "visitor", "rescuer")

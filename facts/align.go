@@ -1,0 +1,344 @@
+package facts
+
+import (
+	"math"
+	"strings"
+
+	"storyline/stem"
+	"storyline/text"
+)
+
+// Figures no rule names are compared by the words around them. Two
+// outlets that write "about 1,800 tonnes of crude oil have escaped" and
+// "around 1,200 tonnes of oil have since leaked" give one figure for one
+// thing though no verb list knows "escaped": the figures have one unit,
+// are of one size, and the words next to them are alike where the rest of
+// the two sentences is not. Each figure is set against its best match in
+// the other article, and only when neither article gives the other's
+// figure too ("163 votes to 158" against "161 in favour and 158
+// against": 158 is agreed, so 163 and 161 are the disagreement, not 163
+// and 158).
+
+// contextReach is how many words either side of a figure say what it
+// measures.
+const contextReach = 7
+
+// alignSim is the least similarity of the words around two figures for
+// them to measure one thing.
+const alignSim = 0.1
+
+// figure is one quantity of one sentence, as the aligner sees it.
+type figure struct {
+	sent, doc int
+	q         Quantity
+	class     string
+	ctx       map[string]float64
+	norm      float64
+}
+
+// contextWeights returns the weight of each context stem: how few of the
+// story's sentences use it.
+func (a *analysis) contextWeights() map[string]float64 {
+	sf := map[string]int{}
+	n := 0
+	for i := range a.c.Sents {
+		if !a.independent(a.c.Sents[i].Doc) {
+			continue
+		}
+		n++
+		seen := map[string]bool{}
+		for _, w := range a.low[i] {
+			if st := contextStem(w); st != "" && !seen[st] {
+				seen[st] = true
+				sf[st]++
+			}
+		}
+	}
+	out := make(map[string]float64, len(sf))
+	for st, k := range sf {
+		out[st] = math.Log(1 + float64(n)/float64(k))
+	}
+	return out
+}
+
+// contextStem returns the canonical stem of word w as context, or "" for
+// a word that says nothing of what a figure measures.
+func contextStem(w string) string {
+	if len(w) < 3 || text.IsStopword(w) || auxiliaries[w] || approxWords[w] {
+		return ""
+	}
+	if _, ok := wordNumber(w); ok {
+		return ""
+	}
+	if c := w[0]; c >= '0' && c <= '9' || strings.ContainsAny(w[:1], "$€£") {
+		return ""
+	}
+	st := stem.Porter(w)
+	if weakStems[st] || contextNoise[st] {
+		return ""
+	}
+	return canon(st)
+}
+
+// contextNoise are words that sit next to any figure: attribution,
+// hedges and the words of approximation.
+var contextNoise = set("accord", "estim", "least", "total", "figur", "more", "than", "less", "fewer", "over",
+	"under", "almost", "nearli", "roughli", "about", "around", "some", "abov", "below", "offici", "report", "put",
+	"said", "sai", "told", "confirm", "ad")
+
+// figureClass names what kind of thing q measures for alignment: its
+// unit, with people of any description one class.
+func figureClass(q Quantity) string {
+	if q.Unit == clockUnit {
+		return clockUnit
+	}
+	if strings.Contains(q.Text, ":") {
+		return ""
+	}
+	switch q.Unit {
+	case "dead", "injured", "evacuated", "missing", "age", "crowd", "attendance":
+		return "" // compared story-wide by their slots
+	}
+	if isNounish(q.Unit) && !lengthUnits[q.Unit] {
+		u := canonNoun(q.Unit)
+		if humanNouns[u] || u == "peopl" {
+			return "person"
+		}
+		return u
+	}
+	return q.Unit
+}
+
+// figureAt builds the figure of quantity q of sentence i.
+func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figure, bool) {
+	f := figure{sent: i, doc: a.c.Sents[i].Doc, q: q, class: figureClass(q)}
+	if f.class == "" {
+		return f, false
+	}
+	// Long spans ("for 30 years", "26 years ago") tell a story's past,
+	// not its event.
+	if f.class == "month" && q.Value >= 12 {
+		return f, false
+	}
+	low, qa, qb := a.around(i, q)
+	if qa < 0 {
+		return f, false
+	}
+	// "0745 GMT", "two Ebrechts": a name, not a thing counted.
+	if isNounish(q.Unit) && qb > 0 && isCap(a.toks[i][qb-1].Text) && a.toks[i][qb-1].Start > q.Start {
+		return f, false
+	}
+	f.ctx = map[string]float64{}
+	add := func(k int) {
+		if st := contextStem(low[k]); st != "" {
+			f.ctx[st] = weights[st]
+		}
+	}
+	for k := max(0, qa-contextReach); k < qa; k++ {
+		add(k)
+	}
+	for k := qb; k < len(low) && k < qb+contextReach; k++ {
+		add(k)
+	}
+	// The unit's own words do not tell two figures of it apart.
+	for _, w := range strings.Fields(strings.ToLower(q.Text)) {
+		delete(f.ctx, contextStem(w))
+	}
+	for _, w := range f.ctx {
+		f.norm += w * w
+	}
+	f.norm = math.Sqrt(f.norm)
+	return f, f.norm > 0
+}
+
+// contextSim is the cosine of the context weights of x and y.
+func contextSim(x, y figure) float64 {
+	if x.norm == 0 || y.norm == 0 {
+		return 0
+	}
+	dot := 0.0
+	for st, w := range x.ctx {
+		if _, ok := y.ctx[st]; ok {
+			dot += w * w
+		}
+	}
+	return dot / (x.norm * y.norm)
+}
+
+// clockSpan is the most minutes between two times told for one event.
+const clockSpan = 180
+
+// sameSize reports whether two figures could be one thing told
+// differently: within farApart of each other.
+func sameSize(x, y Quantity) bool {
+	if x.Unit == clockUnit || y.Unit == clockUnit {
+		// Two times of one event are hours apart at most.
+		return x.Unit == y.Unit && math.Abs(x.Value-y.Value) <= clockSpan
+	}
+	lo, hi := math.Min(x.Value, y.Value), math.Max(x.Value, y.Value)
+	return lo > 1 && hi/lo <= alignApart && !rounded(x, y)
+}
+
+// alignApart is farApart for figures tied by their context alone, which
+// is weaker evidence than a rule that names what they measure.
+const alignApart = 1.75
+
+// rounded reports whether one of two figures is the other written less
+// precisely: "29%" for "29.6%".
+func rounded(x, y Quantity) bool {
+	a, b := x.Value, y.Value
+	if a != math.Trunc(a) {
+		a, b = b, a
+	}
+	if a != math.Trunc(a) || b == math.Trunc(b) {
+		return false
+	}
+	return a == math.Round(b) || a == math.Trunc(b)
+}
+
+// alignedSlots pairs the figures of different articles that measure one
+// thing by their context, and returns a slot for each group of them that
+// gives more than one value.
+func (a *analysis) alignedSlots(figs []figure) []*variants {
+	byDoc := map[int][]int{}
+	var docs []int
+	for k, f := range figs {
+		if byDoc[f.doc] == nil {
+			docs = append(docs, f.doc)
+		}
+		byDoc[f.doc] = append(byDoc[f.doc], k)
+	}
+	// states reports whether article d gives value q in q's class.
+	states := func(d int, q Quantity, class string) bool {
+		for _, k := range byDoc[d] {
+			if figs[k].class == class && (figs[k].q.Value == q.Value || figs[k].q.Equivalent(q)) {
+				return true
+			}
+		}
+		return false
+	}
+	parent := make([]int, len(figs))
+	for k := range parent {
+		parent[k] = k
+	}
+	var find func(int) int
+	find = func(k int) int {
+		if parent[k] != k {
+			parent[k] = find(parent[k])
+		}
+		return parent[k]
+	}
+	linked := make([]bool, len(figs))
+	for x, dx := range docs {
+		for _, dy := range docs[x+1:] {
+			if !a.within(dx, dy, runningGap) {
+				continue
+			}
+			// Each figure of dx with its best match in dy, kept when the
+			// match is mutual.
+			best := func(from, to int) map[int]int {
+				m := map[int]int{}
+				for _, k := range byDoc[from] {
+					bs, bj := alignSim, -1
+					for _, j := range byDoc[to] {
+						f, g := figs[k], figs[j]
+						if f.class != g.class || !sameSize(f.q, g.q) {
+							continue
+						}
+						if s := contextSim(f, g); s >= bs {
+							bs, bj = s, j
+						}
+					}
+					if bj >= 0 {
+						m[k] = bj
+					}
+				}
+				return m
+			}
+			fw, bw := best(dx, dy), best(dy, dx)
+			for k, j := range fw {
+				if bw[j] != k {
+					continue
+				}
+				f, g := figs[k], figs[j]
+				if f.q.Value != g.q.Value && !f.q.Equivalent(g.q) &&
+					(states(dx, g.q, g.class) || states(dy, f.q, f.class)) {
+					continue // both give both figures: two things
+				}
+				parent[find(k)] = find(j)
+				linked[k], linked[j] = true, true
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for k := range figs {
+		if !linked[k] {
+			continue
+		}
+		r := find(k)
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], k)
+	}
+	var out []*variants
+	for _, r := range roots {
+		g := groups[r]
+		// An article that gives two values in one group leaves it
+		// unclear which it means.
+		vals := map[int]string{}
+		clear := true
+		for _, k := range g {
+			f := figs[k]
+			q := f.q
+			q.Unit = f.class
+			if v, ok := vals[f.doc]; ok && v != valueKey(q) {
+				clear = false
+			}
+			vals[f.doc] = valueKey(q)
+		}
+		// Context ties chains loosely: a group of three figures or more
+		// is too loose to be one thing.
+		distinct := map[string]bool{}
+		for _, v := range vals {
+			distinct[v] = true
+		}
+		if !clear || len(distinct) != 2 {
+			continue
+		}
+		v := newVariants(aboutFigure(figs[g[0]]))
+		for _, k := range g {
+			q := figs[k].q
+			shown := formatQuantity(q)
+			q.Unit = figs[k].class
+			v.add(figs[k].doc, valueKey(q))
+			v.show(valueKey(q), shown)
+		}
+		if v = a.contemporary(v); len(v.order) > 1 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// aboutFigure names what figure f measures for people: its unit and the
+// words that follow or precede it.
+func aboutFigure(f figure) string {
+	switch f.class {
+	case clockUnit:
+		return "time of day"
+	case "usd", "eur", "gbp":
+		return "sum of money"
+	case "percent":
+		return "percentage"
+	case "minute", "month":
+		return "length of time"
+	case "person":
+		return "number of people"
+	}
+	if isNounish(f.q.Unit) {
+		return "number of " + plural(f.q.Unit)
+	}
+	return aboutUnit(f.q.Unit)
+}

@@ -1,0 +1,295 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestClockTimes(t *testing.T) {
+	tests := []struct {
+		sent string
+		want []string
+	}{
+		{"The ship struck the reef at 3.40 a.m. on Sunday.", []string{"03:40"}},
+		{"Trading began at 11.20am and the first deal crossed at 12:05 p.m.", []string{"11:20", "12:05"}},
+		{"The flight left at 09:40 and landed shortly after 11 a.m.", []string{"09:40", "11:00"}},
+		{"It gave way just after seven in the morning.", []string{"07:00"}},
+		{"The alarm sounded at 9 in the evening.", []string{"21:00"}},
+		{"The bell rang at 12 a.m.", []string{"00:00"}},
+		// A race time, a score, a decimal and a bare number are no times.
+		{"He won in 2:06:48 after a 2-1 lead, with 3.40 to spare and 7 left.", nil},
+		{"The ratio was 10:15 in the end.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sent, func(t *testing.T) {
+			a := analyseTexts(t, map[string]string{"1-a.txt": "Title\n\nKELM, May 4, 2025 - " + tt.sent + "\n"})
+			var got []string
+			for i := range a.c.Sents {
+				for _, q := range a.clockTimes(i) {
+					got = append(got, formatClock(q.Value))
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// story writes articles of one story, each a title and a body dated
+// May 4, 2025, as file name → text.
+func story(bodies ...string) map[string]string {
+	files := map[string]string{}
+	for i, b := range bodies {
+		id := string(rune('1'+i)) + "-" + string(rune('a'+i))
+		files[id+".txt"] = "Report " + id + "\n\nKELM, May 4, 2025 - " + b + "\n"
+	}
+	return files
+}
+
+// valueVariants returns the discrepancies that valueDiscrepancies finds,
+// each as value → article IDs, keyed by what they are about.
+func valueVariants(t *testing.T, files map[string]string) map[string]map[string][]string {
+	t.Helper()
+	a := analyseTexts(t, files)
+	out := map[string]map[string][]string{}
+	for _, d := range a.valueDiscrepancies() {
+		m := map[string][]string{}
+		for _, v := range d.Variants {
+			m[v.Value] = v.Sources
+		}
+		out[d.About] = m
+	}
+	return out
+}
+
+// hasVariants reports whether one of ds gives exactly the values of want,
+// each from its articles.
+func hasVariants(ds map[string]map[string][]string, want map[string][]string) bool {
+	for _, got := range ds {
+		if len(got) != len(want) {
+			continue
+		}
+		ok := true
+		for v, ids := range want {
+			if !slices.Equal(got[v], ids) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// checkValues checks that valueDiscrepancies finds want (value → article
+// IDs) in files, or nothing when want is nil.
+func checkValues(t *testing.T, files map[string]string, want map[string][]string) {
+	t.Helper()
+	ds := valueVariants(t, files)
+	if want == nil {
+		if len(ds) > 0 {
+			t.Errorf("got %v, want none", ds)
+		}
+		return
+	}
+	if !hasVariants(ds, want) {
+		t.Errorf("got %v, want %v", ds, want)
+	}
+}
+
+func TestAlignedFigures(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: no discrepancy at all
+	}{
+		{
+			name: "tonnes spilled in other words",
+			files: story(
+				"About 1,800 tonnes of crude have escaped from the stricken carrier Varna, the coastguard said.",
+				"Around 1,200 tonnes of crude have since leaked from the Varna's torn hull, officials said.",
+				"Some 1,200 tonnes of crude have leaked into the bay from the Varna so far.",
+			),
+			want: map[string][]string{"1,800 tonnes": {"1-a"}, "1,200 tonnes": {"2-b", "3-c"}},
+		},
+		{
+			name: "times of one grounding",
+			files: story(
+				"The Varna hit the Skell reef at about 5:15 a.m. while heading for port.",
+				"The Varna ran aground on the Skell reef at 3.40 a.m., the harbour office said.",
+			),
+			want: map[string][]string{"05:15": {"1-a"}, "03:40": {"2-b"}},
+		},
+		{
+			name: "an article that gives both figures disagrees with no one",
+			files: story(
+				"The shares were priced at $22 apiece and opened at $27.50 on the exchange.",
+				"The stock opened at $27.50 a share on the exchange after the offer.",
+			),
+		},
+		{
+			name: "a rounded figure is no other figure",
+			files: story(
+				"The turnout in the northern district reached 29.6% of registered voters on Sunday.",
+				"The turnout in the northern district reached 29% of registered voters on Sunday.",
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
+	}
+}
+
+func TestNounSlots(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string
+	}{
+		{
+			name: "paintings taken, with and without a verb",
+			files: story(
+				"Thieves broke into the Arlen museum overnight and escaped with five paintings.",
+				"Four paintings worth millions have been stolen from the Arlen museum, its director said.",
+				"The gang that took five paintings from the Arlen museum came in through the roof.",
+			),
+			want: map[string][]string{"5": {"1-a", "3-c"}, "4": {"2-b"}},
+		},
+		{
+			name: "one thing in two words, counted by different outlets",
+			files: story(
+				"The maker is recalling 14 batches of the tablets from pharmacies.",
+				"The maker has recalled 17 batches of the tablets from pharmacies.",
+				"In all, 14 lots of the medicine are affected, the regulator said.",
+				"The regulator listed 17 lots of the medicine on its website.",
+			),
+			want: map[string][]string{"14": {"1-a", "3-c"}, "17": {"2-b", "4-d"}},
+		},
+		{
+			name: "houses destroyed and houses damaged are two counts",
+			files: story(
+				"The storm destroyed 30 houses along the coast road.",
+				"The storm damaged 40 houses along the coast road.",
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
+	}
+}
+
+func TestTitlePhrases(t *testing.T) {
+	tests := []struct {
+		sent, name, want string
+	}{
+		{"said Ilse Marrow, the harbour master at Port Kell.", "Ilse Marrow", "harbour master"},
+		{"Ilse Marrow, deputy port director at Port Kell, told reporters the cost would rise.", "Ilse Marrow", "deputy port director"},
+		{"Port Kell's harbour master, Ilse Marrow, said the port was closed.", "Ilse Marrow", "harbour master"},
+		{"said Anne Dorval, the rescue service's deputy head, on Sunday.", "Anne Dorval", "deputy head"},
+		{"Anne Dorval, the deputy director of the region's civil protection agency, said roads were shut.", "Anne Dorval", "deputy director"},
+		{"Anne Dorval, who heads the valley's rescue service, said the search went on.", "Anne Dorval", "head"},
+		{"The race will move, race director Anne Dorval said on Monday.", "Anne Dorval", "race director"},
+		{"The firm will pay, according to its chief operating officer, Hanne Veldt.", "Hanne Veldt", "chief operating officer"},
+		// A verb before the title is no part of it.
+		{"The new schedule was announced yesterday by director Hanne Veldt.", "Hanne Veldt", "director"},
+		{"Hanne Veldt, the man who found the frames, said he ran.", "Hanne Veldt", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sent, func(t *testing.T) {
+			a := analyseTexts(t, map[string]string{"1-a.txt": "Title\n\nKELM, May 4, 2025 - " + tt.sent + "\n"})
+			var got []string
+			for _, e := range a.ents {
+				if e.name != tt.name {
+					continue
+				}
+				for tl := range e.titles[0] {
+					got = append(got, tl)
+				}
+			}
+			if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+				t.Errorf("titles of %s: got %v, want %q", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRankedTitles(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: no discrepancy
+	}{
+		{
+			name: "a leader is no deputy leader",
+			files: story(
+				"Pavel Orsk, who leads the opposition Civic League, called the vote a fraud.",
+				"The League's deputy leader, Pavel Orsk, said the budget would fail.",
+				"Civic League leader Pavel Orsk told supporters to keep faith.",
+			),
+			want: map[string][]string{"leader": {"1-a", "3-c"}, "deputy leader": {"2-b"}},
+		},
+		{
+			name: "a head and a director of one office agree",
+			files: story(
+				"Mara Quell, who heads the island's civil protection agency, ordered the evacuation.",
+				"Civil protection director Mara Quell said nobody could go back.",
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseTexts(t, tt.files)
+			ds := a.titleDiscrepancies()
+			if tt.want == nil {
+				if len(ds) > 0 {
+					t.Errorf("got %v, want none", ds)
+				}
+				return
+			}
+			if len(ds) != 1 {
+				t.Fatalf("got %v, want one discrepancy", ds)
+			}
+			for _, v := range ds[0].Variants {
+				if !slices.Equal(v.Sources, tt.want[strings.ToLower(v.Value)]) {
+					t.Errorf("%s: got %v, want %v", v.Value, v.Sources, tt.want[v.Value])
+				}
+			}
+		})
+	}
+}
+
+func TestDateOfSaying(t *testing.T) {
+	// Report 2, of May 6, says when the coastguard spoke; both tell a
+	// grounding on Sunday, May 4.
+	files := map[string]string{
+		"1-a.txt": "Report\n\nKELM, May 5, 2025 - The carrier Varna ran aground on the Skell reef on Sunday, spilling crude into the bay.\n",
+		"2-b.txt": "Report\n\nKELM, May 6, 2025 - The carrier Varna, which ran aground on the Skell reef, is spilling crude into the bay, the coastguard said on Tuesday.\n",
+	}
+	if ds := valueVariants(t, files); len(ds) > 0 {
+		t.Errorf("got %v, want none", ds)
+	}
+}
+
+func TestSameSize(t *testing.T) {
+	n := func(v float64, unit string) Quantity { return Quantity{Value: v, Unit: unit} }
+	tests := []struct {
+		x, y Quantity
+		want bool
+	}{
+		{n(1200, "tonne"), n(1800, "tonne"), true},
+		{n(40, "person"), n(400, "person"), false}, // different things
+		{n(1, "engine"), n(2, "engine"), false},    // one of two
+		{n(29, "percent"), n(29.6, "percent"), false},
+		{n(43.6, "percent"), n(43.7, "percent"), true},
+		{n(220, clockUnit), n(315, clockUnit), true},
+		{n(220, clockUnit), n(700, clockUnit), false}, // hours apart
+	}
+	for _, tt := range tests {
+		if got := sameSize(tt.x, tt.y); got != tt.want {
+			t.Errorf("sameSize(%v, %v) = %v, want %v", tt.x.Value, tt.y.Value, got, tt.want)
+		}
+	}
+}

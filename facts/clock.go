@@ -1,0 +1,131 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Times of day are figures like any other: "hit the reef at about 5:15
+// a.m." and "ran aground on Tolland Reef at 3.40 a.m." give two times for
+// one grounding. They are read here as minutes after midnight with the
+// unit "clock" and aligned by the words around them (see align.go).
+
+// clockUnit is the unit of a time of day.
+const clockUnit = "clock"
+
+// dayParts turn "seven in the morning" into a time.
+var dayParts = map[string]int{"morning": 0, "afternoon": 12, "evening": 12, "night": 12}
+
+// clockTimes returns the times of day sentence i gives, as quantities of
+// minutes after midnight.
+func (a *analysis) clockTimes(i int) []Quantity {
+	toks, low := a.toks[i], a.low[i]
+	var out []Quantity
+	for k := 0; k < len(toks); k++ {
+		w := low[k]
+		h, m, suffix, ok := clockParts(w)
+		if !ok {
+			continue
+		}
+		end := k + 1
+		if suffix == "" && end < len(low) {
+			switch strings.TrimSuffix(low[end], ".") {
+			case "a.m", "am":
+				suffix, end = "am", end+1
+			case "p.m", "pm":
+				suffix, end = "pm", end+1
+			case "o'clock", "o’clock":
+				if m < 0 {
+					suffix, end = "oclock", end+1
+				}
+			}
+		}
+		// "seven in the morning", "9 in the evening".
+		if suffix == "" && end+2 < len(low) && low[end] == "in" && low[end+1] == "the" {
+			if add, ok := dayParts[low[end+2]]; ok {
+				suffix, end = "part", end+3
+				if h < 12 {
+					h += add
+				}
+			}
+		}
+		colon := m >= 0
+		if m < 0 {
+			m = 0
+		}
+		switch suffix {
+		case "am":
+			if h == 12 {
+				h = 0
+			}
+		case "pm":
+			if h < 12 {
+				h += 12
+			}
+		case "":
+			// A bare "09:40" is a time only after a word that sets one
+			// ("left at 09:40", "around 10:15"), and only with minutes.
+			if !colon || k == 0 || !clockBefore[low[k-1]] || strings.Contains(w, ".") {
+				continue
+			}
+		}
+		if h > 23 || m > 59 {
+			continue
+		}
+		q := Quantity{Start: toks[k].Start, End: toks[end-1].End, Value: float64(h*60 + m), Unit: clockUnit}
+		q.Text = a.c.Sents[i].Text[q.Start:q.End]
+		if k > 0 && (approxWords[low[k-1]] || low[k-1] == "after" || low[k-1] == "before") {
+			q.Approx = true
+		}
+		out = append(out, q)
+		k = end - 1
+	}
+	return out
+}
+
+// clockBefore are the words after which a bare "10:15" is a time of day.
+var clockBefore = set("at", "around", "about", "after", "before", "by", "until", "till", "from", "since", "shortly")
+
+// clockParts reads a word as an hour and minutes: "3:40", "3.40",
+// "11.20am", "7", "seven". m is -1 when no minutes are written; suffix
+// is "am" or "pm" when the word carries one.
+func clockParts(w string) (h, m int, suffix string, ok bool) {
+	for _, s := range []string{"a.m.", "a.m", "am", "p.m.", "p.m", "pm"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			w, suffix = strings.TrimSuffix(w, s), s[:1]+"m"
+			break
+		}
+	}
+	m = -1
+	hs := w
+	if i := strings.IndexAny(w, ":."); i > 0 {
+		hs = w[:i]
+		ms := w[i+1:]
+		if len(ms) != 2 || strings.ContainsAny(ms, ":.") {
+			return 0, 0, "", false // "2:06:48" is a race time
+		}
+		v, err := strconv.Atoi(ms)
+		if err != nil {
+			return 0, 0, "", false
+		}
+		m = v
+	}
+	v, err := strconv.Atoi(hs)
+	if err != nil {
+		n, isNum := wordNumber(hs)
+		if !isNum || m >= 0 || n != float64(int(n)) {
+			return 0, 0, "", false
+		}
+		v = int(n)
+	}
+	if len(hs) > 2 && err == nil || v > 24 {
+		return 0, 0, "", false
+	}
+	return v, m, suffix, true
+}
+
+// formatClock writes minutes after midnight as "03:40".
+func formatClock(v float64) string {
+	return fmt.Sprintf("%02d:%02d", int(v)/60, int(v)%60)
+}

@@ -1,0 +1,280 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Counts of one kind of thing are a slot of the story when every outlet
+// that counts that thing gives one figure for it: "escaped with five
+// paintings" and "four paintings ... have been stolen" tell one theft,
+// though no verb says so in the first. A verb names the slot when one is
+// known ("paintings stolen"); two different verbs ("27 houses destroyed",
+// "40 houses damaged") are two counts, and an outlet that gives two
+// figures for the thing leaves it unclear which is which, so neither
+// makes a slot.
+
+// vagueCounts are counted nouns too general to be one thing of a story:
+// people are killed, rescued and evacuated in one report.
+var vagueCounts = set("person", "peopl", "other", "time", "thing", "part", "way", "kind", "type", "number",
+	"place", "case", "record", "storei", "floor", "passeng", "point", "goal", "member")
+
+// nounCount gathers what each article counts of one noun.
+type nounCount struct {
+	noun  string
+	shown string // the noun as first written, singular
+	vals  map[int]map[string]bool
+	first map[int]Quantity
+	docs  []int
+	verbs map[string]bool
+}
+
+// countedNoun returns the noun that quantity q of sentence i counts, in
+// its canonical form, and the verb it goes with ("" when none is known);
+// ok is false when q counts no thing of the story (a length, a name).
+func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
+	if !isNounish(q.Unit) || lengthUnits[q.Unit] || strings.Contains(q.Text, ":") {
+		return "", "", false
+	}
+	// The unit must be the noun written ("five paintings"), not one the
+	// parser gave ("48 hours" is minutes, "12 dead" a toll).
+	words := strings.Fields(strings.ToLower(q.Text))
+	if len(words) < 2 || singular(words[len(words)-1]) != q.Unit {
+		return "", "", false
+	}
+	noun = canonNoun(q.Unit)
+	if vagueCounts[noun] {
+		return "", "", false
+	}
+	low, qa, qb := a.around(i, q)
+	if qa < 0 || qb < 1 {
+		return "", "", false
+	}
+	// "two Ebrechts": a count of works by a name, not a thing counted
+	// across the story.
+	if r := []rune(a.toks[i][qb-1].Text); len(r) > 0 && unicode.IsUpper(r[0]) {
+		return "", "", false
+	}
+	return noun, countVerb(low, qa, qb), true
+}
+
+// nounSlots returns a slot for each noun that two or more contemporary
+// articles count with one figure each, at one verb at most, when the
+// figures differ.
+func (a *analysis) nounSlots(counts map[string]*nounCount, order []string) []*variants {
+	var out []*variants
+	for _, n := range order {
+		c := counts[n]
+		if len(c.docs) < 2 || len(c.verbs) > 1 {
+			continue
+		}
+		single := true
+		for _, d := range c.docs {
+			if len(c.vals[d]) > 1 {
+				single = false
+			}
+		}
+		if !single || !close(c) {
+			continue
+		}
+		about := "number of " + plural(c.shown)
+		for v := range c.verbs {
+			about += " " + countShown[v]
+		}
+		v := newVariants(strings.TrimSpace(about))
+		for _, d := range c.docs {
+			q := c.first[d]
+			shown := formatQuantity(q) // "1,200 tonnes" keeps its unit
+			q.Unit = c.noun
+			v.add(d, valueKey(q))
+			v.show(valueKey(q), shown)
+		}
+		if v = a.contemporary(v); len(v.order) > 1 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// note records that article d counts q of noun n with verb.
+func (c *nounCount) note(d int, q Quantity, verb string) {
+	if c.vals[d] == nil {
+		c.vals[d] = map[string]bool{}
+		c.first[d] = q
+		c.docs = append(c.docs, d)
+	}
+	u := q.Unit
+	q.Unit = c.noun
+	c.vals[d][valueKey(q)] = true
+	q.Unit = u
+	if verb != "" {
+		c.verbs[verb] = true
+	}
+}
+
+// subset reports whether every value that v gives is also given by the
+// same articles in w.
+func subset(v, w *variants) bool {
+	for val, ds := range v.docs {
+		num, _, _ := strings.Cut(val, " ")
+		for d := range ds {
+			found := false
+			for wval, wds := range w.docs {
+				if wnum, _, _ := strings.Cut(wval, " "); wnum == num && wds[d] {
+					found = true
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// farApart is the ratio between two figures beyond which they count
+// different things: outlets that disagree on one count give 12 and 14,
+// or 2,400 and 3,100, not 40 and 60,000.
+const farApart = 2.5
+
+// close reports whether the figures of c are all within farApart of each
+// other.
+func close(c *nounCount) bool {
+	lo, hi := 0.0, 0.0
+	for _, q := range c.first {
+		if lo == 0 || q.Value < lo {
+			lo = q.Value
+		}
+		hi = max(hi, q.Value)
+	}
+	return lo > 1 && hi/lo <= alignApart
+}
+
+// dedupe drops each slot whose values, with their articles, another slot
+// also gives: the earlier of two alike, or the one that gives less.
+func dedupe(vs []*variants) []*variants {
+	var out []*variants
+	for x, v := range vs {
+		if len(v.order) < 2 {
+			continue
+		}
+		drop := false
+		for y, w := range vs {
+			if x != y && len(w.order) > 1 && subset(v, w) && (!subset(w, v) || y < x) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, v)
+		}
+	}
+	// Two slots that give the same figures from different articles are
+	// one thing counted in other words ("163 votes" and "161 deputies
+	// voting in favour"; "14 batches" and "17 lots").
+	for x := 0; x < len(out); x++ {
+		for y := x + 1; y < len(out); y++ {
+			if sameFigures(out[x], out[y]) {
+				out[x] = merged(out[x], out[y])
+				out = append(out[:y], out[y+1:]...)
+				y--
+			}
+		}
+	}
+	return out
+}
+
+// numbers returns the figures of v's values, and whether each is one.
+func numbers(v *variants) (map[string]string, bool) {
+	m := map[string]string{}
+	for _, val := range v.order {
+		num, _, _ := strings.Cut(val, " ")
+		if _, err := strconv.ParseFloat(num, 64); err != nil {
+			return nil, false
+		}
+		m[num] = val
+	}
+	return m, true
+}
+
+// sameFigures reports whether v and w give the same figures, from
+// different articles.
+func sameFigures(v, w *variants) bool {
+	nv, ok1 := numbers(v)
+	nw, ok2 := numbers(w)
+	if !ok1 || !ok2 || len(nv) != len(nw) {
+		return false
+	}
+	for n := range nv {
+		if _, ok := nw[n]; !ok {
+			return false
+		}
+	}
+	for d := range v.seen {
+		if w.seen[d] {
+			return false
+		}
+	}
+	return true
+}
+
+// merged adds the articles of w to v, value by value (see sameFigures).
+func merged(v, w *variants) *variants {
+	nv, _ := numbers(v)
+	nw, _ := numbers(w)
+	for n, wval := range nw {
+		for d := range w.docs[wval] {
+			v.docs[nv[n]][d] = true
+			v.seen[d] = true
+		}
+	}
+	return v
+}
+
+// rawClass names the unit q is written in, with counted nouns by their
+// canonical stem ("houses" and "homes" are one).
+func rawClass(q Quantity) string {
+	if isNounish(q.Unit) {
+		return canonNoun(q.Unit)
+	}
+	return q.Unit
+}
+
+// numKey writes a value for comparing.
+func numKey(x float64) string { return strconv.FormatFloat(x, 'g', 12, 64) }
+
+// dropBoth returns v without the articles that also give another of its
+// values in the same unit: they report both figures, for two things.
+func dropBoth(v *variants, stated map[int]map[string]bool) *variants {
+	if len(v.order) < 2 || v.raw == nil {
+		return v
+	}
+	out := newVariants(v.about)
+	out.shown, out.raw, out.sents = v.shown, v.raw, v.sents
+	for _, val := range v.order {
+		for d := range v.docs[val] {
+			both := false
+			for _, o := range v.order {
+				u, ok := v.raw[o]
+				num, _, _ := strings.Cut(o, " ")
+				if o != val && ok && stated[d][num+" "+u] {
+					both = true
+				}
+			}
+			if !both {
+				if out.docs[val] == nil {
+					out.docs[val] = map[int]bool{}
+				}
+				out.docs[val][d] = true
+				out.seen[d] = true
+			}
+		}
+	}
+	for _, val := range v.order {
+		if len(out.docs[val]) > 0 {
+			out.order = append(out.order, val)
+		}
+	}
+	return out
+}
