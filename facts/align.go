@@ -31,9 +31,14 @@ const alignSim = 0.1
 type figure struct {
 	sent, doc int
 	q         Quantity
-	class     string
-	ctx       map[string]float64
-	norm      float64
+	// key is the slot a rule already names the figure by (see slotKey),
+	// or "": two such figures are compared by their slots, not by their
+	// context, and a figure is not tied to another's slot when its own
+	// article gives that slot a figure already.
+	key   string
+	class string
+	ctx   map[string]float64
+	norm  float64
 }
 
 // contextWeights returns the weight of each context stem: how few of the
@@ -151,6 +156,29 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 	return f, f.norm > 0
 }
 
+// figureSim is how alike the words around figures f and g are, or 0
+// below the least that ties them: the words next to them (contextSim),
+// or, since outlets name one event in other words ("the blast happened",
+// "the explosion went off"), their whole sentences at a higher bar.
+func (a *analysis) figureSim(f, g figure) float64 {
+	c, s := contextSim(f, g), a.ix.sim(f.sent, g.sent)
+	if c < alignSim {
+		c = 0
+	}
+	if s < alignSentSim || f.class != clockUnit && s < alignSentSimFigure {
+		s = 0
+	}
+	return max(c, s)
+}
+
+// alignSentSim is the least similarity of two sentences for the figures
+// in them to measure one thing, by their whole sentences.
+const alignSentSim = 0.15
+
+// alignSentSimFigure is alignSentSim for figures other than times of day,
+// which a story gives many more of.
+const alignSentSimFigure = 0.3
+
 // contextSim is the cosine of the context weights of x and y.
 func contextSim(x, y figure) float64 {
 	if x.norm == 0 || y.norm == 0 {
@@ -208,6 +236,15 @@ func (a *analysis) alignedSlots(figs []figure) []*variants {
 		}
 		byDoc[f.doc] = append(byDoc[f.doc], k)
 	}
+	keys := map[int]map[string]bool{}
+	for _, f := range figs {
+		if f.key != "" {
+			if keys[f.doc] == nil {
+				keys[f.doc] = map[string]bool{}
+			}
+			keys[f.doc][f.key] = true
+		}
+	}
 	// states reports whether article d gives value q in q's class.
 	states := func(d int, q Quantity, class string) bool {
 		for _, k := range byDoc[d] {
@@ -239,13 +276,14 @@ func (a *analysis) alignedSlots(figs []figure) []*variants {
 			best := func(from, to int) map[int]int {
 				m := map[int]int{}
 				for _, k := range byDoc[from] {
-					bs, bj := alignSim, -1
+					bs, bj := 0.0, -1
 					for _, j := range byDoc[to] {
 						f, g := figs[k], figs[j]
-						if f.class != g.class || !sameSize(f.q, g.q) {
+						if f.class != g.class || f.key != "" && g.key != "" || !sameSize(f.q, g.q) ||
+							g.key != "" && keys[f.doc][g.key] || f.key != "" && keys[g.doc][f.key] {
 							continue
 						}
-						if s := contextSim(f, g); s >= bs {
+						if s := a.figureSim(f, g); s > bs {
 							bs, bj = s, j
 						}
 					}

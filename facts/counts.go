@@ -198,8 +198,8 @@ func numbers(v *variants) (map[string]string, bool) {
 	return m, true
 }
 
-// sameFigures reports whether v and w give the same figures, from
-// different articles.
+// sameFigures reports whether v and w give the same figures, and the same
+// figure from any article in both.
 func sameFigures(v, w *variants) bool {
 	nv, ok1 := numbers(v)
 	nw, ok2 := numbers(w)
@@ -211,12 +211,24 @@ func sameFigures(v, w *variants) bool {
 			return false
 		}
 	}
+	// An article in both gives the same figure in both.
 	for d := range v.seen {
-		if w.seen[d] {
+		if w.seen[d] && docFigure(v, d) != docFigure(w, d) {
 			return false
 		}
 	}
 	return true
+}
+
+// docFigure returns the figure article d gives in v.
+func docFigure(v *variants, d int) string {
+	for _, val := range v.order {
+		if v.docs[val][d] {
+			num, _, _ := strings.Cut(val, " ")
+			return num
+		}
+	}
+	return ""
 }
 
 // merged adds the articles of w to v, value by value (see sameFigures).

@@ -734,10 +734,14 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 					c.note(d, q, verb)
 				}
 			}
+			// Every figure is also aligned by its context: outlets name
+			// one thing in words that give it different keys ("total
+			// spending of", "totals", "the ... budget").
+			if f, ok := a.figureAt(i, q, weights); ok && !other {
+				f.key = key
+				figs = append(figs, f)
+			}
 			if key == "" {
-				if f, ok := a.figureAt(i, q, weights); ok && !other {
-					figs = append(figs, f)
-				}
 				continue
 			}
 			keyed[i][k] = true
@@ -1144,6 +1148,48 @@ func sortedKeys[V any](m map[int]V) []int {
 	return ks
 }
 
+// surnameOf reports whether the one-word mention m is the surname of its
+// entity, which article d also names in full.
+func (a *analysis) surnameOf(m mention, d int) bool {
+	e := a.ents[m.ent]
+	if len(m.toks) != 1 || len(e.toks) < 2 || m.toks[0] != e.toks[len(e.toks)-1] {
+		return false
+	}
+	for _, i := range a.docs[d] {
+		for _, o := range a.mentions[i] {
+			if o.ent == m.ent && len(o.toks) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ageBefore returns the age that the text before a name gives:
+// "27-year-old Mathis Orlandi", "the 44-year-old founder and chief
+// executive, Ingrid Solvey". Only title words may come between.
+func ageBefore(before string) (int, bool) {
+	before = strings.TrimSuffix(strings.TrimRight(before, " "), ",")
+	f := strings.Fields(before)
+	k := len(f) - 1
+	for k >= 0 && len(f)-1-k < 5 {
+		w := strings.ToLower(strings.TrimSuffix(f[k], ","))
+		if !titleWords[w] && !roleHeads[w] && !rankWords[w] && w != "and" {
+			break
+		}
+		k--
+	}
+	if k < 0 {
+		return 0, false
+	}
+	n, ok := strings.CutSuffix(strings.ToLower(f[k]), "-year-old")
+	if !ok || !isAge(n) {
+		return 0, false
+	}
+	age, _ := strconv.Atoi(n)
+	return age, true
+}
+
 // appositionAge returns the age that the text after a name gives in
 // apposition: ", 34," or ", 34." — a number a person's age could be,
 // alone between commas or ending the sentence.
@@ -1262,12 +1308,17 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 		for _, m := range a.mentions[i] {
 			// A bare name ("Evan, 10,") may be another person of that
 			// name: only a full one gives its bearer an age.
-			if m.ent < 0 || a.ents[m.ent].kind != Person || len(m.toks) < 2 {
+			// A surname alone is its bearer's when the article names
+			// the bearer in full ("Solvey, 46," after "Ingrid Solvey").
+			if m.ent < 0 || a.ents[m.ent].kind != Person || len(m.toks) < 2 && !a.surnameOf(m, s.Doc) {
 				continue
 			}
 			age, ok := appositionAge(s.Text[m.end:])
 			if !ok {
 				age, ok = agedAfter(s.Text[m.end:])
+			}
+			if !ok {
+				age, ok = ageBefore(s.Text[:m.start])
 			}
 			if !ok {
 				continue

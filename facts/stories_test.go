@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -52,7 +55,7 @@ var knownGaps = map[string][]string{
 	// hours" names no strike after the figure; the strike's first day is
 	// told in sentences too unlike to be set against each other.
 	"mayor-election": {"discrepancy: date of Oduya's swearing-in"},
-	"rail-strike":    {"discrepancy: length of the strike", "discrepancy: date the strike began"},
+	"rail-strike":    {"discrepancy: date the strike began"},
 	// Report 1's 31 patients are told after a comma ("31 patients, most
 	// of them small children, now being treated in hospital"); "in early
 	// March" is no day to set against February 24; report 1 puts the
@@ -78,22 +81,19 @@ var knownGaps = map[string][]string{
 	"data-breach":    {"discrepancy: date the intrusion was detected"},
 	"ferry-sinking":  {"discrepancy: number of people missing"},
 	"tower-collapse": {"discrepancy: number of workers trapped", "discrepancy: district of Veradon where the building stands"},
-	// Round 7, partly found: one report of each count words it so no rule
-	// reads it ("Some 2,400 members of the union"; "at a depth of some 400
-	// metres" as a place, not a count); the theft's paintings, value and
-	// night are told in ways no rule reads ("escaped with five paintings",
-	// "said to be worth about").
+	// Round 7, partly found: one report of the strike words it so no rule
+	// reads it ("Some 2,400 members of the union"); the theft's value and
+	// night are told in ways no rule reads ("said to be worth about").
 	"hospital-strike": {"discrepancy: number of nurses on strike"},
-	"mine-rescue":     {"discrepancy: depth at which the miners are trapped"},
 	"museum-theft":    {"discrepancy: estimated value of the stolen paintings", "discrepancy: date of the theft"},
 	// Rounds 8 and 9 (eight stories), what is still missed or found only
 	// in part.
 	"budget-vote":      {"discrepancy: total budget spending", "discrepancy: duration of the final sitting"},
 	"city-marathon":    {"discrepancy: Tobias Wendt's winning time", "discrepancy: number of runners who started", "discrepancy: Tobias Wendt's age"},
-	"drug-recall":      {"discrepancy: date the contamination was first detected", "discrepancy: time pharmacies have to return affected stock"},
+	"drug-recall":      {"discrepancy: date the contamination was first detected"},
 	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion", "discrepancy: size of Verdane's support fund"},
-	"ski-avalanche":    {"discrepancy: number of rescuers in the search", "discrepancy: time of the avalanche", "discrepancy: age of Mathis Orlandi"},
-	"stock-listing":    {"discrepancy: money raised in the IPO", "discrepancy: first-day gain over the offer price", "discrepancy: Ingrid Solvey's age"},
+	"ski-avalanche":    {"discrepancy: number of rescuers in the search"},
+	"stock-listing":    {"discrepancy: money raised in the IPO", "discrepancy: first-day gain over the offer price"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
 }
 
@@ -216,7 +216,8 @@ func sameVariants(got storyline.Discrepancy, want []struct {
 	for _, w := range want {
 		ok := false
 		for _, v := range got.Variants {
-			if strings.EqualFold(v.Value, w.Value) || strings.EqualFold(v.Value, roleOnly(w.Value)) || sameWords(v.Value, w.Value) {
+			if strings.EqualFold(v.Value, w.Value) || strings.EqualFold(v.Value, roleOnly(w.Value)) || sameWords(v.Value, w.Value) ||
+				strings.EqualFold(v.Value, clockValue(w.Value)) {
 				ok = true
 				for _, s := range w.Sources {
 					if sources && !slices.Contains(v.Sources, s) {
@@ -260,4 +261,19 @@ func sameWords(x, y string) bool {
 		return out
 	}
 	return slices.Equal(words(x), words(y))
+}
+
+// clockValue writes a planted time of day as a brief shows it: "6:40
+// a.m." is "06:40", "12:45 p.m." is "12:45".
+func clockValue(v string) string {
+	m := regexp.MustCompile(`^(\d{1,2})[:.](\d\d) ?([ap])\.?m\.?$`).FindStringSubmatch(strings.ToLower(v))
+	if m == nil {
+		return v
+	}
+	h, _ := strconv.Atoi(m[1])
+	h %= 12
+	if m[3] == "p" {
+		h += 12
+	}
+	return fmt.Sprintf("%02d:%s", h, m[2])
 }
