@@ -19,6 +19,11 @@ import (
 // against": 158 is agreed, so 163 and 161 are the disagreement, not 163
 // and 158).
 
+// longSpan is the length, in months, from which a span tells the past
+// rather than the event ("for 30 years"); a phase-out "over two years"
+// is shorter.
+const longSpan = 60
+
 // contextReach is how many words either side of a figure say what it
 // measures.
 const contextReach = 7
@@ -31,6 +36,9 @@ const alignSim = 0.1
 type figure struct {
 	sent, doc int
 	q         Quantity
+	// bound is '>' when the figure is a least ("more than 18 hours"),
+	// '<' when it is a most ("up to 150"), 0 when neither.
+	bound byte
 	// key is the slot a rule already names the figure by (see slotKey),
 	// or "": two such figures are compared by their slots, not by their
 	// context, and a figure is not tied to another's slot when its own
@@ -46,6 +54,8 @@ type figure struct {
 func (a *analysis) contextWeights() map[string]float64 {
 	sf := map[string]int{}
 	n := 0
+	// A story repeats its words: each is stemmed once.
+	stems := map[string]string{}
 	for i := range a.c.Sents {
 		if !a.independent(a.c.Sents[i].Doc) {
 			continue
@@ -53,7 +63,12 @@ func (a *analysis) contextWeights() map[string]float64 {
 		n++
 		seen := map[string]bool{}
 		for _, w := range a.low[i] {
-			if st := contextStem(w); st != "" && !seen[st] {
+			st, ok := stems[w]
+			if !ok {
+				st = contextStem(w)
+				stems[w] = st
+			}
+			if st != "" && !seen[st] {
 				seen[st] = true
 				sf[st]++
 			}
@@ -122,7 +137,7 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 	}
 	// Long spans ("for 30 years", "26 years ago") tell a story's past,
 	// not its event.
-	if f.class == "month" && q.Value >= 12 {
+	if f.class == "month" && q.Value >= longSpan {
 		return f, false
 	}
 	low, qa, qb := a.around(i, q)
@@ -133,6 +148,7 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 	if isNounish(q.Unit) && qb > 0 && isCap(a.toks[i][qb-1].Text) && a.toks[i][qb-1].Start > q.Start {
 		return f, false
 	}
+	f.bound = a.boundOf(i, q)
 	f.ctx = map[string]float64{}
 	add := func(k int) {
 		if st := contextStem(low[k]); st != "" {
@@ -299,6 +315,9 @@ func (a *analysis) alignedSlots(figs []figure) []*variants {
 					continue
 				}
 				f, g := figs[k], figs[j]
+				if bothRight(f, g) {
+					continue // "more than 18 hours" and "24 hours"; "just before 6 a.m." and "5:50"
+				}
 				if f.q.Value != g.q.Value && !f.q.Equivalent(g.q) &&
 					(states(dx, g.q, g.class) || states(dy, f.q, f.class)) {
 					continue // both give both figures: two things
@@ -379,4 +398,66 @@ func aboutFigure(f figure) string {
 		return "number of " + plural(f.q.Unit)
 	}
 	return aboutUnit(f.q.Unit)
+}
+
+// boundBefore reads a bound before the figure at token qa: "more than",
+// "at least", "over" make it a least; "up to", "less than", "under" a
+// most.
+func boundBefore(low []string, qa int) byte {
+	w := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return low[k]
+	}
+	switch {
+	case w(qa-1) == "than" && (w(qa-2) == "more" || w(qa-2) == "greater"), w(qa-1) == "least" && w(qa-2) == "at",
+		w(qa-1) == "over", w(qa-1) == "exceeding", w(qa-1) == "of" && w(qa-2) == "upwards":
+		return '>'
+	case w(qa-1) == "than" && (w(qa-2) == "less" || w(qa-2) == "fewer"), w(qa-1) == "to" && w(qa-2) == "up",
+		w(qa-1) == "under", w(qa-1) == "most" && w(qa-2) == "at":
+		return '<'
+	}
+	return 0
+}
+
+// boundOf returns the bound of quantity q of sentence i (see
+// boundBefore); "over" before a length of time says during, not more
+// than ("wound down over 18 months").
+func (a *analysis) boundOf(i int, q Quantity) byte {
+	low, qa, _ := a.around(i, q)
+	if qa < 0 {
+		return 0
+	}
+	b := boundBefore(low, qa)
+	if b == '>' && low[qa-1] == "over" && (q.Unit == "month" || q.Unit == "minute") {
+		return 0
+	}
+	return b
+}
+
+// withinBound reports whether value v keeps within bound b of x: above it for
+// a least, below it for a most.
+func withinBound(b byte, x, v float64) bool {
+	return b == '>' && v >= x || b == '<' && v <= x
+}
+
+// clockSlack is how many minutes an approximate time ("just before 6
+// a.m.", "around 8") may be from an exact one and tell the same moment.
+const clockSlack = 20
+
+// bothRight reports whether two different figures may both be right: a
+// least and a figure above it, a most and one below it, or two times of
+// day minutes apart of which one is approximate.
+func bothRight(f, g figure) bool {
+	for _, p := range [2][2]figure{{f, g}, {g, f}} {
+		x, y := p[0], p[1]
+		if withinBound(x.bound, x.q.Value, y.q.Value) {
+			return true
+		}
+	}
+	if f.class == clockUnit && (f.q.Approx || g.q.Approx) {
+		return math.Abs(f.q.Value-g.q.Value) <= clockSlack
+	}
+	return false
 }

@@ -131,6 +131,20 @@ func TestAlignedFigures(t *testing.T) {
 			),
 		},
 		{
+			name: "a least and a figure above it may both be right",
+			files: story(
+				"The nine hostages were held at gunpoint in the Tanner's Row branch for more than 18 hours.",
+				"The hostages were held at gunpoint in the Tanner's Row branch for 24 hours in all.",
+			),
+		},
+		{
+			name: "an approximate time minutes from an exact one",
+			files: story(
+				"The three robbers walked out of the branch and surrendered just before 6 a.m. on Wednesday.",
+				"The three robbers walked out of the branch and surrendered at 5:50 a.m. on Wednesday.",
+			),
+		},
+		{
 			name: "a rounded figure is no other figure",
 			files: story(
 				"The turnout in the northern district reached 29.6% of registered voters on Sunday.",
@@ -169,6 +183,14 @@ func TestNounSlots(t *testing.T) {
 			want: map[string][]string{"14": {"1-a", "3-c"}, "17": {"2-b", "4-d"}},
 		},
 		{
+			name: "a figure far from the others counts another thing",
+			files: story(
+				"The carmaker will close its Tessingen plant, cutting 2,400 jobs by the end of 2027.",
+				"Closing the Tessingen plant will eliminate 2,700 jobs at the carmaker, with 1,000 further jobs at risk at suppliers.",
+			),
+			want: map[string][]string{"2,400": {"1-a"}, "2,700": {"2-b"}},
+		},
+		{
 			name: "houses destroyed and houses damaged are two counts",
 			files: story(
 				"The storm destroyed 30 houses along the coast road.",
@@ -196,6 +218,8 @@ func TestTitlePhrases(t *testing.T) {
 		// A verb before the title is no part of it.
 		{"The new schedule was announced yesterday by director Hanne Veldt.", "Hanne Veldt", "director"},
 		{"Hanne Veldt, the man who found the frames, said he ran.", "Hanne Veldt", ""},
+		{"Niamh Corr, a chief superintendent who led the operation, praised the team.", "Niamh Corr", "chief superintendent"},
+		{"Assistant Chief Constable Niamh Corr spoke at the cordon.", "Niamh Corr", "assistant chief constable"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -230,6 +254,14 @@ func TestRankedTitles(t *testing.T) {
 				"Civic League leader Pavel Orsk told supporters to keep faith.",
 			),
 			want: map[string][]string{"leader": {"1-a", "3-c"}, "deputy leader": {"2-b"}},
+		},
+		{
+			name: "ministers of two charges",
+			files: story(
+				"Annelie Voss, the regional economy minister, said the region had not been consulted.",
+				"Annelie Voss, the regional labour minister, visited the plant gates on Wednesday.",
+			),
+			want: map[string][]string{"regional economy minister": {"1-a"}, "regional labour minister": {"2-b"}},
 		},
 		{
 			name: "a head and a director of one office agree",

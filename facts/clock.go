@@ -24,6 +24,9 @@ func (a *analysis) clockTimes(i int) []Quantity {
 	var out []Quantity
 	for k := 0; k < len(toks); k++ {
 		w := low[k]
+		if w == "" || (w[0] < '0' || w[0] > '9') && numberWords[w] == 0 {
+			continue // most words: no number at all
+		}
 		h, m, suffix, ok := clockParts(w)
 		if !ok {
 			continue
@@ -75,7 +78,7 @@ func (a *analysis) clockTimes(i int) []Quantity {
 		}
 		q := Quantity{Start: toks[k].Start, End: toks[end-1].End, Value: float64(h*60 + m), Unit: clockUnit}
 		q.Text = a.c.Sents[i].Text[q.Start:q.End]
-		if k > 0 && (approxWords[low[k-1]] || low[k-1] == "after" || low[k-1] == "before") {
+		if k > 0 && (approxWords[low[k-1]] || low[k-1] == "after" || low[k-1] == "before" || low[k-1] == "by") {
 			q.Approx = true
 		}
 		out = append(out, q)

@@ -69,6 +69,11 @@ func (a *analysis) nounSlots(counts map[string]*nounCount, order []string) []*va
 		if len(c.docs) < 2 || len(c.verbs) > 1 {
 			continue
 		}
+		// A figure far from every other article's ("1,000 further
+		// jobs" beside 2,400 and 2,700) counts another thing: an
+		// article is unclear only when it gives two figures that could
+		// be this one.
+		c.keepNear()
 		single := true
 		for _, d := range c.docs {
 			if len(c.vals[d]) > 1 {
@@ -95,6 +100,43 @@ func (a *analysis) nounSlots(counts map[string]*nounCount, order []string) []*va
 		}
 	}
 	return out
+}
+
+// keepNear drops from each article's figures those far (beyond
+// alignApart) from every figure of every other article, and makes the
+// first one left the article's figure.
+func (c *nounCount) keepNear() {
+	num := func(v string) float64 {
+		n, _, _ := strings.Cut(v, " ")
+		f, _ := strconv.ParseFloat(n, 64)
+		return f
+	}
+	near := func(x, y float64) bool { return x > 0 && y > 0 && max(x, y)/min(x, y) <= alignApart }
+	for _, d := range c.docs {
+		if len(c.vals[d]) < 2 {
+			continue
+		}
+		for v := range c.vals[d] {
+			keep := false
+			for _, o := range c.docs {
+				for w := range c.vals[o] {
+					if o != d && near(num(v), num(w)) {
+						keep = true
+					}
+				}
+			}
+			if !keep {
+				delete(c.vals[d], v)
+			}
+		}
+		if q := c.first[d]; len(c.vals[d]) == 1 && !c.vals[d][valueKey(Quantity{Value: q.Value, Unit: c.noun})] {
+			for v := range c.vals[d] {
+				q.Value = num(v)
+				q.Text = "" // shown from the value
+			}
+			c.first[d] = q
+		}
+	}
 }
 
 // note records that article d counts q of noun n with verb.

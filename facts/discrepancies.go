@@ -308,8 +308,9 @@ func titleCore(t string) string {
 	var keep []string
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		// Words that say of what ("race director", "harbour master")
-		// do not tell one office from another that leaves them out.
-		if softTitles[w] || w == "of" || !titleWords[w] && !rankWords[w] && !roleHeads[w] && !honorifics[w] {
+		// do not tell one office from another that leaves them out; a
+		// portfolio does ("economy minister", "labour minister").
+		if softTitles[w] && !portfolios[w] || w == "of" || !titleWords[w] && !rankWords[w] && !roleHeads[w] && !honorifics[w] {
 			continue
 		}
 		keep = append(keep, w)
@@ -319,6 +320,10 @@ func titleCore(t string) string {
 	}
 	return strings.Join(keep, " ")
 }
+
+// portfolios are the soft title words that name a minister's charge.
+var portfolios = set("foreign", "interior", "defence", "defense", "finance", "labour", "labor", "trade",
+	"health", "transport", "economy", "environment", "justice", "education", "energy")
 
 // coreShown returns the first written title of e whose core is core.
 func coreShown(e *entity, core string) string {
@@ -784,7 +789,8 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 			for pk, p := range qs[i] {
 				for qk, q := range qs[j] {
-					if p.Unit != q.Unit || p.Equivalent(q) || keyed[i][pk] || keyed[j][qk] {
+					if p.Unit != q.Unit || p.Equivalent(q) || keyed[i][pk] || keyed[j][qk] ||
+						withinBound(a.boundOf(i, p), p.Value, q.Value) || withinBound(a.boundOf(j, q), q.Value, p.Value) {
 						continue
 					}
 					// A value differs only between sentences that tell one
@@ -1489,7 +1495,10 @@ func (a *analysis) comparedWith(i, at int) bool {
 func agedAfter(after string) (int, bool) {
 	rest, ok := strings.CutPrefix(after, ", aged ")
 	if !ok {
-		return 0, false
+		// "Velk, who is 43, is described as the eldest".
+		if rest, ok = strings.CutPrefix(after, ", who is "); !ok {
+			return 0, false
+		}
 	}
 	return appositionAge(", " + rest)
 }

@@ -24,7 +24,7 @@ const (
 
 // titleWords are words that, before a name, give a person's role rather
 // than part of the name.
-var titleWords = set("president", "vice", "secretary", "minister", "prime", "deputy", "foreign",
+var titleWords = set("president", "vice", "speaker", "constable", "secretary", "minister", "prime", "deputy", "foreign",
 	"chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator",
 	"leader", "mayor", "governor", "senator", "sen", "rep", "representative", "general", "gen",
 	"king", "queen", "prince", "princess", "pope", "chancellor", "ambassador", "director", "chief",
@@ -76,7 +76,9 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"logistics", "mining", "steel", "technologies", "laboratories", "labs", "media", "telecom",
 	"communications", "insurance", "utilities", "railways", "shipping", "electric", "petroleum",
 	"grid", "inspectorate", "regulator", "friends", "maritime", "securities", "united", "athletic",
-	"rovers", "wanderers", "albion")
+	"rovers", "wanderers", "albion", "coastguard", "exchange", "research", "capital", "tankers", "pharma",
+	"ventures", "investments", "consulting", "software", "robotics", "aerospace", "automotive", "ferries",
+	"rescue", "observatory", "guild", "analytics", "brewery", "textiles")
 
 // companyHas are what a company's name owns: "Veltrana's shares".
 var companyHas = set("shares", "stock", "board", "profit", "profits", "revenue", "sales", "shareholders",
@@ -106,7 +108,8 @@ var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "s
 	"kingdom", "states", "sea", "ocean", "gulf", "strait", "coast", "harbour", "harbor", "bridge",
 	"square", "avenue", "park", "district", "region", "port", "airport", "station", "village",
 	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights", "estate",
-	"hamlet", "suburb", "municipality", "commune", "township", "settlement")
+	"hamlet", "suburb", "municipality", "commune", "township", "settlement", "reef", "cove", "ridge",
+	"glacier", "fjord", "headland")
 
 // natureWords end the names of seas, rivers and the like, which their
 // first word alone still names ("the Pacific", "the Snake").
@@ -357,6 +360,13 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 			prev := low[e-1]
 			if nameConnectors[t] && e+1 < len(toks) && isCap(toks[e+1].Text) && gapOK(e+1) &&
 				(titleWords[prev] || orgSuffixes[prev] || t != "of") {
+				e += 2
+				continue
+			}
+			// "Institute for Fiscal Studies", "Calder & Finch": a body's
+			// name goes on past "for" after a word that ends one, and
+			// past an ampersand.
+			if (t == "for" && (orgSuffixes[prev] || orgHeads[prev]) || t == "&") && e+1 < len(toks) && isCap(toks[e+1].Text) && gapOK(e+1) {
 				e += 2
 				continue
 			}
@@ -1380,7 +1390,11 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	bare := true // "Anders Vell, chief executive of Kessling,": "of" must follow
-	if low[k] == "the" {
+	// "a chief superintendent" is a rank; "a firefighter" or "the
+	// passenger who escaped" says what someone is or did, not an office.
+	indefinite := false
+	if low[k] == "the" || low[k] == "a" || low[k] == "an" {
+		indefinite = low[k] != "the"
 		k++
 		bare = false
 	}
@@ -1414,6 +1428,9 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	if k < len(toks) {
 		next = low[k]
 	}
+	if (indefinite || next == "who") && !roleHeads[low[head]] {
+		return ""
+	}
 	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".")
 	if !ends && !titleTails[next] || bare && !titleTails[next] && (k-first < 2 || !ends) {
 		return ""
@@ -1430,7 +1447,9 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"governor", "judge", "editor", "prosecutor", "superintendent", "administrator", "coordinator",
 	"controller", "commissioner", "ambassador", "envoy", "adviser", "advisor", "treasurer", "registrar",
 	"curator", "warden", "principal", "dean", "rector", "chancellor", "premier", "senator", "councillor",
-	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator")
+	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator",
+	"forecaster", "negotiator", "economist", "constable", "sergeant", "detective", "investigator",
+	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief")
 
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.
@@ -1439,7 +1458,7 @@ var roleVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": 
 
 // titleTails may follow a title in apposition: whom it serves ("of
 // Kessling", "at Port Lissane", "for the region").
-var titleTails = set("of", "at", "for", "with")
+var titleTails = set("of", "at", "for", "with", "who")
 
 // isWord reports whether w is a word of letters, with hyphens.
 func isWord(w string) bool {

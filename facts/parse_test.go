@@ -330,7 +330,8 @@ func TestTitleRoles(t *testing.T) {
 		want  []string
 	}{
 		{"police spokesman", []string{"spokesman"}},
-		{"Deputy Foreign Minister", []string{"deputy minister"}},
+		{"Deputy Foreign Minister", []string{"deputy foreign minister"}}, // a portfolio stays
+		{"regional economy minister", []string{"economy minister"}},
 		{"founder and chief executive", []string{"founder", "chief executive"}},
 		{"CEO", []string{"chief executive"}},
 		{"former president", nil},

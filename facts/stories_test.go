@@ -95,6 +95,18 @@ var knownGaps = map[string][]string{
 	"ski-avalanche":    {"discrepancy: number of rescuers in the search"},
 	"stock-listing":    {"discrepancy: money raised in the IPO", "discrepancy: first-day gain over the offer price"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
+	// Round 10, measured blind first. The hostages are counted in parts
+	// ("the other nine came out before dawn") and the commander's rank in
+	// "who as assistant chief constable took charge"; carriages are told
+	// as parts of a whole ("three of the four coaches", "all four
+	// carriages"); one report of the job cuts dates them by "since it
+	// opened 38 years ago" before them; admissions are people, patients
+	// and admissions; a plant "wound down", "run down in stages" and
+	// "phased out" share no word.
+	"bank-siege":       {"discrepancy: number of hostages", "discrepancy: Niamh Corrigan's title"},
+	"train-derailment": {"discrepancy: number of carriages derailed"},
+	"heatwave":         {"discrepancy: number of heat-related hospital admissions on Sunday and Monday"},
+	"factory-closure":  {"discrepancy: number of jobs to be cut", "discrepancy: duration of the phase-out of production"},
 }
 
 func stories(t *testing.T) []string {
@@ -247,8 +259,8 @@ func roleOnly(title string) string {
 }
 
 // sameWords reports whether two titles hold the same words but "of" and
-// "the": "civil protection director" is the "director of civil
-// protection".
+// "the" ("civil protection director" is the "director of civil
+// protection"), or one adds to the other words that are not of rank.
 func sameWords(x, y string) bool {
 	words := func(s string) []string {
 		var out []string
@@ -260,7 +272,23 @@ func sameWords(x, y string) bool {
 		slices.Sort(out)
 		return out
 	}
-	return slices.Equal(words(x), words(y))
+	wx, wy := words(x), words(y)
+	if len(wx) > len(wy) {
+		wx, wy = wy, wx
+	}
+	// One holds every word of the other, and adds none of rank
+	// ("economy minister" and "regional economy minister").
+	for _, w := range wx {
+		if !slices.Contains(wy, w) {
+			return false
+		}
+	}
+	for _, w := range wy {
+		if !slices.Contains(wx, w) && (w == "deputy" || w == "vice" || w == "assistant" || w == "acting") {
+			return false
+		}
+	}
+	return len(wx) > 0
 }
 
 // clockValue writes a planted time of day as a brief shows it: "6:40
