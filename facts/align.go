@@ -364,7 +364,7 @@ func (a *analysis) alignedSlots(figs []figure) []*variants {
 		if !clear || len(distinct) != 2 {
 			continue
 		}
-		v := newVariants(aboutFigure(figs[g[0]]))
+		v := newVariants(aboutFigure(figs[g[0]]) + ": " + a.figureSnippet(figs[g[0]]))
 		for _, k := range g {
 			q := figs[k].q
 			shown := formatQuantity(q)
@@ -393,6 +393,9 @@ func aboutFigure(f figure) string {
 		return "length of time"
 	case "person":
 		return "number of people"
+	}
+	if measureUnits[f.q.Unit] || lengthUnits[f.q.Unit] {
+		return "amount in " + plural(f.q.Unit)
 	}
 	if isNounish(f.q.Unit) {
 		return "number of " + plural(f.q.Unit)
@@ -461,3 +464,33 @@ func bothRight(f, g figure) bool {
 	}
 	return false
 }
+
+// figureSnippet returns the words around figure f in its sentence, the
+// figure itself left out, to say what the figure measures: "the blast
+// happened at about … in a building where".
+func (a *analysis) figureSnippet(f figure) string {
+	toks := a.toks[f.sent]
+	_, qa, qb := a.around(f.sent, f.q)
+	if qa < 0 {
+		return ""
+	}
+	text := a.c.Sents[f.sent].Text
+	var b strings.Builder
+	if from := max(0, qa-snippetBefore); from < qa {
+		b.WriteString(text[toks[from].Start:toks[qa-1].End])
+		b.WriteString(" ")
+	}
+	b.WriteString("…")
+	if to := min(len(toks), qb+snippetAfter); qb < to {
+		b.WriteString(" ")
+		b.WriteString(text[toks[qb].Start:toks[to-1].End])
+	}
+	return b.String()
+}
+
+// snippetBefore and snippetAfter are how many words of a figure's
+// sentence its snippet shows on each side.
+const snippetBefore, snippetAfter = 6, 4
+
+// measureUnits measure an amount rather than count things.
+var measureUnits = set("tonne", "ton", "litre", "liter", "gallon", "barrel", "hectare", "acre", "kilogram", "pound", "degree")

@@ -597,7 +597,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	if k > 1 && s[toks[k-1].End:toks[k].Start] == ", " && bodyNouns[strings.ToLower(toks[k-1].Text)] {
 		m.org += 2
 	}
-	if speechVerbs[next] {
+	if speechVerbs[next] || humanVerbs[next] && len(run) > 1 {
 		if m.org == 0 && m.place == 0 {
 			m.person++
 		}
@@ -1529,3 +1529,10 @@ func openingLower(t string) string {
 	}
 	return strings.ToLower(t[:1]) + t[1:]
 }
+
+// humanVerbs, right after a name of two words or more, are done by
+// people: "Miriam Adeyo won", "Piet Lorrimer scored". (Places and bodies
+// win too, so one word alone is not enough: "Calderport won".)
+var humanVerbs = set("ran", "scored", "finished", "resigned", "admitted", "denied", "pleaded", "insisted",
+	"argued", "warned", "urged", "apologised", "apologized", "praised", "criticised", "criticized", "smiled",
+	"testified", "confessed", "vowed", "wrote", "died", "retired", "won")
