@@ -666,6 +666,10 @@ func (a *analysis) findEntities() {
 		a.mentions[i] = ms
 	}
 	byKey := map[string]int{}
+	// "Kestrel Loom" is "Kestrel Loom Technologies": a name that another
+	// continues with the words that end bodies' names is that body.
+	short := bodyShortNames(a.mentions)
+	shortened := map[string]bool{}
 	// Pass 1: names of two or more words make entities.
 	for i := range a.mentions {
 		for mi := range a.mentions[i] {
@@ -675,6 +679,10 @@ func (a *analysis) findEntities() {
 				continue
 			}
 			key := m.key
+			if long, ok := short[key]; ok {
+				key = long
+				shortened[long] = true
+			}
 			id, ok := byKey[key]
 			if !ok {
 				id = len(a.ents)
@@ -684,6 +692,10 @@ func (a *analysis) findEntities() {
 			}
 			m.ent = id
 		}
+	}
+	withShort := map[int]bool{}
+	for long := range shortened {
+		withShort[byKey[long]] = true
 	}
 	// Only names of two words or more hold others: index them by word.
 	a.byTok = map[string][]int{}
@@ -817,15 +829,16 @@ func (a *analysis) findEntities() {
 			a.attach(m)
 		}
 	}
-	for _, e := range a.ents {
+	for id, e := range a.ents {
 		if len(e.toks) == 1 && hasDemonym(e.key, people) {
 			e.place += 2
 		}
 		e.kind = kindOf(e)
-		// The most used form names it; on a tie, the first met.
+		// The most used form names it; on a tie, the first met. A body
+		// also written short is named in full.
 		best := ""
 		for _, f := range e.order {
-			if best == "" || e.forms[f] > e.forms[best] {
+			if best == "" || e.forms[f] > e.forms[best] || withShort[id] && len(nameKey(f)) > len(nameKey(best)) {
 				best = f
 			}
 		}
@@ -1536,3 +1549,39 @@ func openingLower(t string) string {
 var humanVerbs = set("ran", "scored", "finished", "resigned", "admitted", "denied", "pleaded", "insisted",
 	"argued", "warned", "urged", "apologised", "apologized", "praised", "criticised", "criticized", "smiled",
 	"testified", "confessed", "vowed", "wrote", "died", "retired", "won")
+
+// bodyShortNames maps the key of each name of two words or more to the
+// one longer name that continues it with words that end bodies' names
+// only ("kestrel loom" to "kestrel loom technologies"), when there is one.
+func bodyShortNames(mentions [][]mention) map[string]string {
+	keys := map[string][]string{}
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if len(m.toks) >= 2 {
+				keys[m.key] = m.toks
+			}
+		}
+	}
+	out := map[string]string{}
+	for k, toks := range keys {
+		var found []string
+		for l, long := range keys {
+			if len(long) <= len(toks) || !slices.Equal(long[:len(toks)], toks) {
+				continue
+			}
+			ok := true
+			for _, w := range long[len(toks):] {
+				if !orgSuffixes[w] {
+					ok = false
+				}
+			}
+			if ok {
+				found = append(found, l)
+			}
+		}
+		if len(found) == 1 && !orgSuffixes[toks[len(toks)-1]] {
+			out[k] = found[0]
+		}
+	}
+	return out
+}
