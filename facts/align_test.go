@@ -220,6 +220,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Veldt, the man who found the frames, said he ran.", "Hanne Veldt", ""},
 		{"Niamh Corr, a chief superintendent who led the operation, praised the team.", "Niamh Corr", "chief superintendent"},
 		{"Assistant Chief Constable Niamh Corr spoke at the cordon.", "Niamh Corr", "assistant chief constable"},
+		{"said Ferran Ades, a senior epidemiologist with the authority.", "Ferran Ades", "senior epidemiologist"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -323,5 +324,48 @@ func TestSameSize(t *testing.T) {
 		if got := sameSize(tt.x, tt.y); got != tt.want {
 			t.Errorf("sameSize(%v, %v) = %v, want %v", tt.x.Value, tt.y.Value, got, tt.want)
 		}
+	}
+}
+
+func TestInRange(t *testing.T) {
+	tests := []struct {
+		sent, figure string
+		want         bool
+	}{
+		{"The painting was estimated at $25 million to $30 million before the sale.", "$25 million", true},
+		{"The painting was estimated at $25 million to $30 million before the sale.", "$30 million", true},
+		{"It was valued at between 40 and 50 dollars.", "50 dollars", true},
+		{"Guidance was cut to a range of 11 to 12 per cent.", "12 per cent", true},
+		{"The fee was $20m-$25m, the club said.", "$20m", true},
+		// A tally, a change and a dateline are no ranges.
+		{"The assembly approved it by 163 votes to 158.", "163 votes", false},
+		{"Revenue grew 7% to 3.1 billion euros.", "7%", false},
+		{"KELM, May 4, 2025 - Three workers were killed.", "Three workers", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sent, func(t *testing.T) {
+			for _, q := range ParseQuantities(tt.sent) {
+				if q.Text == tt.figure {
+					if got := inRange(tt.sent, q); got != tt.want {
+						t.Errorf("inRange(%q) = %v, want %v", q.Text, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no figure %q in %v", tt.figure, ParseQuantities(tt.sent))
+		})
+	}
+}
+
+func TestListedLandings(t *testing.T) {
+	// Each report names both airports the flights were sent to: no one
+	// disagrees on where they landed.
+	files := story(
+		"Inbound flights were diverted to Castlebury and Port Alven after the drone sightings.",
+		"Planes already in the air landed at Port Alven or Castlebury instead.",
+	)
+	a := analyseTexts(t, files)
+	for _, d := range a.placeDiscrepancies() {
+		t.Errorf("got %v, want none", d)
 	}
 }

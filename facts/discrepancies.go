@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -722,6 +723,12 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		d := a.c.Sents[i].Doc
 		keyed[i] = make([]bool, len(qs[i]))
 		for k, q := range qs[i] {
+			if inRange(a.c.Sents[i].Text, q) {
+				// "an estimate of $25 million to $30 million": a range
+				// gives neither figure as the value.
+				keyed[i][k] = true
+				continue
+			}
 			if stated[d] == nil {
 				stated[d] = map[string]bool{}
 			}
@@ -1291,6 +1298,11 @@ func (a *analysis) placeAfter(i int, slot placeSlot) string {
 			continue
 		}
 		if m.ent >= 0 && a.ents[m.ent].kind == Place {
+			// "diverted to Castlebury and Port Alven": several places,
+			// none of them the one.
+			if a.placeListed(i, m.end) {
+				return ""
+			}
 			return a.ents[m.ent].name
 		}
 	}
@@ -1546,3 +1558,58 @@ func (a *analysis) forecast(i int) bool {
 
 // forecastWords mark a forecast.
 var forecastWords = set("forecast", "forecasts", "forecasters", "forecaster", "predicted", "predicts")
+
+// placeListed reports whether another place follows byte end of
+// sentence i after "and" or "or": "diverted to Castlebury and Port
+// Alven".
+func (a *analysis) placeListed(i, end int) bool {
+	text := a.c.Sents[i].Text
+	rest := strings.TrimLeft(text[end:], " ")
+	after, ok := strings.CutPrefix(rest, "and ")
+	if !ok {
+		after, ok = strings.CutPrefix(rest, "or ")
+	}
+	if !ok {
+		return false
+	}
+	at := len(text) - len(after)
+	for _, m := range a.mentions[i] {
+		if m.start == at && m.ent >= 0 && a.ents[m.ent].kind == Place {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeAfter and rangeBefore find the other end of a range next to a
+// figure: "$25 million to $30 million", "25-30", "between 40 and 50" (a
+// dateline's spaced dash, "2025 - Three workers", is none).
+var (
+	rangeAfter = regexp.MustCompile(`^(\s*to\s*|-|–)[$€£]?\d`)
+	betweenAnd = regexp.MustCompile(`^\s*and\s*[$€£]?\d`)
+	// percentRange ends a range of shares: "20% to 25%".
+	percentRange = regexp.MustCompile(`^(\s*to\s*|-|–)\d[\d.,]*\s*(%|per cent|percent)`)
+	rangeBefore  = regexp.MustCompile(`(\d\s*(million|billion|m|bn)?\s+to\s*|\d(-|–)|between\s+[$€£]?[\d.,]+\s*(million|billion)?\s+and\s*)$`)
+)
+
+// inRange reports whether quantity q of sentence text is one end of a
+// range.
+func inRange(text string, q Quantity) bool {
+	// "by 163 votes to 158" is a tally, "rose to" a change: only sums,
+	// shares and bare numbers make ranges.
+	if q.Unit != "usd" && q.Unit != "eur" && q.Unit != "gbp" && q.Unit != "percent" && strings.ContainsAny(q.Text, " ") &&
+		!strings.Contains(strings.ToLower(q.Text), "illion") {
+		return false
+	}
+	// "grew 7% to 3.1 billion euros": a change, then where it led.
+	before := strings.Fields(strings.ToLower(text[:q.Start]))
+	if len(before) > 0 && changeVerbs[strings.Trim(before[len(before)-1], ",")] != "" {
+		return false
+	}
+	if q.Unit == "percent" {
+		// A range of shares is one of shares: "11 to 12 per cent".
+		return percentRange.MatchString(text[q.End:]) || rangeBefore.MatchString(text[:q.Start])
+	}
+	return rangeAfter.MatchString(text[q.End:]) || rangeBefore.MatchString(text[:q.Start]) ||
+		strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), "between") && betweenAnd.MatchString(text[q.End:])
+}

@@ -1462,7 +1462,8 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"curator", "warden", "principal", "dean", "rector", "chancellor", "premier", "senator", "councillor",
 	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator",
 	"forecaster", "negotiator", "economist", "constable", "sergeant", "detective", "investigator",
-	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief")
+	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief",
+	"epidemiologist", "scientist", "researcher", "volcanologist", "seismologist", "meteorologist")
 
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.

@@ -107,6 +107,18 @@ var knownGaps = map[string][]string{
 	"train-derailment": {"discrepancy: number of carriages derailed"},
 	"heatwave":         {"discrepancy: number of heat-related hospital admissions on Sunday and Monday"},
 	"factory-closure":  {"discrepancy: number of jobs to be cut", "discrepancy: duration of the phase-out of production"},
+	// Round 11, measured blind first: dates are compared only between
+	// sentences much alike (the docking, the earlier record's year); an
+	// age is given to "the 74-year-old" with no name; a reward of twice
+	// the other is taken for another sum; the sick are "312 people ...
+	// have reported vomiting" and "sickened 287 passengers and crew",
+	// in words too unlike.
+	"airport-drone": {"discrepancy: number of flights cancelled", "discrepancy: time of the first drone sighting",
+		"discrepancy: reward offered by the airport"},
+	"art-auction": {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
+	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
+		"discrepancy: Ferran Adesola's title", "discrepancy: Doreen Halvik's age"},
+	"prison-escape": {"discrepancy: duration of the tunnel digging", "discrepancy: age of Dag Ostrem"},
 }
 
 func stories(t *testing.T) []string {

@@ -32,7 +32,7 @@ var synonyms = map[string]string{
 	"electr": "power", "household": "home", "hous": "home", "shut": "close", "closur": "close",
 	"badli": "serious", "blaze": "fire", "quak": "earthquak", "acquir": "bui", "purchas": "bui",
 	"takeov": "bui", "walkout": "strike", "scrap": "cancel", "spectat": "crowd", "keeper": "goalkeep",
-	"lawmak": "legisl", "physician": "doctor",
+	"lawmak": "legisl", "physician": "doctor", "sick": "ill", "sicken": "ill", "illness": "ill",
 }
 
 // phraseTerms give a term to phrases whose words alone do not carry their
