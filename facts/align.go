@@ -225,7 +225,7 @@ func sameSize(x, y Quantity) bool {
 
 // alignApart is farApart for figures tied by their context alone, which
 // is weaker evidence than a rule that names what they measure.
-const alignApart = 1.75
+const alignApart = 2.0
 
 // rounded reports whether one of two figures is the other written less
 // precisely: "29%" for "29.6%".

@@ -91,7 +91,7 @@ var knownGaps = map[string][]string{
 	"budget-vote":      {"discrepancy: total budget spending", "discrepancy: duration of the final sitting"},
 	"city-marathon":    {"discrepancy: Tobias Wendt's winning time", "discrepancy: number of runners who started", "discrepancy: Tobias Wendt's age"},
 	"drug-recall":      {"discrepancy: date the contamination was first detected"},
-	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion", "discrepancy: size of Verdane's support fund"},
+	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion"},
 	"ski-avalanche":    {"discrepancy: number of rescuers in the search"},
 	"stock-listing":    {"discrepancy: money raised in the IPO", "discrepancy: first-day gain over the offer price"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
