@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"storyline/stem"
@@ -295,7 +296,7 @@ func (a *analysis) alignedSlots(figs []figure) []*variants {
 					bs, bj := 0.0, -1
 					for _, j := range byDoc[to] {
 						f, g := figs[k], figs[j]
-						if f.class != g.class || f.key != "" && g.key != "" || !sameSize(f.q, g.q) ||
+						if f.class != g.class || f.key != "" && g.key != "" && !twoSumKeys(f.key, g.key) || !sameSize(f.q, g.q) ||
 							g.key != "" && keys[f.doc][g.key] || f.key != "" && keys[g.doc][f.key] {
 							continue
 						}
@@ -494,3 +495,71 @@ const snippetBefore, snippetAfter = 6, 4
 
 // measureUnits measure an amount rather than count things.
 var measureUnits = set("tonne", "ton", "litre", "liter", "gallon", "barrel", "hectare", "acre", "kilogram", "pound", "degree")
+
+// widenSlot adds to slot v the articles it leaves out that give one of its
+// figures in words like those of an article it holds: "About 8,000
+// people took part in the march, according to a police estimate" joins
+// "Police put the size of the crowd at 8,000" when a rule named only the
+// second. An article that gives another of v's figures too is left out.
+func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[string]bool) {
+	if len(v.order) < 2 {
+		return
+	}
+	nums := map[string]string{} // figure → value key of v
+	for _, val := range v.order {
+		num, _, _ := strings.Cut(val, " ")
+		if _, err := strconv.ParseFloat(num, 64); err != nil {
+			return // dates and names are widened by their own rules
+		}
+		nums[num] = val
+	}
+	num := func(f figure) string { return strconv.FormatFloat(f.q.Value, 'g', 12, 64) }
+	// A figure of the slot is in its unit: the one a rule read it in,
+	// or the class it was aligned in ("27 degrees" is no age of 27).
+	ofSlot := func(f figure, val string) bool {
+		if u, ok := v.raw[val]; ok {
+			return rawClass(f.q) == u
+		}
+		_, u, _ := strings.Cut(val, " ")
+		return f.class == u
+	}
+	var members []figure
+	for _, f := range figs {
+		if val, ok := nums[num(f)]; ok && v.docs[val][f.doc] && ofSlot(f, val) {
+			members = append(members, f)
+		}
+	}
+	for _, f := range figs {
+		val, ok := nums[num(f)]
+		if !ok || v.seen[f.doc] || !ofSlot(f, val) {
+			continue
+		}
+		both := false
+		for n := range nums {
+			if n != num(f) && stated[f.doc][n+" "+rawClass(f.q)] {
+				both = true
+			}
+		}
+		if both {
+			continue
+		}
+		for _, m := range members {
+			if m.class == f.class && contextSim(m, f) >= widenSim {
+				v.add(f.doc, val)
+				break
+			}
+		}
+	}
+}
+
+// widenSim is the least likeness of context for a figure to join a slot
+// it already matches in value and unit.
+const widenSim = 0.1
+
+// twoSumKeys reports whether two slot keys name a sum by different
+// heads ("a deal for $2.4 billion", "$2.1 billion for the chain"): rules
+// name one price by what it buys as often as by the buying, so such
+// figures are aligned by their context too.
+func twoSumKeys(x, y string) bool {
+	return x != y && strings.HasPrefix(x, "sum:") && strings.HasPrefix(y, "sum:")
+}

@@ -369,3 +369,14 @@ func TestListedLandings(t *testing.T) {
 		t.Errorf("got %v, want none", d)
 	}
 }
+
+func TestSumsOfOneDeal(t *testing.T) {
+	// The rules name the three sums by different heads (the deal, the
+	// chain, the agreement); their context ties them as one price.
+	files := story(
+		"Harlan agreed to buy the Lumetra chain for $2.4 billion, the companies said.",
+		"Harlan will pay $2.1 billion for the Lumetra chain, the companies said.",
+		"The $2.4 billion Lumetra chain agreement surprised analysts at Harlan's rivals.",
+	)
+	checkValues(t, files, map[string][]string{"$2.4 billion": {"1-a", "3-c"}, "$2.1 billion": {"2-b"}})
+}

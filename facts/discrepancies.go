@@ -878,6 +878,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	all = append(all, a.alignedSlots(figs)...)
 	var out []storyline.Discrepancy
 	for _, v := range dedupe(all) {
+		a.widenSlot(v, figs, stated)
 		if d, ok := a.discrepancy(v); ok {
 			out = append(out, d)
 		}

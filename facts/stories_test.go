@@ -64,14 +64,15 @@ var knownGaps = map[string][]string{
 	// ("its final stop", "the end of the route") no rule reads.
 	"measles-outbreak": {"discrepancy: number of patients in hospital", "discrepancy: date of the first case"},
 	"protest-march":    {"discrepancy: number of police officers injured", "discrepancy: where the march ended"},
-	// Times of day are not compared; courts are bodies, not places of an
-	// event; report 4 writes "45 million euros" after a comma, report 2
-	// gives the contract's end ("until June 2030"), the player's age is
-	// given as "the 23-year-old" with no name, and the medical's two days
-	// are told in sentences too unlike.
+	// The flight's times are given as "left Orvenna at 09:40" and
+	// "departed Orvenna at 10:15" in sentences too unlike; courts are
+	// bodies, not places of an event; report 2 gives the contract's end
+	// ("until June 2030"), the player's age is given as "the 23-year-old"
+	// with no name, and the medical's two days are told in sentences too
+	// unlike.
 	"emergency-landing": {"discrepancy: time the flight left Orvenna"},
 	"fraud-sentencing":  {"discrepancy: court that sentenced Adelsberg"},
-	"player-transfer": {"discrepancy: transfer fee", "discrepancy: length of Arveld's contract",
+	"player-transfer": {"discrepancy: length of Arveld's contract",
 		"discrepancy: Arveld's age", "discrepancy: date of Arveld's medical"},
 	// The intrusion's two days are told in sentences too unlike; two of
 	// the missing counts and one of the trapped are told in words no rule
@@ -113,12 +114,11 @@ var knownGaps = map[string][]string{
 	// the other is taken for another sum; the sick are "312 people ...
 	// have reported vomiting" and "sickened 287 passengers and crew",
 	// in words too unlike.
-	"airport-drone": {"discrepancy: number of flights cancelled", "discrepancy: time of the first drone sighting",
-		"discrepancy: reward offered by the airport"},
-	"art-auction": {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
+	"airport-drone": {"discrepancy: number of flights cancelled", "discrepancy: time of the first drone sighting"},
+	"art-auction":   {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
 	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
 		"discrepancy: Ferran Adesola's title", "discrepancy: Doreen Halvik's age"},
-	"prison-escape": {"discrepancy: duration of the tunnel digging", "discrepancy: age of Dag Ostrem"},
+	"prison-escape": {"discrepancy: age of Dag Ostrem"},
 }
 
 func stories(t *testing.T) []string {
