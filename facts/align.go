@@ -119,6 +119,8 @@ func figureClass(q Quantity) string {
 	switch q.Unit {
 	case "dead", "injured", "evacuated", "missing", "age", "crowd", "attendance":
 		return "" // compared story-wide by their slots
+	case "minute", "month":
+		return q.Unit // lengths of time, in their two units
 	}
 	if isNounish(q.Unit) && !lengthUnits[q.Unit] {
 		u := canonNoun(q.Unit)
