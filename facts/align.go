@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -37,6 +38,9 @@ const alignSim = 0.1
 type figure struct {
 	sent, doc int
 	q         Quantity
+	// elapsed marks a length of time since something ("a day after",
+	// "two days ago").
+	elapsed bool
 	// bound is '>' when the figure is a least ("more than 18 hours"),
 	// '<' when it is a most ("up to 150"), 0 when neither.
 	bound byte
@@ -152,6 +156,14 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 		return f, false
 	}
 	f.bound = a.boundOf(i, q)
+	// "for the next 48 hours": a span ahead, which each report reckons
+	// from its own day.
+	if (f.class == "minute" || f.class == "month") && qa > 0 && (low[qa-1] == "next" || low[qa-1] == "coming") {
+		return f, false
+	}
+	// "a day after it overtopped its banks", "two days ago": time
+	// elapsed, which each report reckons from its own day too.
+	f.elapsed = a.elapsedAt(i, q)
 	f.ctx = map[string]float64{}
 	add := func(k int) {
 		if st := contextStem(low[k]); st != "" {
@@ -246,7 +258,7 @@ func rounded(x, y Quantity) bool {
 // alignedSlots pairs the figures of different articles that measure one
 // thing by their context, and returns a slot for each group of them that
 // gives more than one value.
-func (a *analysis) alignedSlots(figs []figure) []*variants {
+func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) []*variants {
 	byDoc := map[int][]int{}
 	var docs []int
 	for k, f := range figs {
@@ -266,6 +278,9 @@ func (a *analysis) alignedSlots(figs []figure) []*variants {
 	}
 	// states reports whether article d gives value q in q's class.
 	states := func(d int, q Quantity, class string) bool {
+		if stated[d][numKey(q.Value)+" "+rawClass(q)] {
+			return true // in a figure not aligned: a range's end, a keyed one
+		}
 		for _, k := range byDoc[d] {
 			if figs[k].class == class && (figs[k].q.Value == q.Value || figs[k].q.Equivalent(q)) {
 				return true
@@ -318,7 +333,7 @@ func (a *analysis) alignedSlots(figs []figure) []*variants {
 					continue
 				}
 				f, g := figs[k], figs[j]
-				if bothRight(f, g) {
+				if bothRight(f, g) || a.sameElapsed(f, g) {
 					continue // "more than 18 hours" and "24 hours"; "just before 6 a.m." and "5:50"
 				}
 				if f.q.Value != g.q.Value && !f.q.Equivalent(g.q) &&
@@ -564,4 +579,147 @@ const widenSim = 0.1
 // figures are aligned by their context too.
 func twoSumKeys(x, y string) bool {
 	return x != y && strings.HasPrefix(x, "sum:") && strings.HasPrefix(y, "sum:")
+}
+
+// residualSlots finds, for each class of figure, the one figure each
+// article gives beside those every article gives: four reports of a
+// stadium all give its £290 million budget, and each gives one final cost
+// beside it, £412 million or £438 million. The figure all give shows the
+// reports count the same things; the one left is their disagreement.
+func (a *analysis) residualSlots(figs []figure) []*variants {
+	type docVals map[int]map[float64]figure
+	byClass := map[string]docVals{}
+	var classes []string
+	for _, f := range figs {
+		if f.class == "" || f.class == clockUnit || f.class == "minute" || f.bound != 0 {
+			continue
+		}
+		dv := byClass[f.class]
+		if dv == nil {
+			dv = docVals{}
+			byClass[f.class] = dv
+			classes = append(classes, f.class)
+		}
+		if dv[f.doc] == nil {
+			dv[f.doc] = map[float64]figure{}
+		}
+		if _, ok := dv[f.doc][f.q.Value]; !ok {
+			dv[f.doc][f.q.Value] = f
+		}
+	}
+	var out []*variants
+	for _, c := range classes {
+		dv := byClass[c]
+		if len(dv) < 2 {
+			continue
+		}
+		// The values every article of the class gives.
+		common := map[float64]bool{}
+		first := true
+		for _, vals := range dv {
+			next := map[float64]bool{}
+			for x := range vals {
+				if first || common[x] {
+					next[x] = true
+				}
+			}
+			common, first = next, false
+		}
+		if len(common) == 0 {
+			continue
+		}
+		// A figure far from every other article's figures ("a £75
+		// million loan" beside costs of £412 and £438 million) counts
+		// something else.
+		near := func(d int, f figure) bool {
+			for o, vals := range dv {
+				for x, g := range vals {
+					if o != d && !common[x] && sameSize(f.q, g.q) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		var left []figure
+		ok := true
+		for d, vals := range dv {
+			var rest []figure
+			for x, f := range vals {
+				if !common[x] && near(d, f) {
+					rest = append(rest, f)
+				}
+			}
+			if len(rest) != 1 {
+				ok = false
+				break
+			}
+			left = append(left, rest[0])
+		}
+		if !ok {
+			continue
+		}
+		distinct := map[float64]bool{}
+		for _, f := range left {
+			distinct[f.q.Value] = true
+			if !sameSize(f.q, left[0].q) && f.q.Value != left[0].q.Value {
+				ok = false
+			}
+		}
+		if !ok || len(distinct) != 2 {
+			continue
+		}
+		sort.Slice(left, func(x, y int) bool { return left[x].sent < left[y].sent })
+		v := newVariants(aboutFigure(left[0]) + ": " + a.figureSnippet(left[0]))
+		for _, f := range left {
+			q := f.q
+			shown := formatQuantity(q)
+			q.Unit = f.class
+			v.add(f.doc, valueKey(q))
+			v.show(valueKey(q), shown)
+		}
+		if v = a.contemporary(v); len(v.order) > 1 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// elapsedWords after a length of time make it time elapsed since or
+// until something.
+var elapsedWords = set("after", "ago", "later", "earlier", "before", "since")
+
+// sameElapsed reports whether two lengths of time elapsed since something
+// name one moment from reports of different days: "a day after" in a
+// report of October 20 and "two days after" in one of October 21.
+func (a *analysis) sameElapsed(f, g figure) bool {
+	return f.elapsed && g.elapsed && a.sameMoment(f.doc, f.q, g.doc, g.q)
+}
+
+// elapsedAt reports whether quantity q of sentence i is a length of time
+// elapsed since or until something (see elapsedWords).
+func (a *analysis) elapsedAt(i int, q Quantity) bool {
+	if q.Unit != "minute" && q.Unit != "month" {
+		return false
+	}
+	low, qa, qb := a.around(i, q)
+	return qa >= 0 && qb < len(low) && elapsedWords[low[qb]]
+}
+
+// sameMoment reports whether lengths of time p, of article dp, and q, of
+// article dq, reckoned back from each article's date, reach one moment.
+func (a *analysis) sameMoment(dp int, p Quantity, dq int, q Quantity) bool {
+	if p.Unit != q.Unit {
+		return false
+	}
+	rf, rg := a.ref[dp], a.ref[dq]
+	if rf.IsZero() || rg.IsZero() {
+		return false
+	}
+	days := rg.Sub(rf).Hours() / 24
+	shift := days * 1440 // minutes
+	if p.Unit == "month" {
+		shift = days / 30
+	}
+	return math.Abs(p.Value+shift-q.Value) < 0.5
 }

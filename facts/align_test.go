@@ -340,6 +340,7 @@ func TestInRange(t *testing.T) {
 		// A tally, a change and a dateline are no ranges.
 		{"The assembly approved it by 163 votes to 158.", "163 votes", false},
 		{"Revenue grew 7% to 3.1 billion euros.", "7%", false},
+		{"Members backed a strike by 79% to 21%.", "79%", false}, // a tally
 		{"KELM, May 4, 2025 - Three workers were killed.", "Three workers", false},
 	}
 	for _, tt := range tests {
@@ -379,4 +380,47 @@ func TestSumsOfOneDeal(t *testing.T) {
 		"The $2.4 billion Lumetra chain agreement surprised analysts at Harlan's rivals.",
 	)
 	checkValues(t, files, map[string][]string{"$2.4 billion": {"1-a", "3-c"}, "$2.1 billion": {"2-b"}})
+}
+
+func TestResidualFigures(t *testing.T) {
+	// Every report gives the £290 million budget; beside it each gives
+	// one final cost, and a loan far from any cost counts something else.
+	files := story(
+		"The stadium opened with a budget of £290 million, and the final bill came to £412 million, the club said.",
+		"The ground opened at a cost of £438 million against a budget of £290 million, helped by a £75 million council loan.",
+		"Saltings Park ended up costing £412 million, well above the £290 million set aside.",
+	)
+	checkValues(t, files, map[string][]string{"£412 million": {"1-a", "3-c"}, "£438 million": {"2-b"}})
+}
+
+func TestTargetsAndElapsed(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+	}{
+		{
+			name: "a target is no reading",
+			files: story(
+				"The bank aims to keep inflation at 2 per cent over the medium term.",
+				"Official figures put annual inflation at 2.7 per cent in October.",
+			),
+		},
+		{
+			name: "time elapsed, reckoned from two days",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nKESTRIN, October 20, 2025 - The river kept pouring through the old quarter of Kestrin a day after it overtopped its banks.\n",
+				"2-b.txt": "Report\n\nKESTRIN, October 21, 2025 - The river kept pouring through the old quarter of Kestrin two days after it overtopped its banks.\n",
+			},
+		},
+		{
+			name: "a sentence that gives both days disagrees with neither",
+			files: story(
+				"The union named two walkouts: the first will start on March 17, the second on March 26.",
+				"The union said the walkout will start on March 26 and last two days.",
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, nil) })
+	}
 }

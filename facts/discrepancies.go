@@ -797,7 +797,8 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			for pk, p := range qs[i] {
 				for qk, q := range qs[j] {
 					if p.Unit != q.Unit || p.Equivalent(q) || keyed[i][pk] || keyed[j][qk] ||
-						withinBound(a.boundOf(i, p), p.Value, q.Value) || withinBound(a.boundOf(j, q), q.Value, p.Value) {
+						withinBound(a.boundOf(i, p), p.Value, q.Value) || withinBound(a.boundOf(j, q), q.Value, p.Value) ||
+						a.elapsedAt(i, p) && a.elapsedAt(j, q) && a.sameMoment(di, p, dj, q) {
 						continue
 					}
 					// A value differs only between sentences that tell one
@@ -813,6 +814,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 			// A date differs only between sentences that tell one event.
 			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= dateSim && !compatible(ds[i][0].Value, ds[j][0].Value) && !sameDays(ds[i], ds[j]) &&
+				!(givesDate(ds[i], ds[j][0]) && hasOrdinal(a.low[i])) && !(givesDate(ds[j], ds[i][0]) && hasOrdinal(a.low[j])) &&
 				a.sameDated(i, ds[i][0], j, ds[j][0]) {
 				key := "d:" + strconv.Itoa(min(i, j))
 				about := "date: " + shortText(a.body(min(i, j)))
@@ -875,7 +877,8 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 	}
-	all = append(all, a.alignedSlots(figs)...)
+	all = append(all, a.alignedSlots(figs, stated)...)
+	all = append(all, a.residualSlots(figs)...)
 	var out []storyline.Discrepancy
 	for _, v := range dedupe(all) {
 		a.widenSlot(v, figs, stated)
@@ -958,7 +961,7 @@ func (a *analysis) contemporary(v *variants) *variants {
 // Monday") and the share price it is based on ("Friday's closing price")
 // in sentences that are otherwise alike.
 func (a *analysis) sameDated(i int, di Date, j int, dj Date) bool {
-	if !a.bothCouldTell(i, di, j, dj) || a.forecast(i) || a.forecast(j) {
+	if !a.bothCouldTell(i, di, j, dj) || a.forecast(i) || a.forecast(j) || ordinalsDiffer(a.low[i], a.low[j]) {
 		return false
 	}
 	ci, cj := a.dateContext(i, di), a.dateContext(j, dj)
@@ -1589,7 +1592,7 @@ var (
 	rangeAfter = regexp.MustCompile(`^(\s*to\s*|-|–)[$€£]?\d`)
 	betweenAnd = regexp.MustCompile(`^\s*and\s*[$€£]?\d`)
 	// percentRange ends a range of shares: "20% to 25%".
-	percentRange = regexp.MustCompile(`^(\s*to\s*|-|–)\d[\d.,]*\s*(%|per cent|percent)`)
+	percentRange = regexp.MustCompile(`^(\s*to\s*|-|–)(\d[\d.,]*)\s*(%|per cent|percent)`)
 	rangeBefore  = regexp.MustCompile(`(\d\s*(million|billion|m|bn)?\s+to\s*|\d(-|–)|between\s+[$€£]?[\d.,]+\s*(million|billion)?\s+and\s*)$`)
 )
 
@@ -1608,9 +1611,54 @@ func inRange(text string, q Quantity) bool {
 		return false
 	}
 	if q.Unit == "percent" {
-		// A range of shares is one of shares: "11 to 12 per cent".
-		return percentRange.MatchString(text[q.End:]) || rangeBefore.MatchString(text[:q.Start])
+		// A range of shares is one of shares, and goes up: "11 to 12
+		// per cent"; "by 79% to 21%" is a tally.
+		if m := percentRange.FindStringSubmatch(text[q.End:]); m != nil {
+			hi, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+			return err == nil && hi > q.Value
+		}
+		return rangeBefore.MatchString(text[:q.Start])
 	}
 	return rangeAfter.MatchString(text[q.End:]) || rangeBefore.MatchString(text[:q.Start]) ||
 		strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), "between") && betweenAnd.MatchString(text[q.End:])
+}
+
+// ordinalsDiffer reports whether two sentences count different members of
+// a series: "the first walkout" and "the second".
+func ordinalsDiffer(x, y []string) bool {
+	ord := func(ws []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			if seriesOrdinals[w] {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	ox, oy := ord(x), ord(y)
+	if len(ox) == 0 || len(oy) == 0 {
+		return false
+	}
+	for w := range ox {
+		if oy[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// seriesOrdinals name a member of a series.
+var seriesOrdinals = set("first", "second", "third", "fourth", "fifth")
+
+// givesDate reports whether dates ds hold d: a sentence that gives the
+// days of a series ("the first on March 17, the second on March 26")
+// disagrees with none of them (see hasOrdinal); one that tells two
+// events on two days still may.
+func givesDate(ds []Date, d Date) bool {
+	return slices.ContainsFunc(ds, func(e Date) bool { return e.Value == d.Value })
+}
+
+// hasOrdinal reports whether words ws count members of a series.
+func hasOrdinal(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return seriesOrdinals[w] })
 }

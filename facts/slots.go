@@ -117,6 +117,11 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			return "sum:" + h, "value of the " + h
 		}
 	case q.Unit == "percent":
+		// "aims to keep inflation at 2 per cent", "its 2% target": what
+		// is aimed at, not what is.
+		if targetNear(low, qa, qb) {
+			return "pct:target", "target"
+		}
 		if h := shareHead(low, qa, qb); h != "" {
 			if h == "turnout" {
 				return "pct:" + h, h
@@ -655,3 +660,18 @@ func crowdNoun(u string) bool {
 
 // crowdNouns are the people a crowd is counted in, by stem.
 var crowdNouns = set("fan", "spectat", "support", "marcher", "runner", "particip", "voter", "visitor", "rescuer")
+
+// targetNear reports whether the words around a figure at tokens qa:qb
+// make it a target: "aims to keep inflation at 2 per cent", "a 2% target",
+// "the goal of 5%".
+func targetNear(low []string, qa, qb int) bool {
+	for k := max(0, qa-5); k < qa; k++ {
+		if targetWords[low[k]] {
+			return true
+		}
+	}
+	return qb < len(low) && targetWords[low[qb]]
+}
+
+// targetWords make a figure near them an aim.
+var targetWords = set("target", "targets", "aims", "aim", "goal", "objective", "ceiling")

@@ -119,6 +119,19 @@ var knownGaps = map[string][]string{
 	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
 		"discrepancy: Ferran Adesola's title", "discrepancy: Doreen Halvik's age"},
 	"prison-escape": {"discrepancy: age of Dag Ostrem"},
+	// Round 12, measured blind first: the dissenters are "three of its
+	// nine members" and "two members voted to hold"; one turnout is "58%
+	// returned their papers"; the first walkout's day is given in a
+	// sentence that names both; "senior" and "chief" hydrologist keep no
+	// rank apart; the crowd is told as "a crowd of", "attendance was
+	// given as", "passed through its turnstiles" and "spectators"; one
+	// delay is "behind the original timetable"; "Rovers chief executive"
+	// is found, "who chairs" is not.
+	"central-bank-rates":  {"discrepancy: number of Monetary Policy Council members who dissented"},
+	"council-strike-vote": {"discrepancy: ballot turnout", "discrepancy: start date of the first walkout"},
+	"river-flood":         {"discrepancy: Hanne Molvik's title"},
+	"stadium-opening": {"discrepancy: attendance at the first match", "discrepancy: length of the delay to the opening",
+		"discrepancy: Roderick Penhallow's title"},
 }
 
 func stories(t *testing.T) []string {
@@ -306,7 +319,7 @@ func sameWords(x, y string) bool {
 // clockValue writes a planted time of day as a brief shows it: "6:40
 // a.m." is "06:40", "12:45 p.m." is "12:45".
 func clockValue(v string) string {
-	m := regexp.MustCompile(`^(\d{1,2})[:.](\d\d) ?([ap])\.?m\.?$`).FindStringSubmatch(strings.ToLower(v))
+	m := regexp.MustCompile(`^(\d{1,2})(?:[:.](\d\d))? ?([ap])\.?m\.?$`).FindStringSubmatch(strings.ToLower(v))
 	if m == nil {
 		return v
 	}
@@ -314,6 +327,9 @@ func clockValue(v string) string {
 	h %= 12
 	if m[3] == "p" {
 		h += 12
+	}
+	if m[2] == "" {
+		m[2] = "00"
 	}
 	return fmt.Sprintf("%02d:%s", h, m[2])
 }
