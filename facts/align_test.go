@@ -424,3 +424,34 @@ func TestTargetsAndElapsed(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, nil) })
 	}
 }
+
+func TestAgesAroundNames(t *testing.T) {
+	after := []struct {
+		text string
+		want int
+	}{
+		{", a 61-year-old van driver from Calder Wick.", 61},
+		{", the 58-year-old driver who was killed", 58},
+		{", who is 43, is described as the eldest", 43},
+		{", aged 51, said", 51},
+		{", a father of three, said", 0},
+	}
+	for _, tt := range after {
+		if got, _ := agedAfter(tt.text); got != tt.want {
+			t.Errorf("agedAfter(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+	before := []struct {
+		text string
+		want int
+	}{
+		{"Two of the survivors, including 27-year-old ", 27},
+		{"The 44-year-old founder and chief executive, ", 44},
+		{"A 30-year-old man whose brother is ", 0},
+	}
+	for _, tt := range before {
+		if got, _ := ageBefore(tt.text); got != tt.want {
+			t.Errorf("ageBefore(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

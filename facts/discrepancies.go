@@ -860,6 +860,11 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		v := slots[k]
 		if !strings.HasPrefix(k, "d:") {
 			v = a.contemporary(dropBoth(v, stated))
+			if strings.HasPrefix(k, "count:") && !sizesClose(v) {
+				// "1,400 customers on its priority register" and
+				// "600,000 customers across the region" are two counts.
+				continue
+			}
 		}
 		all = append(all, v)
 	}
@@ -1513,10 +1518,27 @@ func agedAfter(after string) (int, bool) {
 	if !ok {
 		// "Velk, who is 43, is described as the eldest".
 		if rest, ok = strings.CutPrefix(after, ", who is "); !ok {
-			return 0, false
+			return yearOldAfter(after)
 		}
 	}
 	return appositionAge(", " + rest)
+}
+
+// yearOldAfter reads an age in apposition as a description: "Dennis
+// Hobart, a 61-year-old van driver", "Hobart, the 58-year-old driver".
+func yearOldAfter(after string) (int, bool) {
+	rest, ok := strings.CutPrefix(after, ", a ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(after, ", the "); !ok {
+			return 0, false
+		}
+	}
+	n, ok := strings.CutSuffix(strings.Fields(rest + " x")[0], "-year-old")
+	if !ok || !isAge(n) {
+		return 0, false
+	}
+	age, _ := strconv.Atoi(n)
+	return age, true
 }
 
 // sameDays reports whether two sentences name the same dates, in any
@@ -1661,4 +1683,19 @@ func givesDate(ds []Date, d Date) bool {
 // hasOrdinal reports whether words ws count members of a series.
 func hasOrdinal(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return seriesOrdinals[w] })
+}
+
+// sizesClose reports whether the figures of v are within farApart of
+// each other.
+func sizesClose(v *variants) bool {
+	lo, hi := math.Inf(1), 0.0
+	for _, val := range v.order {
+		num, _, _ := strings.Cut(val, " ")
+		x, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return true
+		}
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	return lo > 0 && hi/lo <= farApart
 }

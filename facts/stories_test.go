@@ -132,6 +132,31 @@ var knownGaps = map[string][]string{
 	"river-flood":         {"discrepancy: Hanne Molvik's title"},
 	"stadium-opening": {"discrepancy: attendance at the first match", "discrepancy: length of the delay to the opening",
 		"discrepancy: Roderick Penhallow's title"},
+	// Round 13, measured blind first: one age is given to "the
+	// 58-year-old van driver who was killed" after the name's sentence
+	// turns; lives of seven and ten years are not compared (spans of five
+	// years or more tell a story's past more often than its event); one
+	// count of households is "21,000 Callowmere households"; a date to
+	// come ("until Sunday at the earliest") is not compared; a place is
+	// where a wolf "was caught ... on a farm near Kessing", which no
+	// place rule reads; the recaptured wolves are partly confused with
+	// those that stayed.
+	"motorway-pileup":     {"discrepancy: age of Dennis Hobart"},
+	"satellite-launch":    {"discrepancy: satellite's designed operating life"},
+	"water-contamination": {"discrepancy: number of households affected", "discrepancy: date the boil-water notice is expected to be lifted"},
+	"wolf-escape":         {"discrepancy: number of wolves recaptured by Tuesday evening", "discrepancy: place where the first wolf was recaptured"},
+}
+
+// knownFalse lists, per story, the discrepancies the brief gives that no
+// report plants (by what they are about); the test fails when a new one
+// appears or a listed one goes. Each was first seen blind (round 13).
+var knownFalse = map[string][]string{
+	// The fog signs "switched on at 5:55 a.m. ... when the first
+	// vehicles collided" are set against the first crash at 6:40.
+	"motorway-pileup": {"time of day: The pile-up began shortly after … on the southbound side"},
+	// "Five wolves ... stayed inside" is set against seven recaptured:
+	// the verbs that tell them apart are in no list.
+	"wolf-escape": {"number of wolves: … from the park's pack"},
 }
 
 func stories(t *testing.T) []string {
@@ -211,10 +236,20 @@ func TestStoriesExpected(t *testing.T) {
 					misses = append(misses, "discrepancy: "+want.About)
 				}
 			}
+			falseOnes := knownFalse[name]
 			for k, got := range b.Discrepancies {
-				if !matched[k] {
-					t.Errorf("discrepancy not planted: %+v", got)
+				if matched[k] {
+					continue
 				}
+				if slices.Contains(falseOnes, got.About) {
+					t.Logf("known false: %s", got.About)
+					falseOnes = slices.DeleteFunc(slices.Clone(falseOnes), func(a string) bool { return a == got.About })
+					continue
+				}
+				t.Errorf("discrepancy not planted: %+v", got)
+			}
+			for _, f := range falseOnes {
+				t.Errorf("false discrepancy %q is gone now: drop it from knownFalse", f)
 			}
 			for _, want := range exp.Entities {
 				kind := strings.Replace(want.Kind, "organisation", "organization", 1)
