@@ -514,7 +514,8 @@ const snippetBefore, snippetAfter = 6, 4
 var measureUnits = set("tonne", "ton", "litre", "liter", "gallon", "barrel", "hectare", "acre", "kilogram", "pound", "degree")
 
 // widenSlot adds to slot v the articles it leaves out that give one of its
-// figures in words like those of an article it holds: "About 8,000
+// figures in words like those of an article it holds, or in a sentence
+// much like one of its own: "About 8,000
 // people took part in the march, according to a police estimate" joins
 // "Police put the size of the crowd at 8,000" when a rule named only the
 // second. An article that gives another of v's figures too is left out.
@@ -561,7 +562,7 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			continue
 		}
 		for _, m := range members {
-			if m.class == f.class && contextSim(m, f) >= widenSim {
+			if m.class == f.class && (contextSim(m, f) >= widenSim || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure) {
 				v.add(f.doc, val)
 				break
 			}

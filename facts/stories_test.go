@@ -94,7 +94,7 @@ var knownGaps = map[string][]string{
 	"drug-recall":      {"discrepancy: date the contamination was first detected"},
 	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion"},
 	"ski-avalanche":    {"discrepancy: number of rescuers in the search"},
-	"stock-listing":    {"discrepancy: money raised in the IPO", "discrepancy: first-day gain over the offer price"},
+	"stock-listing":    {"discrepancy: money raised in the IPO"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
 	// Round 10, measured blind first. The hostages are counted in parts
 	// ("the other nine came out before dawn") and the commander's rank in
