@@ -604,6 +604,8 @@ func plural(u string) string {
 	switch {
 	case u == "person":
 		return "people"
+	case u == "foot":
+		return "feet"
 	case strings.HasSuffix(u, "y") && !strings.HasSuffix(u, "ey"):
 		return u[:len(u)-1] + "ies"
 	case strings.HasSuffix(u, "s"), strings.HasSuffix(u, "ch"), strings.HasSuffix(u, "sh"):
