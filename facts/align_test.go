@@ -221,6 +221,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Niamh Corr, a chief superintendent who led the operation, praised the team.", "Niamh Corr", "chief superintendent"},
 		{"Assistant Chief Constable Niamh Corr spoke at the cordon.", "Niamh Corr", "assistant chief constable"},
 		{"said Ferran Ades, a senior epidemiologist with the authority.", "Ferran Ades", "senior epidemiologist"},
+		{"Halvane Seafoods confirmed it. Ruth Ell, its operations director, said staff were shocked.", "Ruth Ell", "operations director"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -263,6 +264,14 @@ func TestRankedTitles(t *testing.T) {
 				"Annelie Voss, the regional labour minister, visited the plant gates on Wednesday.",
 			),
 			want: map[string][]string{"regional economy minister": {"1-a"}, "regional labour minister": {"2-b"}},
+		},
+		{
+			name: "two directors of different charges",
+			files: story(
+				"Ruth Ell, managing director of Halvane Seafoods, said the company was devastated.",
+				"Ruth Ell, the operations director of Halvane Seafoods, said staff were in contact with families.",
+			),
+			want: map[string][]string{"managing director": {"1-a"}, "operations director": {"2-b"}},
 		},
 		{
 			name: "a head and a director of one office agree",

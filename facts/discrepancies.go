@@ -308,10 +308,12 @@ func titleRoles(t string) []string {
 func titleCore(t string) string {
 	var keep []string
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		// Words that say of what ("race director", "harbour master")
-		// do not tell one office from another that leaves them out; a
-		// portfolio does ("economy minister", "labour minister").
-		if softTitles[w] && !portfolios[w] || w == "of" || !titleWords[w] && !rankWords[w] && !roleHeads[w] && !honorifics[w] {
+		// Soft words and the employer's kind ("club president") say
+		// nothing of the office; a portfolio does ("economy minister").
+		// Other words that say of what stay: "race director" is still
+		// the "director" (see fuller), but a "managing director" is no
+		// "operations director".
+		if softTitles[w] && !portfolios[w] || w == "of" || employerWords[w] {
 			continue
 		}
 		keep = append(keep, w)
@@ -321,6 +323,10 @@ func titleCore(t string) string {
 	}
 	return strings.Join(keep, " ")
 }
+
+// employerWords name the kind of body a title serves, not the office.
+var employerWords = set("club", "company", "firm", "group", "team", "side", "party", "agency", "service",
+	"organisation", "organization", "union", "association", "federation", "league")
 
 // portfolios are the soft title words that name a minister's charge.
 var portfolios = set("foreign", "interior", "defence", "defense", "finance", "labour", "labor", "trade",

@@ -1406,8 +1406,8 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	// "a chief superintendent" is a rank; "a firefighter" or "the
 	// passenger who escaped" says what someone is or did, not an office.
 	indefinite := false
-	if low[k] == "the" || low[k] == "a" || low[k] == "an" {
-		indefinite = low[k] != "the"
+	if low[k] == "the" || low[k] == "a" || low[k] == "an" || ownDeterminers[low[k]] {
+		indefinite = low[k] == "a" || low[k] == "an"
 		k++
 		bare = false
 	}
@@ -1586,3 +1586,7 @@ func bodyShortNames(mentions [][]mention) map[string]string {
 	}
 	return out
 }
+
+// ownDeterminers open an apposition that names a role of the body just
+// named: "Ruth Ellery, its operations director,".
+var ownDeterminers = set("its", "their", "his", "her")

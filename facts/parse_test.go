@@ -332,6 +332,8 @@ func TestTitleRoles(t *testing.T) {
 		{"police spokesman", []string{"spokesman"}},
 		{"Deputy Foreign Minister", []string{"deputy foreign minister"}}, // a portfolio stays
 		{"regional economy minister", []string{"economy minister"}},
+		{"club president", []string{"president"}}, // the employer's kind
+		{"managing director", []string{"managing director"}},
 		{"founder and chief executive", []string{"founder", "chief executive"}},
 		{"CEO", []string{"chief executive"}},
 		{"former president", nil},

@@ -145,6 +145,21 @@ var knownGaps = map[string][]string{
 	"satellite-launch":    {"discrepancy: satellite's designed operating life"},
 	"water-contamination": {"discrepancy: number of households affected", "discrepancy: date the boil-water notice is expected to be lifted"},
 	"wolf-escape":         {"discrepancy: number of wolves recaptured by Tuesday evening", "discrepancy: place where the first wolf was recaptured"},
+	// Round 14, measured blind first: the announcement's time is told
+	// in three sentences alike in nothing but the hour ("read out over
+	// the public address system", "organisers announced", "fans were
+	// told"); a count told as "Three fishermen were missing" is found in
+	// part; the place is where a trawler "sank ... off Grennock Head",
+	// which no place rule reads; a minister's earlier post is a title she
+	// no longer holds ("until now minister of state"); claims upheld are
+	// "37 separate claims" and "41 of the claims"; one rank is given in a
+	// capitalised run ("Station Commander") whose first word is no title
+	// word.
+	"concert-cancelled": {"discrepancy: number of tickets sold", "discrepancy: time the cancellation was announced"},
+	"gas-explosion":     {"discrepancy: number of people injured and taken to hospital", "discrepancy: Gareth Ollerton's title"},
+	"minister-resigns": {"discrepancy: amount wrongly claimed", "discrepancy: number of improper claims",
+		"discrepancy: date of Ferrisby's resignation", "discrepancy: Aileen Marchbanks's previous post"},
+	"trawler-rescue": {"discrepancy: number of crew missing", "discrepancy: place where the trawler sank"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
