@@ -46,9 +46,12 @@ type figure struct {
 	bound byte
 	// key is the slot a rule already names the figure by (see slotKey),
 	// or "": two such figures are compared by their slots, not by their
-	// context, and a figure is not tied to another's slot when its own
-	// article gives that slot a figure already.
-	key   string
+	// context (but sums named by different heads, see twoSumKeys), and a
+	// figure is not tied to another's slot when its own article gives
+	// that slot a figure already.
+	key string
+	// class is what the figure measures (see figureClass); ctx the
+	// weights of the stems around it, and norm their length.
 	class string
 	ctx   map[string]float64
 	norm  float64

@@ -82,7 +82,7 @@ func (a *analysis) nounSlots(counts map[string]*nounCount, order []string) []*va
 				single = false
 			}
 		}
-		if !single || !close(c) {
+		if !single || !closeFigures(c) {
 			continue
 		}
 		about := "number of " + plural(c.shown)
@@ -141,7 +141,7 @@ func (c *nounCount) keepNear() {
 	}
 }
 
-// note records that article d counts q of noun n with verb.
+// note records that article d counts q, with verb ("" when none).
 func (c *nounCount) note(d int, q Quantity, verb string) {
 	if c.vals[d] == nil {
 		c.vals[d] = map[string]bool{}
@@ -182,9 +182,9 @@ func subset(v, w *variants) bool {
 // or 2,400 and 3,100, not 40 and 60,000.
 const farApart = 2.5
 
-// close reports whether the figures of c are all within farApart of each
+// closeFigures reports whether the figures of c are all within farApart of each
 // other.
-func close(c *nounCount) bool {
+func closeFigures(c *nounCount) bool {
 	lo, hi := 0.0, 0.0
 	for _, q := range c.first {
 		if lo == 0 || q.Value < lo {
