@@ -464,3 +464,13 @@ func TestAgesAroundNames(t *testing.T) {
 		}
 	}
 }
+
+func TestCountsFarApart(t *testing.T) {
+	// A rule counts customers story-wide; 1,400 on a register and
+	// 600,000 across the region are two counts.
+	files := story(
+		"About 1,400 customers on its priority services register were sent bottled water.",
+		"Rydale Water supplies about 600,000 customers across the Eastmoor region.",
+	)
+	checkValues(t, files, nil)
+}

@@ -187,10 +187,11 @@ type entity struct {
 }
 
 // bodyOf reports a name of the form "Interfaith Alliance of Iowa",
-// "Journal of Medicine": a word that ends the names of bodies, then "of".
+// "Journal of Medicine", "Institute for Fiscal Studies": a word that ends
+// the names of bodies, then "of" or "for".
 func bodyOf(words []string) bool {
 	for i := 0; i+2 < len(words); i++ {
-		if words[i+1] == "of" && (orgSuffixes[strings.ToLower(words[i])] || orgHeads[strings.ToLower(words[i])]) {
+		if (words[i+1] == "of" || words[i+1] == "for") && (orgSuffixes[strings.ToLower(words[i])] || orgHeads[strings.ToLower(words[i])]) {
 			return true
 		}
 	}
@@ -336,7 +337,8 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 		// An initial's full stop stays inside a name ("Donald J. Trump"),
 		// and so does a plural's apostrophe ("Citizens' Party").
 		return g == " " || g == ". " && (utf8.RuneCountInString(toks[k-1].Text) == 1 ||
-			abbreviatedTitles[low[k-1]]) || (g == "' " || g == "’ ") && strings.HasSuffix(low[k-1], "s")
+			abbreviatedTitles[low[k-1]]) || (g == "' " || g == "’ ") && strings.HasSuffix(low[k-1], "s") ||
+			g == " & " // "Rennick & Shaw"
 	}
 	for k := 0; k < len(toks); {
 		w := toks[k].Text
@@ -437,6 +439,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		// A plural's apostrophe inside a name stays: "Citizens' Party".
 		if i+1 < len(run) && strings.HasPrefix(s[t.End:run[i+1].Start], "'") {
 			words[i] += "'"
+		}
+		// So does a firm's ampersand: "Rennick & Shaw".
+		if i+1 < len(run) && s[t.End:run[i+1].Start] == " & " {
+			words[i] += " &"
+			m.org += 3
 		}
 	}
 	words[len(words)-1] = stripPossessive(words[len(words)-1])

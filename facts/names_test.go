@@ -255,3 +255,32 @@ func TestTradeNames(t *testing.T) {
 		}
 	}
 }
+
+func TestBodiesAndPeopleByTheirWords(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Listing\n\nLISK, May 4, 2025 - Kestrel Loom Technologies raised $640 million on Thursday. Kestrel Loom said demand was strong. " +
+			"The Halvik Institute for Fiscal Studies called the budget fragile. The law firm Rennick & Shaw is gathering claims. " +
+			"The Corvan Coastguard said the tanker was stable.\n",
+		"2-b.txt": "Race\n\nLISK, May 4, 2025 - Miriam Adeyo won the women's race in 2:23:15. The tanker struck Tolland Reef before dawn.\n",
+	})
+	kinds := map[string]string{}
+	for _, e := range a.entityList() {
+		kinds[e.Name] = e.Kind
+	}
+	want := map[string]string{
+		"Kestrel Loom Technologies":           Organization, // and "Kestrel Loom" is it
+		"Halvik Institute for Fiscal Studies": Organization,
+		"Rennick & Shaw":                      Organization,
+		"Corvan Coastguard":                   Organization,
+		"Miriam Adeyo":                        Person,
+		"Tolland Reef":                        Place,
+	}
+	for name, kind := range want {
+		if kinds[name] != kind {
+			t.Errorf("%s: kind %q, want %q (all: %v)", name, kinds[name], kind, kinds)
+		}
+	}
+	if _, ok := kinds["Kestrel Loom"]; ok {
+		t.Errorf("Kestrel Loom is an entity apart from Kestrel Loom Technologies: %v", kinds)
+	}
+}
