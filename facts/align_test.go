@@ -222,6 +222,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Assistant Chief Constable Niamh Corr spoke at the cordon.", "Niamh Corr", "assistant chief constable"},
 		{"said Ferran Ades, a senior epidemiologist with the authority.", "Ferran Ades", "senior epidemiologist"},
 		{"Halvane Seafoods confirmed it. Ruth Ell, its operations director, said staff were shocked.", "Ruth Ell", "operations director"},
+		{"Roderick Penn, the Rovers chairman, was in reflective mood.", "Roderick Penn", "rovers chairman"},
+		{"Hanne Molv, the senior hydrologist at the agency, said the river would fall.", "Hanne Molv", "senior hydrologist"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -272,6 +274,14 @@ func TestRankedTitles(t *testing.T) {
 				"Ruth Ell, the operations director of Halvane Seafoods, said staff were in contact with families.",
 			),
 			want: map[string][]string{"managing director": {"1-a"}, "operations director": {"2-b"}},
+		},
+		{
+			name: "two grades of one science",
+			files: story(
+				"Hanne Molv, the agency's chief hydrologist, said the river would peak overnight.",
+				"Hanne Molv, the agency's senior hydrologist, said the river would peak on Tuesday.",
+			),
+			want: map[string][]string{"chief hydrologist": {"1-a"}, "senior hydrologist": {"2-b"}},
 		},
 		{
 			name: "a head and a director of one office agree",

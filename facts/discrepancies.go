@@ -313,7 +313,7 @@ func titleCore(t string) string {
 		// Other words that say of what stay: "race director" is still
 		// the "director" (see fuller), but a "managing director" is no
 		// "operations director".
-		if softTitles[w] && !portfolios[w] || w == "of" || employerWords[w] {
+		if softTitles[w] && !portfolios[w] && !grades[w] || w == "of" || employerWords[w] {
 			continue
 		}
 		keep = append(keep, w)
@@ -323,6 +323,10 @@ func titleCore(t string) string {
 	}
 	return strings.Join(keep, " ")
 }
+
+// grades are soft title words that say a grade: a "senior hydrologist" is
+// no "chief hydrologist", though either may be the "hydrologist".
+var grades = set("senior", "lead", "principal")
 
 // employerWords name the kind of body a title serves, not the office.
 var employerWords = set("club", "company", "firm", "group", "team", "side", "party", "agency", "service",
@@ -1202,7 +1206,7 @@ func ageBefore(before string) (int, bool) {
 	k := len(f) - 1
 	for k >= 0 && len(f)-1-k < 5 {
 		w := strings.ToLower(strings.TrimSuffix(f[k], ","))
-		if !titleWords[w] && !roleHeads[w] && !rankWords[w] && w != "and" {
+		if !titleWords[w] && !isRoleHead(w) && !rankWords[w] && w != "and" {
 			break
 		}
 		k--

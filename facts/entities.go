@@ -551,7 +551,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		// A title opening the sentence is capitalised anyway
 		// ("Managing director Helena Strand").
 		opening := i == 0 || afterDash(s, toks, i)
-		if isCap(toks[i].Text) && !(opening && titleWords[l]) || !(g == " " || g == ", " && len(lowTitles) == 0 && (titleWords[l] || roleHeads[l])) {
+		if isCap(toks[i].Text) && !(opening && titleWords[l]) || !(g == " " || g == ", " && len(lowTitles) == 0 && (titleWords[l] || isRoleHead(l))) {
 			break
 		}
 		if l == "and" && len(lowTitles) > 0 && i > 0 && titleWords[strings.ToLower(toks[i-1].Text)] {
@@ -560,7 +560,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 			i--
 			continue
 		}
-		if !titleWords[l] && !(roleHeads[l] && len(lowTitles) == 0) {
+		if !titleWords[l] && !(isRoleHead(l) && len(lowTitles) == 0) {
 			break
 		}
 		lowTitles = append([]string{toks[i].Text}, lowTitles...)
@@ -1421,7 +1421,7 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	// An employer's possessive: "Caldwell's chief executive", "the rescue
 	// service's deputy head".
 	for j := k; j < len(toks) && j < k+4; j++ {
-		if j > k && s[toks[j-1].End:toks[j].Start] != " " || low[j] == "of" || roleHeads[low[j]] {
+		if j > k && s[toks[j-1].End:toks[j].Start] != " " || low[j] == "of" || isRoleHead(low[j]) {
 			break
 		}
 		if strings.HasSuffix(low[j], "'s") || strings.HasSuffix(low[j], "’s") {
@@ -1432,10 +1432,13 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	first, head := k, -1
 	for ; k < len(toks) && k < first+5 && (k == first || s[toks[k-1].End:toks[k].Start] == " "); k++ {
 		w := low[k]
-		if isCap(toks[k].Text) && !titleWords[w] && !roleHeads[w] || text.IsStopword(w) || !isWord(w) {
+		// A body's name may open it, before the role: "the Rovers
+		// chairman".
+		leading := k < first+2 && head < 0 && !bare
+		if isCap(toks[k].Text) && !titleWords[w] && !isRoleHead(w) && !leading || text.IsStopword(w) || !isWord(w) {
 			break
 		}
-		if roleHeads[w] || titleWords[w] && !softTitles[w] {
+		if isRoleHead(w) || titleWords[w] && !softTitles[w] {
 			head = k
 		}
 	}
@@ -1448,7 +1451,7 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	if k < len(toks) {
 		next = low[k]
 	}
-	if (indefinite || next == "who") && !roleHeads[low[head]] {
+	if (indefinite || next == "who") && !isRoleHead(low[head]) {
 		return ""
 	}
 	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".")
@@ -1597,3 +1600,9 @@ func bodyShortNames(mentions [][]mention) map[string]string {
 // ownDeterminers open an apposition that names a role of the body just
 // named: "Ruth Ellery, its operations director,".
 var ownDeterminers = set("its", "their", "his", "her")
+
+// isRoleHead reports whether w names a role (see roleHeads), or a
+// science's practitioner ("hydrologist", "epidemiologist").
+func isRoleHead(w string) bool {
+	return roleHeads[w] || strings.HasSuffix(w, "ologist") && len(w) > 8
+}

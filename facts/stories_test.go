@@ -122,16 +122,12 @@ var knownGaps = map[string][]string{
 	// Round 12, measured blind first: the dissenters are "three of its
 	// nine members" and "two members voted to hold"; one turnout is "58%
 	// returned their papers"; the first walkout's day is given in a
-	// sentence that names both; "senior" and "chief" hydrologist keep no
-	// rank apart; the crowd is told as "a crowd of", "attendance was
-	// given as", "passed through its turnstiles" and "spectators"; one
-	// delay is "behind the original timetable"; "Rovers chief executive"
-	// is found, "who chairs" is not.
+	// sentence that names both; the crowd is told as "a crowd of",
+	// "attendance was given as", "passed through its turnstiles" and
+	// "spectators"; one delay is "behind the original timetable".
 	"central-bank-rates":  {"discrepancy: number of Monetary Policy Council members who dissented"},
 	"council-strike-vote": {"discrepancy: ballot turnout", "discrepancy: start date of the first walkout"},
-	"river-flood":         {"discrepancy: Hanne Molvik's title"},
-	"stadium-opening": {"discrepancy: attendance at the first match", "discrepancy: length of the delay to the opening",
-		"discrepancy: Roderick Penhallow's title"},
+	"stadium-opening":     {"discrepancy: attendance at the first match", "discrepancy: length of the delay to the opening"},
 	// Round 13, measured blind first: one age is given to "the
 	// 58-year-old van driver who was killed" after the name's sentence
 	// turns; lives of seven and ten years are not compared (spans of five
