@@ -654,13 +654,15 @@ func (a *analysis) residualSlots(figs []figure) []*variants {
 					rest = append(rest, f)
 				}
 			}
-			if len(rest) != 1 {
+			// An article with no figure left gives none for this thing;
+			// one with two leaves it unclear which it means.
+			if len(rest) > 1 {
 				ok = false
 				break
 			}
-			left = append(left, rest[0])
+			left = append(left, rest...)
 		}
-		if !ok {
+		if !ok || len(left) < 2 {
 			continue
 		}
 		distinct := map[float64]bool{}

@@ -402,12 +402,13 @@ func TestSumsOfOneDeal(t *testing.T) {
 }
 
 func TestResidualFigures(t *testing.T) {
-	// Every report gives the £290 million budget; beside it each gives
+	// Every report gives the £290 million budget; beside it three give
 	// one final cost, and a loan far from any cost counts something else.
 	files := story(
 		"The stadium opened with a budget of £290 million, and the final bill came to £412 million, the club said.",
 		"The ground opened at a cost of £438 million against a budget of £290 million, helped by a £75 million council loan.",
 		"Saltings Park ended up costing £412 million, well above the £290 million set aside.",
+		"The £290 million plan for the ground was approved by the council in 2022.", // no cost: no say
 	)
 	checkValues(t, files, map[string][]string{"£412 million": {"1-a", "3-c"}, "£438 million": {"2-b"}})
 }
