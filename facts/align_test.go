@@ -284,6 +284,14 @@ func TestRankedTitles(t *testing.T) {
 			want: map[string][]string{"chief hydrologist": {"1-a"}, "senior hydrologist": {"2-b"}},
 		},
 		{
+			name: "a station commander is no group commander",
+			files: story(
+				"Station Commander Gareth Oller said every resident had been accounted for.",
+				"Gareth Oller, a group commander with the fire service, said the search was over.",
+			),
+			want: map[string][]string{"station commander": {"1-a"}, "group commander": {"2-b"}},
+		},
+		{
 			name: "a head and a director of one office agree",
 			files: story(
 				"Mara Quell, who heads the island's civil protection agency, ordered the evacuation.",

@@ -329,7 +329,7 @@ func titleCore(t string) string {
 var grades = set("senior", "lead", "principal")
 
 // employerWords name the kind of body a title serves, not the office.
-var employerWords = set("club", "company", "firm", "group", "team", "side", "party", "agency", "service",
+var employerWords = set("club", "company", "firm", "team", "side", "party", "agency", "service",
 	"organisation", "organization", "union", "association", "federation", "league")
 
 // portfolios are the soft title words that name a minister's charge.

@@ -475,6 +475,13 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 			}
 			break
 		}
+		// A word before the title in the same capitalised run says of
+		// what: "Station Commander Gareth Ollerton" is no "Group
+		// Commander". A run's opening "The" or "As" and a demonym are
+		// not.
+		if first == 1 && last == 1 && !text.IsStopword(strings.ToLower(words[0])) && !isDemonym(words[0]) {
+			first = 0
+		}
 		m.titles = append(m.titles, strings.Join(words[first:last+1], " "))
 		m.person += 2
 		words = words[last+1:]

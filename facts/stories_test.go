@@ -148,11 +148,9 @@ var knownGaps = map[string][]string{
 	// part; the place is where a trawler "sank ... off Grennock Head",
 	// which no place rule reads; a minister's earlier post is a title she
 	// no longer holds ("until now minister of state"); claims upheld are
-	// "37 separate claims" and "41 of the claims"; one rank is given in a
-	// capitalised run ("Station Commander") whose first word is no title
-	// word.
+	// "37 separate claims" and "41 of the claims".
 	"concert-cancelled": {"discrepancy: number of tickets sold", "discrepancy: time the cancellation was announced"},
-	"gas-explosion":     {"discrepancy: number of people injured and taken to hospital", "discrepancy: Gareth Ollerton's title"},
+	"gas-explosion":     {"discrepancy: number of people injured and taken to hospital"},
 	"minister-resigns": {"discrepancy: amount wrongly claimed", "discrepancy: number of improper claims",
 		"discrepancy: date of Ferrisby's resignation", "discrepancy: Aileen Marchbanks's previous post"},
 	"trawler-rescue": {"discrepancy: number of crew missing", "discrepancy: place where the trawler sank"},
