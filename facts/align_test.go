@@ -15,6 +15,8 @@ func TestClockTimes(t *testing.T) {
 		{"Trading began at 11.20am and the first deal crossed at 12:05 p.m.", []string{"11:20", "12:05"}},
 		{"The flight left at 09:40 and landed shortly after 11 a.m.", []string{"09:40", "11:00"}},
 		{"It gave way just after seven in the morning.", []string{"07:00"}},
+		{"The slope gave way at half past three in the morning.", []string{"03:30"}},
+		{"They met at a quarter to seven in the evening.", []string{"18:45"}},
 		{"The alarm sounded at 9 in the evening.", []string{"21:00"}},
 		{"The bell rang at 12 a.m.", []string{"00:00"}},
 		// A race time, a score, a decimal and a bare number are no times.

@@ -76,9 +76,24 @@ func (a *analysis) clockTimes(i int) []Quantity {
 		if h > 23 || m > 59 {
 			continue
 		}
-		q := Quantity{Start: toks[k].Start, End: toks[end-1].End, Value: float64(h*60 + m), Unit: clockUnit}
+		start := k
+		// "half past three", "a quarter to seven".
+		if m == 0 && !colon && k >= 2 {
+			switch {
+			case low[k-1] == "past" && low[k-2] == "half":
+				m, start = 30, k-2
+			case low[k-1] == "past" && low[k-2] == "quarter":
+				m, start = 15, k-2
+			case low[k-1] == "to" && low[k-2] == "quarter" && h > 0:
+				h, m, start = h-1, 45, k-2
+			}
+			if start < k && start > 0 && low[start-1] == "a" {
+				start--
+			}
+		}
+		q := Quantity{Start: toks[start].Start, End: toks[end-1].End, Value: float64(h*60 + m), Unit: clockUnit}
 		q.Text = a.c.Sents[i].Text[q.Start:q.End]
-		if k > 0 && (approxWords[low[k-1]] || low[k-1] == "after" || low[k-1] == "before" || low[k-1] == "by") {
+		if start > 0 && (approxWords[low[start-1]] || low[start-1] == "after" || low[start-1] == "before" || low[start-1] == "by") {
 			q.Approx = true
 		}
 		out = append(out, q)

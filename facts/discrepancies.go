@@ -1155,11 +1155,23 @@ func formatQuantity(q Quantity) string {
 	case "hectare", "acre", "kilometre", "metre", "mile", "tonne", "litre", "foot", "kilogram":
 		return n + " " + plural(q.Unit) // "3,200 hectares"
 	case "usd", "eur", "gbp":
-		// As written: "$48 million" reads better than 48000000 USD.
-		return q.Text
+		// One form for sums however written: "2.5 million euros" and
+		// "€2.5 million" are both "€2.5 million".
+		switch {
+		case q.Value >= 1e9 && q.Value < 1e15:
+			n = strconv.FormatFloat(q.Value/1e9, 'f', -1, 64) + " billion" // "£4.2bn" too
+		case q.Value >= 1e6 && q.Value < 1e15:
+			n = strconv.FormatFloat(q.Value/1e6, 'f', -1, 64) + " million" // "£4.2m" too
+		case q.Value != math.Trunc(q.Value):
+			n = strconv.FormatFloat(q.Value, 'f', 2, 64) // "$27.50"
+		}
+		return currencySigns[q.Unit] + n
 	}
 	return n
 }
+
+// currencySigns write the units of sums.
+var currencySigns = map[string]string{"usd": "$", "eur": "€", "gbp": "£"}
 
 // shortText is the first words of a sentence, to name what a discrepancy
 // is about.

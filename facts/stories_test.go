@@ -154,11 +154,22 @@ var knownGaps = map[string][]string{
 	"minister-resigns": {"discrepancy: amount wrongly claimed", "discrepancy: number of improper claims",
 		"discrepancy: date of Ferrisby's resignation", "discrepancy: Aileen Marchbanks's previous post"},
 	"trawler-rescue": {"discrepancy: number of crew missing", "discrepancy: place where the trawler sank"},
+	// Round 15, measured blind first: one count of flights is "468
+	// flights had been grounded" against "412 cancellations" in words
+	// too unlike; the talks' day is a weekday to come told in sentences
+	// too unlike; "head" and "director" of the survey agree and "senior
+	// geologist" is set against neither; one depth is "some 68 metres"
+	// where the wreck "lies"; the sinking's year is compared with
+	// nothing (see the dates of rounds 8-14).
+	"airline-strike": {"discrepancy: number of flights cancelled", "discrepancy: date of the mediated talks"},
+	"landslide":      {"discrepancy: Teodora Vallin's title"},
+	"shipwreck-find": {"discrepancy: depth of the wreck", "discrepancy: year the Hedvig Marie sank"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
 // report plants (by what they are about); the test fails when a new one
-// appears or a listed one goes. Each was first seen blind (round 13).
+// appears or a listed one goes. Each was first seen blind (rounds 13
+// and 15).
 var knownFalse = map[string][]string{
 	// The fog signs "switched on at 5:55 a.m. ... when the first
 	// vehicles collided" are set against the first crash at 6:40.
@@ -166,6 +177,9 @@ var knownFalse = map[string][]string{
 	// "Five wolves ... stayed inside" is set against seven recaptured:
 	// the verbs that tell them apart are in no list.
 	"wolf-escape": {"number of wolves: … from the park's pack"},
+	// Round 15: "has summoned his cabinet to an emergency meeting on
+	// Tuesday", in a report of Monday, is read as the Tuesday before.
+	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
 }
 
 func stories(t *testing.T) []string {
