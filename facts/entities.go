@@ -78,7 +78,9 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"grid", "inspectorate", "regulator", "friends", "maritime", "securities", "united", "athletic",
 	"rovers", "wanderers", "albion", "coastguard", "exchange", "research", "capital", "tankers", "pharma",
 	"ventures", "investments", "consulting", "software", "robotics", "aerospace", "automotive", "ferries",
-	"rescue", "observatory", "guild", "analytics", "brewery", "textiles")
+	"rescue", "observatory", "guild", "analytics", "brewery", "textiles", "air", "live", "homes", "property",
+	"properties", "architects", "fabrication", "networks", "security", "ambulance", "consortium", "infirmary",
+	"museum", "gallery")
 
 // companyHas are what a company's name owns: "Veltrana's shares".
 var companyHas = set("shares", "stock", "board", "profit", "profits", "revenue", "sales", "shareholders",
@@ -109,7 +111,7 @@ var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "s
 	"square", "avenue", "park", "district", "region", "port", "airport", "station", "village",
 	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights", "estate",
 	"hamlet", "suburb", "municipality", "commune", "township", "settlement", "reef", "cove", "ridge",
-	"glacier", "fjord", "headland")
+	"glacier", "fjord", "headland", "lane", "crescent", "hill", "skerry", "terrace", "row")
 
 // natureWords end the names of seas, rivers and the like, which their
 // first word alone still names ("the Pacific", "the Snake").
