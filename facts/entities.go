@@ -845,9 +845,25 @@ func (a *analysis) findEntities() {
 			a.attach(m)
 		}
 	}
+	// "Mursi held on for second": a name of two words whose last word
+	// alone stands for it is a person's; places and bodies are not
+	// shortened to their last word.
+	bySurname := map[int]bool{}
+	for i := range a.mentions {
+		for _, m := range a.mentions[i] {
+			if m.ent >= 0 && len(m.toks) == 1 {
+				if e := a.ents[m.ent]; len(e.toks) == 2 && m.toks[0] == e.toks[1] && !placeWords[e.toks[1]] && !orgSuffixes[e.toks[1]] {
+					bySurname[m.ent] = true
+				}
+			}
+		}
+	}
 	for id, e := range a.ents {
 		if len(e.toks) == 1 && hasDemonym(e.key, people) {
 			e.place += 2
+		}
+		if bySurname[id] && e.org == 0 {
+			e.person += 2
 		}
 		e.kind = kindOf(e)
 		// The most used form names it; on a tie, the first met. A body

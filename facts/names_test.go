@@ -262,7 +262,7 @@ func TestBodiesAndPeopleByTheirWords(t *testing.T) {
 			"The Halvik Institute for Fiscal Studies called the budget fragile. The law firm Rennick & Shaw is gathering claims. " +
 			"The Corvan Coastguard said the tanker was stable.\n",
 		"2-b.txt": "Race\n\nLISK, May 4, 2025 - Miriam Adeyo won the women's race in 2:23:15. The tanker struck Tolland Reef before dawn. " +
-			"Skarland Air diverted the flight. Residents of Millbrook Lane heard the drone. The finds will go to the Vellmouth Maritime Museum.\n",
+			"Wendt pulled away from Kaleb Mursi on the last climb. Mursi held on for second. Skarland Air diverted the flight. Residents of Millbrook Lane heard the drone. The finds will go to the Vellmouth Maritime Museum.\n",
 	})
 	kinds := map[string]string{}
 	for _, e := range a.entityList() {
@@ -274,9 +274,11 @@ func TestBodiesAndPeopleByTheirWords(t *testing.T) {
 		"Rennick & Shaw":                      Organization,
 		"Corvan Coastguard":                   Organization,
 		"Miriam Adeyo":                        Person,
-		"Tolland Reef":                        Place, "Skarland Air": Organization,
-		"Millbrook Lane":            Place,
-		"Vellmouth Maritime Museum": Organization,
+		"Tolland Reef":                        Place,
+		"Skarland Air":                        Organization,
+		"Millbrook Lane":                      Place,
+		"Vellmouth Maritime Museum":           Organization,
+		"Kaleb Mursi":                         Person, // "Mursi held on"
 	}
 	for name, kind := range want {
 		if kinds[name] != kind {
