@@ -164,12 +164,20 @@ var knownGaps = map[string][]string{
 	"airline-strike": {"discrepancy: number of flights cancelled", "discrepancy: date of the mediated talks"},
 	"landslide":      {"discrepancy: Teodora Vallin's title"},
 	"shipwreck-find": {"discrepancy: depth of the wreck", "discrepancy: year the Hedvig Marie sank"},
+	// Round 16, the last round, measured blind at the end of the stop and
+	// kept as it was found: its misses are not yet examined.
+	"bank-outage":   {"discrepancy: number of customers affected", "discrepancy: duration of the outage"},
+	"film-festival": {"discrepancy: number of films in competition", "discrepancy: Golden Gull prize money", "discrepancy: date the documentary was withdrawn"},
+	"hospital-fire": {"discrepancy: time the alarm was raised / first emergency call", "discrepancy: Imogen Rafferty's title",
+		"discrepancy: cost of the fire damage"},
+	"tram-collision": {"discrepancy: number of people injured", "discrepancy: place of the collision",
+		"discrepancy: Marguerite Oyelaran's title", "discrepancy: duration of the Line 4 suspension"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
 // report plants (by what they are about); the test fails when a new one
-// appears or a listed one goes. Each was first seen blind (rounds 13
-// and 15).
+// appears or a listed one goes. Each was first seen blind (rounds 13,
+// 15 and 16).
 var knownFalse = map[string][]string{
 	// The fog signs "switched on at 5:55 a.m. ... when the first
 	// vehicles collided" are set against the first crash at 6:40.
@@ -180,6 +188,8 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
+	// Round 16, the last measured blind; not examined or fixed this stop.
+	"hospital-fire": {"time of day: blaze was under control shortly before … although crews remained at"},
 }
 
 func stories(t *testing.T) []string {
