@@ -3,7 +3,6 @@ package facts
 import (
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 
 	"storyline/stem"
@@ -282,7 +281,7 @@ func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) [
 	// states reports whether article d gives value q in q's class.
 	states := func(d int, q Quantity, class string) bool {
 		if stated[d][numKey(q.Value)+" "+rawClass(q)] {
-			return true // in a figure not aligned: a range's end, a keyed one
+			return true // in any of its quantities, aligned or not, in its written unit
 		}
 		for _, k := range byDoc[d] {
 			if figs[k].class == class && (figs[k].q.Value == q.Value || figs[k].q.Equivalent(q)) {
@@ -526,22 +525,18 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 	if len(v.order) < 2 {
 		return
 	}
-	nums := map[string]string{} // figure → value key of v
-	for _, val := range v.order {
-		num, _, _ := strings.Cut(val, " ")
-		if _, err := strconv.ParseFloat(num, 64); err != nil {
-			return // dates and names are widened by their own rules
-		}
-		nums[num] = val
+	nums, ok := numbers(v) // figure → value key of v
+	if !ok {
+		return // dates and names are widened by their own rules
 	}
-	num := func(f figure) string { return strconv.FormatFloat(f.q.Value, 'g', 12, 64) }
+	num := func(f figure) string { return numKey(f.q.Value) }
 	// A figure of the slot is in its unit: the one a rule read it in,
 	// or the class it was aligned in ("27 degrees" is no age of 27).
 	ofSlot := func(f figure, val string) bool {
 		if u, ok := v.raw[val]; ok {
 			return rawClass(f.q) == u
 		}
-		_, u, _ := strings.Cut(val, " ")
+		_, u := keyFigure(val)
 		return f.class == u
 	}
 	var members []figure

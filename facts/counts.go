@@ -109,9 +109,8 @@ func (a *analysis) nounSlots(counts map[string]*nounCount, order []string) []*va
 // first one left the article's figure.
 func (c *nounCount) keepNear() {
 	num := func(v string) float64 {
-		n, _, _ := strings.Cut(v, " ")
-		f, _ := strconv.ParseFloat(n, 64)
-		return f
+		x, _ := keyValue(v)
+		return x
 	}
 	near := func(x, y float64) bool { return x > 0 && y > 0 && max(x, y)/min(x, y) <= alignApart }
 	for _, d := range c.docs {
@@ -161,11 +160,11 @@ func (c *nounCount) note(d int, q Quantity, verb string) {
 // same articles in w.
 func subset(v, w *variants) bool {
 	for val, ds := range v.docs {
-		num, _, _ := strings.Cut(val, " ")
+		num, _ := keyFigure(val)
 		for d := range ds {
 			found := false
 			for wval, wds := range w.docs {
-				if wnum, _, _ := strings.Cut(wval, " "); wnum == num && wds[d] {
+				if wnum, _ := keyFigure(wval); wnum == num && wds[d] {
 					found = true
 				}
 			}
@@ -233,10 +232,10 @@ func dedupe(vs []*variants) []*variants {
 func numbers(v *variants) (map[string]string, bool) {
 	m := map[string]string{}
 	for _, val := range v.order {
-		num, _, _ := strings.Cut(val, " ")
-		if _, err := strconv.ParseFloat(num, 64); err != nil {
+		if _, ok := keyValue(val); !ok {
 			return nil, false
 		}
+		num, _ := keyFigure(val)
 		m[num] = val
 	}
 	return m, true
@@ -268,7 +267,7 @@ func sameFigures(v, w *variants) bool {
 func docFigure(v *variants, d int) string {
 	for _, val := range v.order {
 		if v.docs[val][d] {
-			num, _, _ := strings.Cut(val, " ")
+			num, _ := keyFigure(val)
 			return num
 		}
 	}
@@ -313,7 +312,7 @@ func dropBoth(v *variants, stated map[int]map[string]bool) *variants {
 			both := false
 			for _, o := range v.order {
 				u, ok := v.raw[o]
-				num, _, _ := strings.Cut(o, " ")
+				num, _ := keyFigure(o)
 				if o != val && ok && stated[d][num+" "+u] {
 					both = true
 				}

@@ -1110,7 +1110,22 @@ func aboutUnit(u string) string {
 // valueKey is the value of q in its canonical unit, to tell equal
 // amounts written differently.
 func valueKey(q Quantity) string {
-	return strconv.FormatFloat(q.Value, 'g', 12, 64) + " " + q.Unit
+	return numKey(q.Value) + " " + q.Unit
+}
+
+// keyFigure returns the figure a value key (see valueKey) starts with,
+// and the unit after it.
+func keyFigure(val string) (figure, unit string) {
+	figure, unit, _ = strings.Cut(val, " ")
+	return figure, unit
+}
+
+// keyValue returns the number a value key gives, or false for a key
+// that gives none (a date, a name).
+func keyValue(val string) (float64, bool) {
+	n, _ := keyFigure(val)
+	x, err := strconv.ParseFloat(n, 64)
+	return x, err == nil
 }
 
 func formatQuantity(q Quantity) string {
@@ -1226,7 +1241,12 @@ func ageBefore(before string) (int, bool) {
 	if k < 0 {
 		return 0, false
 	}
-	n, ok := strings.CutSuffix(strings.ToLower(f[k]), "-year-old")
+	return yearOld(f[k])
+}
+
+// yearOld reads an age written as one word: "27-year-old".
+func yearOld(w string) (int, bool) {
+	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
 	if !ok || !isAge(n) {
 		return 0, false
 	}
@@ -1555,12 +1575,7 @@ func yearOldAfter(after string) (int, bool) {
 			return 0, false
 		}
 	}
-	n, ok := strings.CutSuffix(strings.Fields(rest + " x")[0], "-year-old")
-	if !ok || !isAge(n) {
-		return 0, false
-	}
-	age, _ := strconv.Atoi(n)
-	return age, true
+	return yearOld(strings.Fields(rest + " x")[0])
 }
 
 // sameDays reports whether two sentences name the same dates, in any
@@ -1712,9 +1727,8 @@ func hasOrdinal(ws []string) bool {
 func sizesClose(v *variants) bool {
 	lo, hi := math.Inf(1), 0.0
 	for _, val := range v.order {
-		num, _, _ := strings.Cut(val, " ")
-		x, err := strconv.ParseFloat(num, 64)
-		if err != nil {
+		x, ok := keyValue(val)
+		if !ok {
 			return true
 		}
 		lo, hi = math.Min(lo, x), math.Max(hi, x)
