@@ -172,6 +172,12 @@ var knownGaps = map[string][]string{
 		"discrepancy: cost of the fire damage"},
 	"tram-collision": {"discrepancy: number of people injured", "discrepancy: place of the collision",
 		"discrepancy: Marguerite Oyelaran's title", "discrepancy: duration of the Line 4 suspension"},
+	// Round 17, measured blind at 444da7b and kept as it was found: its
+	// misses are not yet examined.
+	"bridge-closure":      {"discrepancy: number of cracked piers"},
+	"chemical-leak":       {"discrepancy: duration of the stay-indoors order"},
+	"council-cyberattack": {"discrepancy: number of servers encrypted"},
+	"lottery-jackpot":     {"discrepancy: number of syndicate members", "discrepancy: date of the draw"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -190,6 +196,9 @@ var knownFalse = map[string][]string{
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
 	// Round 16, the last measured blind; not examined or fixed this stop.
 	"hospital-fire": {"time of day: blaze was under control shortly before … although crews remained at"},
+	// Round 17, measured blind at 444da7b; not yet examined.
+	"bridge-closure":  {"length of time: detour the authority said could add … to journeys at peak"},
+	"lottery-jackpot": {"date: Staff from a bottle factory in this small market town …"},
 }
 
 func stories(t *testing.T) []string {
