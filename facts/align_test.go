@@ -147,6 +147,15 @@ func TestAlignedFigures(t *testing.T) {
 			),
 		},
 		{
+			name: "a line suspended, halted or closed",
+			files: story(
+				"The authority said services on Line 4 between Central and Eastgate would be suspended for three days.",
+				"The authority has halted Line 4 for 72 hours, with buses replacing trams to Eastgate.",
+				"Investigators warned that the line would remain closed for five days at least.",
+			),
+			want: map[string][]string{"3 days": {"1-a", "2-b"}, "5 days": {"3-c"}},
+		},
+		{
 			name: "a rounded figure is no other figure",
 			files: story(
 				"The turnout in the northern district reached 29.6% of registered voters on Sunday.",
@@ -226,6 +235,11 @@ func TestTitlePhrases(t *testing.T) {
 		{"Halvane Seafoods confirmed it. Ruth Ell, its operations director, said staff were shocked.", "Ruth Ell", "operations director"},
 		{"Roderick Penn, the Rovers chairman, was in reflective mood.", "Roderick Penn", "rovers chairman"},
 		{"Hanne Molv, the senior hydrologist at the agency, said the river would fall.", "Hanne Molv", "senior hydrologist"},
+		{"Hanne Molv, the authority's head of safety, said engineers were checking.", "Hanne Molv", "head of safety"},
+		{"Hanne Molv, who is head of safety at the authority, told a committee the line was shut.", "Hanne Molv", "head of safety"},
+		{"Hanne Molv, director of public health for the county, urged calm.", "Hanne Molv", "director of public health"},
+		// A number after "of" says how many, not of what.
+		{"Hanne Molv, the director of one of the firms, said little.", "Hanne Molv", "director"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {

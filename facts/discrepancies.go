@@ -306,6 +306,19 @@ func titleRoles(t string) []string {
 // "police spokesman" is "spokesman" but "Deputy Foreign Minister" is not
 // "Foreign Minister".
 func titleCore(t string) string {
+	// "director of operations" is the "operations director": what
+	// follows "of" in lower case says of what, as the words before the
+	// role do ("director of Kessling" names an employer instead).
+	// A generic role keeps its "of": the "head of safety" names an
+	// office, where a "safety chief" would read as a generic one (see
+	// generic).
+	if head, tail, ok := strings.Cut(t, " of "); ok && tail != "" && strings.ToLower(tail) == tail && !strings.Contains(tail, ",") {
+		if f := strings.Fields(head); len(f) > 0 && genericRoles[strings.ToLower(f[len(f)-1])] {
+			t = head + " " + tail
+		} else {
+			t = tail + " " + head
+		}
+	}
 	var keep []string
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		// Soft words and the employer's kind ("club president") say
@@ -365,6 +378,11 @@ var genericRoles = set("leader", "chief", "official", "officer", "boss")
 // "chief medical officer" name offices.
 func generic(r string) bool {
 	f := strings.Fields(r)
+	// "a seismologist at the institute" says what someone is, which
+	// any office they hold may go with.
+	if len(f) == 1 && professions(f[0]) {
+		return true
+	}
 	if !genericRoles[f[len(f)-1]] {
 		return false
 	}
@@ -375,6 +393,16 @@ func generic(r string) bool {
 	}
 	return true
 }
+
+// professions reports whether role w names a trade or a science rather
+// than an office.
+func professions(w string) bool {
+	return strings.HasSuffix(w, "ologist") || professionWords[w]
+}
+
+// professionWords are the trades and sciences a title may name.
+var professionWords = set("scientist", "researcher", "economist", "engineer", "surgeon", "physician", "doctor",
+	"lawyer", "analyst", "epidemiologist", "geologist", "hydrologist", "meteorologist", "forecaster")
 
 // rankWords change a title's rank: "Deputy Foreign Minister" is not the
 // "Foreign Minister".

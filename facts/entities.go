@@ -1427,13 +1427,23 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	}
 	k := e
 	// "Corinne Dallaz, who heads the Vernaz Valley Mountain Rescue": the
-	// verb names the role.
+	// verb names the role; "who is head of safety at the authority"
+	// gives it.
 	if low[k] == "who" && k+1 < len(low) {
 		if r, ok := roleVerbs[low[k+1]]; ok {
 			return r
 		}
+		if (low[k+1] == "is" || low[k+1] == "was") && k+2 < len(low) {
+			return titleAt(s, toks, low, k+2)
+		}
 		return ""
 	}
+	return titleAt(s, toks, low, k)
+}
+
+// titleAt returns the title that starts at token k of an apposition, or
+// "": see appositiveTitle.
+func titleAt(s string, toks []text.Token, low []string, k int) string {
 	bare := true // "Anders Vell, chief executive of Kessling,": "of" must follow
 	// "a chief superintendent" is a rank; "a firefighter" or "the
 	// passenger who escaped" says what someone is or did, not an office.
@@ -1471,6 +1481,19 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	k = head + 1
+	// "head of safety", "director of public health": words in lower case
+	// after "of" say of what, and are the title's; a name after it ("of
+	// Kessling") is whom it serves.
+	if k+1 < len(toks) && low[k] == "of" && !isCap(toks[k+1].Text) {
+		m := k + 1
+		for m < len(toks) && m < k+5 && s[toks[m-1].End:toks[m].Start] == " " && !isCap(toks[m].Text) && isWord(low[m]) && !isNumberWord(low[m]) &&
+			(!text.IsStopword(low[m]) || low[m] == "and" && m > k+1) {
+			m++
+		}
+		if m > k+1 && low[m-1] != "and" {
+			k = m
+		}
+	}
 	// The title ends the apposition or names whom it serves.
 	next := ""
 	if k < len(toks) {
@@ -1484,6 +1507,12 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	return s[toks[first].Start:toks[k-1].End]
+}
+
+// isNumberWord reports whether w is a number in words ("one", "two").
+func isNumberWord(w string) bool {
+	_, ok := wordNumber(w)
+	return ok
 }
 
 // roleHeads end a title: the noun that names the role, after words that

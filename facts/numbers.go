@@ -147,6 +147,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				end = j + 1
 			}
 		}
+		// "a bus that injured 26 people", "injuring 12 passengers": the
+		// verb before makes the people those hurt.
+		if q.Unit == "" && j < len(toks) && isNounish(low[j]) && !strings.HasPrefix(low[j], "year") && verbBefore(injuryVerbs, low, toks, i) {
+			q.Unit = "injured"
+			end = j + 1
+		}
 		// "Ivo Castell, 47, said": a comma ends the figure.
 		if q.Unit == "" && j < len(toks) && !strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;") {
 			u := low[j]
@@ -218,8 +224,17 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 						q.Unit = "dead"
 						break
 					}
-					if injuryWords[low[k]] {
+					// "31 people needing hospital treatment" were hurt.
+					if low[k] == "treatment" && low[k-1] == "hospital" {
 						q.Unit = "injured"
+						break
+					}
+					if injuryWords[low[k]] {
+						// "three passengers with serious injuries": those
+						// badly hurt are a part of the injured, not all.
+						if !severityWords[low[k-1]] {
+							q.Unit = "injured"
+						}
 						break
 					}
 					if evacuationWords[low[k]] {
@@ -271,8 +286,23 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 // at token i, past words of approximation ("killed at least 23"); a
 // capitalised one is a title's ("Evil Dead, one cannot help").
 func deathBefore(low []string, toks []text.Token, i int) bool {
+	return verbBefore(deathWords, low, toks, i)
+}
+
+// injuryVerbs are the forms of verbs of hurting that take the hurt as
+// their object.
+var injuryVerbs = set("injured", "injuring", "hurt", "hurting", "wounded", "wounding")
+
+// severityWords grade an injury; the injuries they grade are some of
+// those hurt.
+var severityWords = set("serious", "severe", "critical", "minor", "major", "life-threatening", "head", "light")
+
+// verbBefore reports whether one of verbs, in lower case, comes just
+// before the number at token i, past words of approximation ("killed at
+// least 23").
+func verbBefore(verbs map[string]bool, low []string, toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if deathWords[low[k]] {
+		if verbs[low[k]] {
 			return !isCap(toks[k].Text)
 		}
 		if !approxWords[low[k]] && low[k] != "at" && low[k] != "more" {

@@ -144,6 +144,11 @@ func TestParseQuantities(t *testing.T) {
 		{"access to 3.8 million customer records", 3.8e6, "record"},
 		{"Thirteen coal miners were trapped", 13, "miner"},
 		{"wiped out 2,300 train services", 2300, "train"},
+		{"Tuesday's collision with a bus that injured 26 people", 26, "injured"},
+		{"a blast injuring 12 workers at the plant", 12, "injured"},
+		{"leaving 31 people needing hospital treatment", 31, "injured"},
+		// Those badly hurt are some of the injured, not all.
+		{"left three passengers with serious injuries", 3, "passenger"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)
@@ -345,6 +350,11 @@ func TestTitleRoles(t *testing.T) {
 		{"head", []string{"chief"}}, // "head of the agency", "agency chief"
 		{"Deputy Premier", []string{"deputy prime minister"}},
 		{"Police Commissioner Sir", []string{"commissioner"}},
+		// What follows "of" in lower case says of what, as the words
+		// before the role do; a generic role keeps it after it.
+		{"director of operations", []string{"operations director"}},
+		{"operations director", []string{"operations director"}},
+		{"head of safety", []string{"chief safety"}},
 	}
 	for _, tt := range tests {
 		if got := titleRoles(tt.title); !slices.Equal(got, tt.want) {
@@ -394,6 +404,10 @@ func TestRolesAgree(t *testing.T) {
 		{"head", "chief", true}, // "head of the agency", "agency chief"
 		{"regional fire commander", "deputy fire chief", false},
 		{"chief medical officer", "regional health director", false},
+		{"head of safety", "chief operating officer", false}, // an office, not a generic "chief"
+		{"director of public health", "deputy director of public health", false},
+		{"head of seismic monitoring", "seismologist", true}, // a trade goes with any office
+		{"senior hydrologist", "chief hydrologist", false},
 	}
 	for _, tt := range tests {
 		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {

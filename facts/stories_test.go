@@ -114,7 +114,7 @@ var knownGaps = map[string][]string{
 	// the other is taken for another sum; the sick are "312 people ...
 	// have reported vomiting" and "sickened 287 passengers and crew",
 	// in words too unlike.
-	"airport-drone": {"discrepancy: number of flights cancelled", "discrepancy: time of the first drone sighting"},
+	"airport-drone": {"discrepancy: number of flights cancelled"},
 	"art-auction":   {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
 	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
 		"discrepancy: Ferran Adesola's title", "discrepancy: Doreen Halvik's age"},
@@ -150,7 +150,6 @@ var knownGaps = map[string][]string{
 	// no longer holds ("until now minister of state"); claims upheld are
 	// "37 separate claims" and "41 of the claims".
 	"concert-cancelled": {"discrepancy: number of tickets sold", "discrepancy: time the cancellation was announced"},
-	"gas-explosion":     {"discrepancy: number of people injured and taken to hospital"},
 	"minister-resigns": {"discrepancy: amount wrongly claimed", "discrepancy: number of improper claims",
 		"discrepancy: date of Ferrisby's resignation", "discrepancy: Aileen Marchbanks's previous post"},
 	"trawler-rescue": {"discrepancy: number of crew missing", "discrepancy: place where the trawler sank"},
@@ -166,12 +165,10 @@ var knownGaps = map[string][]string{
 	"shipwreck-find": {"discrepancy: depth of the wreck", "discrepancy: year the Hedvig Marie sank"},
 	// Round 16, the last round, measured blind at the end of the stop and
 	// kept as it was found: its misses are not yet examined.
-	"bank-outage":   {"discrepancy: number of customers affected", "discrepancy: duration of the outage"},
-	"film-festival": {"discrepancy: number of films in competition", "discrepancy: Golden Gull prize money", "discrepancy: date the documentary was withdrawn"},
-	"hospital-fire": {"discrepancy: time the alarm was raised / first emergency call", "discrepancy: Imogen Rafferty's title",
-		"discrepancy: cost of the fire damage"},
-	"tram-collision": {"discrepancy: number of people injured", "discrepancy: place of the collision",
-		"discrepancy: Marguerite Oyelaran's title", "discrepancy: duration of the Line 4 suspension"},
+	"bank-outage":    {"discrepancy: number of customers affected", "discrepancy: duration of the outage"},
+	"film-festival":  {"discrepancy: number of films in competition", "discrepancy: Golden Gull prize money", "discrepancy: date the documentary was withdrawn"},
+	"hospital-fire":  {"discrepancy: time the alarm was raised / first emergency call", "discrepancy: cost of the fire damage"},
+	"tram-collision": {"discrepancy: place of the collision"},
 	// Round 17, measured blind at 444da7b and kept as it was found: its
 	// misses are not yet examined.
 	"bridge-closure":      {"discrepancy: number of cracked piers"},

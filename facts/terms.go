@@ -29,7 +29,7 @@ var synonyms = map[string]string{
 	"vagu": "vagu", "broadli": "vagu", "broad": "vagu",
 	"meteorologist": "forecast", "forecaster": "forecast", "hillsid": "slope", "hill": "slope",
 	"programm": "program", "centr": "center", "defenc": "defens",
-	"electr": "power", "household": "home", "hous": "home", "shut": "close", "closur": "close",
+	"electr": "power", "household": "home", "hous": "home", "shut": "close", "closur": "close", "suspend": "close", "halt": "close",
 	"badli": "serious", "blaze": "fire", "quak": "earthquak", "acquir": "bui", "purchas": "bui",
 	"takeov": "bui", "walkout": "strike", "scrap": "cancel", "spectat": "crowd", "keeper": "goalkeep",
 	"lawmak": "legisl", "physician": "doctor", "sick": "ill", "sicken": "ill", "illness": "ill",
