@@ -194,6 +194,12 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 // or, since outlets name one event in other words ("the blast happened",
 // "the explosion went off"), their whole sentences at a higher bar.
 func (a *analysis) figureSim(f, g figure) float64 {
+	// "the alarm was raised at 1:20" and "the blaze was under control
+	// shortly before 4": the start of an event and its end are two
+	// times, however alike their sentences.
+	if f.class == clockUnit && phase(f) != 0 && phase(g) != 0 && phase(f) != phase(g) {
+		return 0
+	}
 	c, s := contextSim(f, g), a.ix.sim(f.sent, g.sent)
 	if c < alignSim {
 		c = 0
@@ -203,6 +209,36 @@ func (a *analysis) figureSim(f, g figure) float64 {
 	}
 	return max(c, s)
 }
+
+// phase tells from the words around a time of day whether it is when
+// something started ('s': the alarm, the first call, the eruption) or
+// when it ended ('e': under control, restored, reopened), or 0 when they
+// say neither or both.
+func phase(f figure) byte {
+	var p byte
+	for st := range f.ctx {
+		q := byte(0)
+		if startStems[st] {
+			q = 's'
+		} else if endStems[st] {
+			q = 'e'
+		}
+		if q != 0 && p != 0 && q != p {
+			return 0
+		}
+		if q != 0 {
+			p = q
+		}
+	}
+	return p
+}
+
+// startStems and endStems are the context stems of an event's start and
+// of its end.
+var (
+	startStems = set("alarm", "call", "broke", "began", "begin", "start", "erupt", "spot", "detect", "discov", "outbreak")
+	endStems   = set("control", "extinguish", "restor", "reopen", "end", "finish", "lift", "dous", "contain", "resum")
+)
 
 // alignSentSim is the least similarity of two sentences for the figures
 // in them to measure one thing, by their whole sentences.
@@ -539,6 +575,12 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 		_, u := keyFigure(val)
 		return f.class == u
 	}
+	// Things counted under another name ("Eighteen films had been in
+	// contention", "one of 18 titles") join only by words or a sentence
+	// much like a member's.
+	counted := func(f figure) bool {
+		return isNounish(f.q.Unit) && !measureUnits[f.q.Unit] && !lengthUnits[f.q.Unit] && f.class != "person"
+	}
 	var members []figure
 	for _, f := range figs {
 		if val, ok := nums[num(f)]; ok && v.docs[val][f.doc] && ofSlot(f, val) {
@@ -547,7 +589,11 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 	}
 	for _, f := range figs {
 		val, ok := nums[num(f)]
-		if !ok || v.seen[f.doc] || !ofSlot(f, val) {
+		if !ok || v.seen[f.doc] {
+			continue
+		}
+		same := ofSlot(f, val)
+		if !same && !counted(f) {
 			continue
 		}
 		both := false
@@ -560,7 +606,16 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			continue
 		}
 		for _, m := range members {
-			if m.class == f.class && (contextSim(m, f) >= widenSim || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure) {
+			// A rule that names both figures' slot alike ("a cash prize
+			// of €60,000", "a purse of 60,000 euros") ties them too.
+			if !same {
+				if counted(m) && (contextSim(m, f) >= alignSentSimFigure || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure) {
+					v.add(f.doc, val)
+					break
+				}
+				continue
+			}
+			if m.class == f.class && (contextSim(m, f) >= widenSim || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure || m.key != "" && m.key == f.key) {
 				v.add(f.doc, val)
 				break
 			}

@@ -156,6 +156,34 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"3 days": {"1-a", "2-b"}, "5 days": {"3-c"}},
 		},
 		{
+			name: "the start of an event is no time of its end",
+			files: story(
+				"The alarm was raised at 1:20 a.m. when a nurse saw smoke in the store room. The blaze was under control shortly before 4 a.m., the fire service said.",
+				"The fire service received the first emergency call at 2:05 a.m. and sent a dozen engines.",
+				"The alarm was raised at 01:20 after smoke was spotted in the store room.",
+			),
+			want: map[string][]string{"01:20": {"1-a", "3-c"}, "02:05": {"2-b"}},
+		},
+		{
+			name: "a prize called a purse",
+			files: story(
+				"The Golden Gull award carries a cash prize of €60,000.",
+				"The Golden Gull comes with 50,000 euros in prize money for the winner.",
+				"The winner, picked from entries from 12 countries, takes home a purse of 60,000 euros.",
+			),
+			want: map[string][]string{"€60,000": {"1-a", "3-c"}, "€50,000": {"2-b"}},
+		},
+		{
+			name: "things counted under another name",
+			files: story(
+				"The jury, led by the actress Ingrid Lavalle, chose the film from 21 titles in the main competition.",
+				"Eighteen films had been in contention for the Golden Gull, which comes with a cash prize.",
+				"The film was one of 18 titles, drawn from a dozen countries, competing for the Golden Gull.",
+				"It was the pick of the jurors, headed by actress Ingrid Lavalle, from a 21-strong competition line-up.",
+			),
+			want: map[string][]string{"21": {"1-a", "4-d"}, "18": {"2-b", "3-c"}},
+		},
+		{
 			name: "a rounded figure is no other figure",
 			files: story(
 				"The turnout in the northern district reached 29.6% of registered voters on Sunday.",

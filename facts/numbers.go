@@ -124,6 +124,16 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && storeyWords[low[i][k+1:]] {
 			// "a 12-storey block": the building's height.
 			q.Unit = "storey"
+		} else if strings.HasSuffix(low[i], "-strong") {
+			// "a 21-strong competition line-up", "a 40-strong crew": the
+			// members of what the words after name, the last of them.
+			for k := j; k < len(toks) && k < j+3 && s[toks[k-1].End:toks[k].Start] == " " && isNounish(low[k]) && !isCap(toks[k].Text); k++ {
+				q.Unit, end = singular(low[k]), k+1
+			}
+			if q.Unit == "" {
+				i = j - 1
+				continue
+			}
 		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && durations[low[i][k+1:]].unit != "" {
 			// "a 48-hour strike", "the three-day stoppage".
 			d := durations[low[i][k+1:]]
@@ -376,8 +386,8 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 	}
 	if k := strings.Index(w, "-year"); k > 0 {
 		w = w[:k]
-	} else if k := strings.LastIndexByte(w, '-'); k > 0 && (durations[w[k+1:]].unit != "" || storeyWords[w[k+1:]]) {
-		w = w[:k] // "48-hour", "three-day", "12-storey": the unit is read by the caller
+	} else if k := strings.LastIndexByte(w, '-'); k > 0 && (durations[w[k+1:]].unit != "" || storeyWords[w[k+1:]] || w[k+1:] == "strong") {
+		w = w[:k] // "48-hour", "three-day", "12-storey", "21-strong": the unit is read by the caller
 	}
 	// "£4.5m", "$2bn": a sum's multiplier written short, after a currency
 	// sign only ("4m" alone may be four metres).

@@ -149,6 +149,8 @@ func TestParseQuantities(t *testing.T) {
 		{"leaving 31 people needing hospital treatment", 31, "injured"},
 		// Those badly hurt are some of the injured, not all.
 		{"left three passengers with serious injuries", 3, "passenger"},
+		{"from a 21-strong competition line-up", 21, "line-up"},
+		{"a 40-strong crew was aboard", 40, "crew"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

@@ -20,7 +20,7 @@ var headSynonyms = map[string]string{
 	"transaction": "deal", "buyout": "deal", "merger": "deal", "surcharge": "premium",
 	"ballot": "vote", "stoppage": "strike", "walkout": "strike", "sale": "revenue", "revenues": "revenue",
 	"profits": "profit", "shares": "share", "stock": "share", "infection": "case",
-	"fee": "deal", "transfer": "deal", "signing": "deal",
+	"fee": "deal", "transfer": "deal", "signing": "deal", "purse": "prize", "award": "prize",
 }
 
 // purchaseVerbs make a sum paid "for" something the value of a deal.

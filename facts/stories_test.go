@@ -90,7 +90,7 @@ var knownGaps = map[string][]string{
 	// Rounds 8 and 9 (eight stories), what is still missed or found only
 	// in part.
 	"budget-vote":      {"discrepancy: total budget spending", "discrepancy: duration of the final sitting"},
-	"city-marathon":    {"discrepancy: Tobias Wendt's winning time", "discrepancy: number of runners who started", "discrepancy: Tobias Wendt's age"},
+	"city-marathon":    {"discrepancy: Tobias Wendt's winning time", "discrepancy: Tobias Wendt's age"},
 	"drug-recall":      {"discrepancy: date the contamination was first detected"},
 	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion"},
 	"ski-avalanche":    {"discrepancy: number of rescuers in the search"},
@@ -166,8 +166,8 @@ var knownGaps = map[string][]string{
 	// Round 16, the last round, measured blind at the end of the stop and
 	// kept as it was found: its misses are not yet examined.
 	"bank-outage":    {"discrepancy: number of customers affected", "discrepancy: duration of the outage"},
-	"film-festival":  {"discrepancy: number of films in competition", "discrepancy: Golden Gull prize money", "discrepancy: date the documentary was withdrawn"},
-	"hospital-fire":  {"discrepancy: time the alarm was raised / first emergency call", "discrepancy: cost of the fire damage"},
+	"film-festival":  {"discrepancy: date the documentary was withdrawn"},
+	"hospital-fire":  {"discrepancy: cost of the fire damage"},
 	"tram-collision": {"discrepancy: place of the collision"},
 	// Round 17, measured blind at 444da7b and kept as it was found: its
 	// misses are not yet examined.
@@ -191,8 +191,6 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
-	// Round 16, the last measured blind; not examined or fixed this stop.
-	"hospital-fire": {"time of day: blaze was under control shortly before … although crews remained at"},
 	// Round 17, measured blind at 444da7b; not yet examined.
 	"bridge-closure":  {"length of time: detour the authority said could add … to journeys at peak"},
 	"lottery-jackpot": {"date: Staff from a bottle factory in this small market town …"},
