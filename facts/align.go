@@ -72,7 +72,9 @@ func (a *analysis) contextWeights() map[string]float64 {
 		for _, w := range a.low[i] {
 			st, ok := stems[w]
 			if !ok {
-				st = contextStem(w)
+				// As figureAt reads them (see around): "Saturday
+				// night's draw" has "night".
+				st = contextStem(stripPossessive(w))
 				stems[w] = st
 			}
 			if st != "" && !seen[st] {
@@ -97,7 +99,7 @@ func contextStem(w string) string {
 	if _, ok := wordNumber(w); ok {
 		return ""
 	}
-	if c := w[0]; c >= '0' && c <= '9' || strings.ContainsAny(w[:1], "$€£") {
+	if c := w[0]; c >= '0' && c <= '9' || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") {
 		return ""
 	}
 	st := stem.Porter(w)
@@ -111,7 +113,7 @@ func contextStem(w string) string {
 // hedges and the words of approximation.
 var contextNoise = set("accord", "estim", "least", "total", "figur", "more", "than", "less", "fewer", "over",
 	"under", "almost", "nearli", "roughli", "about", "around", "some", "abov", "below", "offici", "report", "put",
-	"said", "sai", "told", "confirm", "ad")
+	"said", "sai", "told", "confirm", "ad", "million", "billion", "thousand")
 
 // figureClass names what kind of thing q measures for alignment: its
 // unit, with people of any description one class.
@@ -576,8 +578,9 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 		return f.class == u
 	}
 	// Things counted under another name ("Eighteen films had been in
-	// contention", "one of 18 titles") join only by words or a sentence
-	// much like a member's.
+	// contention", "one of 18 titles") join by words much like a
+	// member's, or a little like them when the member names them beside
+	// its figure, or by a sentence much like a member's.
 	counted := func(f figure) bool {
 		return isNounish(f.q.Unit) && !measureUnits[f.q.Unit] && !lengthUnits[f.q.Unit] && f.class != "person"
 	}
@@ -609,7 +612,8 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			// A rule that names both figures' slot alike ("a cash prize
 			// of €60,000", "a purse of 60,000 euros") ties them too.
 			if !same {
-				if counted(m) && (contextSim(m, f) >= alignSentSimFigure || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure) {
+				if (counted(m) || m.class == "person") && (contextSim(m, f) >= alignSentSimFigure || namedBeside(f, m) && contextSim(m, withUnit(f, m)) >= widenSim ||
+					a.ix.sim(m.sent, f.sent) >= alignSentSimFigure) {
 					v.add(f.doc, val)
 					break
 				}
@@ -621,6 +625,33 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			}
 		}
 	}
+}
+
+// namedBeside reports whether the word of f's unit is among m's context
+// words ("Eighteen films", "one of 18 titles ... film").
+func namedBeside(f, m figure) bool {
+	words := strings.Fields(strings.ToLower(f.q.Text))
+	_, ok := m.ctx[contextStem(words[len(words)-1])]
+	return ok && len(words) > 1
+}
+
+// withUnit returns f with the word of its unit among its context words
+// when m's context holds it: "a 23-strong syndicate" counts the members
+// of what "a syndicate of 23 workers" names beside its figure.
+func withUnit(f, m figure) figure {
+	if !namedBeside(f, m) {
+		return f
+	}
+	words := strings.Fields(strings.ToLower(f.q.Text))
+	u := contextStem(words[len(words)-1])
+	w := m.ctx[u]
+	ctx := make(map[string]float64, len(f.ctx)+1)
+	for k, v := range f.ctx {
+		ctx[k] = v
+	}
+	ctx[u] = w
+	f.ctx, f.norm = ctx, math.Sqrt(f.norm*f.norm+w*w)
+	return f
 }
 
 // widenSim is the least likeness of context for a figure to join a slot

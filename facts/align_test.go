@@ -184,6 +184,16 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"21": {"1-a", "4-d"}, "18": {"2-b", "3-c"}},
 		},
 		{
+			name: "members of a group counted by its name",
+			files: story(
+				"A syndicate of 23 workers at the Corriston glassworks has won the record jackpot.",
+				"The record jackpot was won by a syndicate of 27 colleagues at the glassworks.",
+				"Word spread overnight that a 23-strong syndicate of the factory's staff held the ticket.",
+				"Most of the 27 members of the factory syndicate that won the jackpot will stay on.",
+			),
+			want: map[string][]string{"23": {"1-a", "3-c"}, "27": {"2-b", "4-d"}},
+		},
+		{
 			name: "a rounded figure is no other figure",
 			files: story(
 				"The turnout in the northern district reached 29.6% of registered voters on Sunday.",
@@ -374,6 +384,39 @@ func TestDateOfSaying(t *testing.T) {
 	}
 	if ds := valueVariants(t, files); len(ds) > 0 {
 		t.Errorf("got %v, want none", ds)
+	}
+}
+
+func TestDatesOfOneSentence(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: no discrepancy at all
+	}{
+		{
+			// Report 2, of Tuesday June 17, dates the draw on Friday and
+			// the handing over on Tuesday; the others date the draw on
+			// Saturday.
+			name: "the date beside the same words",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nMARROWBY, June 16, 2025 - A syndicate of 23 workers at the glassworks has won a record jackpot in Saturday night's Meridian Lottery draw.\n",
+				"2-b.txt": "Report\n\nMARROWBY, June 17, 2025 - Staff from the glassworks were formally presented on Tuesday with a record jackpot, won by the syndicate in Friday night's Meridian Lottery draw.\n",
+				"3-c.txt": "Report\n\nSTENFORD, June 18, 2025 - The glassworks syndicate won Saturday night's record jackpot in the Meridian Lottery draw, its members said.\n",
+			},
+			want: map[string][]string{"2025-06-14": {"1-a", "3-c"}, "2025-06-13": {"2-b"}},
+		},
+		{
+			// "figures released by police on Thursday" date the figures,
+			// not the crash.
+			name: "a date of publishing",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nVELARDE, March 5, 2025 - At least 12 people were killed when a bus fell into a ravine on the Corra Pass on Tuesday, regional police said.\n",
+				"2-b.txt": "Report\n\nVELARDE, March 6, 2025 - A coach slid off the Corra Pass road late on Tuesday and fell into a ravine, killing 12 people, according to figures released by police on Thursday morning.\n",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
 	}
 }
 

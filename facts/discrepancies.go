@@ -851,24 +851,28 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 				}
 			}
 			// A date differs only between sentences that tell one event.
-			if len(ds[i]) > 0 && len(ds[j]) > 0 && a.ix.sim(i, j) >= dateSim && !compatible(ds[i][0].Value, ds[j][0].Value) && !sameDays(ds[i], ds[j]) &&
-				!(givesDate(ds[i], ds[j][0]) && hasOrdinal(a.low[i])) && !(givesDate(ds[j], ds[i][0]) && hasOrdinal(a.low[j])) &&
-				a.sameDated(i, ds[i][0], j, ds[j][0]) {
+			if len(ds[i]) == 0 || len(ds[j]) == 0 {
+				continue
+			}
+			pi, pj := a.likeDates(i, ds[i], j, ds[j], weights)
+			if a.ix.sim(i, j) >= dateSim && !compatible(pi.Value, pj.Value) && !sameDays(ds[i], ds[j]) &&
+				!(givesDate(ds[i], pj) && hasOrdinal(a.low[i])) && !(givesDate(ds[j], pi) && hasOrdinal(a.low[j])) &&
+				a.sameDated(i, pi, j, pj) {
 				key := "d:" + strconv.Itoa(min(i, j))
 				about := "date: " + shortText(a.body(min(i, j)))
 				// Pairs that share a sentence are one event.
 				for _, k := range order {
 					if v := slots[k]; strings.HasPrefix(k, "d:") && (v.seen[di] || v.seen[dj]) && v.about != "" {
-						if _, ok := v.docs[ds[i][0].Value]; ok {
+						if _, ok := v.docs[pi.Value]; ok {
 							key = k
 						}
-						if _, ok := v.docs[ds[j][0].Value]; ok {
+						if _, ok := v.docs[pj.Value]; ok {
 							key = k
 						}
 					}
 				}
-				note(key, about, di, ds[i][0].Value)
-				note(key, about, dj, ds[j][0].Value)
+				note(key, about, di, pi.Value)
+				note(key, about, dj, pj.Value)
 				slots[key].sents = append(slots[key].sents, i, j)
 			}
 		}
@@ -1609,6 +1613,69 @@ func yearOldAfter(after string) (int, bool) {
 // sameDays reports whether two sentences name the same dates, in any
 // order: "on Sunday ... late on Saturday" and "late on Saturday ... on
 // Sunday" tell the same days.
+// likeDates returns the date of sentence i, of its dates x, and the date
+// of sentence j, of its dates y, that the same words stand beside: the
+// draw in "presented on Tuesday with a prize won in Friday night's draw"
+// is Friday's, told beside "Saturday night's draw" elsewhere. Words are
+// weighed by weights (see contextWeights) and count more the nearer
+// they stand to both dates. Without such words, each sentence's first
+// date.
+func (a *analysis) likeDates(i int, x []Date, j int, y []Date, weights map[string]float64) (Date, Date) {
+	if len(x) == 1 && len(y) == 1 {
+		return x[0], y[0]
+	}
+	bi, bj, best := 0, 0, 0.0
+	for p := range x {
+		cp := a.dateWords(i, x[p])
+		for q := range y {
+			n := 0.0
+			for w, dq := range a.dateWords(j, y[q]) {
+				if dp, ok := cp[w]; ok {
+					n += weights[w] * 2 / float64(dp+dq)
+				}
+			}
+			if n > best {
+				bi, bj, best = p, q, n
+			}
+		}
+	}
+	return x[bi], y[bj]
+}
+
+// dateWords returns the context stems of the three words either side of
+// date d of sentence i, each with its distance in words from the date.
+func (a *analysis) dateWords(i int, d Date) map[string]int {
+	toks, low := a.toks[i], a.low[i]
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.Start >= d.Start && t.End <= d.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	out := map[string]int{}
+	if first < 0 {
+		return out
+	}
+	for m := max(0, first-3); m < min(len(toks), last+4); m++ {
+		dist := first - m
+		if m > last {
+			dist = m - last
+		}
+		if dist <= 0 {
+			continue
+		}
+		if st := contextStem(stripPossessive(low[m])); st != "" {
+			if old, ok := out[st]; !ok || dist < old {
+				out[st] = dist
+			}
+		}
+	}
+	return out
+}
+
 func sameDays(x, y []Date) bool {
 	if len(x) < 2 || len(x) != len(y) {
 		return false
@@ -1630,9 +1697,10 @@ func (a *analysis) dateOfSaying(i int, d Date) bool {
 		if toks[k].Start >= d.Start {
 			continue
 		}
-		// Back past "on" and a listener ("told reporters on Monday").
+		// Back past "on" and a listener ("told reporters on Monday"),
+		// or who published ("figures released by police on Thursday").
 		for j := k; j >= 0 && j >= k-3; j-- {
-			if speechVerbs[a.low[i][j]] {
+			if speechVerbs[a.low[i][j]] || publishVerbs[a.low[i][j]] {
 				return true
 			}
 		}
@@ -1640,6 +1708,10 @@ func (a *analysis) dateOfSaying(i int, d Date) bool {
 	}
 	return false
 }
+
+// publishVerbs tell when figures or a report came out, which is no date
+// of what they tell.
+var publishVerbs = set("released", "published", "issued")
 
 // forecast reports whether sentence i tells what forecasters expect: each
 // report's forecast is for its own days ahead.

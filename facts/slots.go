@@ -651,7 +651,8 @@ var fraudVerbs = set("defrauded", "defrauding", "stole", "stolen", "embezzled", 
 // humanNouns are the counted nouns that are people, by stem.
 var humanNouns = set("person", "peopl", "passeng", "worker", "crew", "resid", "victim", "survivor", "protest",
 	"demonstr", "student", "child", "miner", "migrant", "tourist", "pilgrim", "soldier", "civilian", "nurs",
-	"offic", "member", "employe", "firefight", "doctor", "teacher", "driver")
+	"offic", "member", "employe", "firefight", "doctor", "teacher", "driver", "colleagu", "volunt", "pupil",
+	"hostag", "inmat", "juror", "rescuer")
 
 // crowdNoun reports whether counted noun u can make a crowd: people, not
 // the helicopters that "took part in the search".

@@ -93,7 +93,6 @@ var knownGaps = map[string][]string{
 	"city-marathon":    {"discrepancy: Tobias Wendt's winning time", "discrepancy: Tobias Wendt's age"},
 	"drug-recall":      {"discrepancy: date the contamination was first detected"},
 	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion"},
-	"ski-avalanche":    {"discrepancy: number of rescuers in the search"},
 	"stock-listing":    {"discrepancy: money raised in the IPO"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
 	// Round 10, measured blind first. The hostages are counted in parts
@@ -101,12 +100,10 @@ var knownGaps = map[string][]string{
 	// "who as assistant chief constable took charge"; carriages are told
 	// as parts of a whole ("three of the four coaches", "all four
 	// carriages"); one report of the job cuts dates them by "since it
-	// opened 38 years ago" before them; admissions are people, patients
-	// and admissions; a plant "wound down", "run down in stages" and
-	// "phased out" share no word.
+	// opened 38 years ago" before them; a plant "wound down", "run down
+	// in stages" and "phased out" share no word.
 	"bank-siege":       {"discrepancy: number of hostages", "discrepancy: Niamh Corrigan's title"},
 	"train-derailment": {"discrepancy: number of carriages derailed"},
-	"heatwave":         {"discrepancy: number of heat-related hospital admissions on Sunday and Monday"},
 	"factory-closure":  {"discrepancy: number of jobs to be cut", "discrepancy: duration of the phase-out of production"},
 	// Round 11, measured blind first: dates are compared only between
 	// sentences much alike (the docking, the earlier record's year); an
@@ -174,7 +171,7 @@ var knownGaps = map[string][]string{
 	"bridge-closure":      {"discrepancy: number of cracked piers"},
 	"chemical-leak":       {"discrepancy: duration of the stay-indoors order"},
 	"council-cyberattack": {"discrepancy: number of servers encrypted"},
-	"lottery-jackpot":     {"discrepancy: number of syndicate members", "discrepancy: date of the draw"},
+	"lottery-jackpot":     {"discrepancy: date of the draw"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -192,8 +189,7 @@ var knownFalse = map[string][]string{
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
 	// Round 17, measured blind at 444da7b; not yet examined.
-	"bridge-closure":  {"length of time: detour the authority said could add … to journeys at peak"},
-	"lottery-jackpot": {"date: Staff from a bottle factory in this small market town …"},
+	"bridge-closure": {"length of time: detour the authority said could add … to journeys at peak"},
 }
 
 func stories(t *testing.T) []string {
