@@ -172,6 +172,13 @@ var knownGaps = map[string][]string{
 	"chemical-leak":       {"discrepancy: duration of the stay-indoors order"},
 	"council-cyberattack": {"discrepancy: number of servers encrypted"},
 	"lottery-jackpot":     {"discrepancy: date of the draw"},
+	// Round 18, measured blind at 3366e27 and kept as it was found: its
+	// misses are not yet examined.
+	"port-crane-collapse": {"discrepancy: number of workers injured", "discrepancy: Lasse Hovland's age"},
+	"power-grid-failure":  {"discrepancy: duration until the last customers were reconnected", "discrepancy: substation where the failure began"},
+	"university-strike": {"discrepancy: number of universities affected by the strike", "discrepancy: length of the strike",
+		"discrepancy: Marisol Kettering's title"},
+	"whale-stranding": {"discrepancy: number of whales stranded", "discrepancy: time the whales were first spotted", "discrepancy: age of Declan Moyle"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -190,6 +197,10 @@ var knownFalse = map[string][]string{
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
 	// Round 17, measured blind at 444da7b; not yet examined.
 	"bridge-closure": {"length of time: detour the authority said could add … to journeys at peak"},
+	// Round 18, measured blind at 3366e27; not yet examined.
+	"port-crane-collapse": {"place where it landed", "death toll"},
+	"power-grid-failure":  {"number of warmings"},
+	"whale-stranding":     {"number of pilots"},
 }
 
 func stories(t *testing.T) []string {
