@@ -160,6 +160,10 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 		return f, false
 	}
 	f.bound = a.boundOf(i, q)
+	// "shuttles will run every 20 minutes": how often, not how long.
+	if (f.class == "minute" || f.class == "month") && qa > 0 && low[qa-1] == "every" {
+		return f, false
+	}
 	// "for the next 48 hours": a span ahead, which each report reckons
 	// from its own day.
 	if (f.class == "minute" || f.class == "month") && qa > 0 && (low[qa-1] == "next" || low[qa-1] == "coming") {
@@ -455,8 +459,9 @@ func aboutFigure(f figure) string {
 	if measureUnits[f.q.Unit] || lengthUnits[f.q.Unit] {
 		return "amount in " + plural(f.q.Unit)
 	}
-	if isNounish(f.q.Unit) {
-		return "number of " + plural(f.q.Unit)
+	// "three of its nine piers" are a number of piers too.
+	if u := strings.TrimPrefix(f.q.Unit, "of "); isNounish(u) {
+		return "number of " + plural(u)
 	}
 	return aboutUnit(f.q.Unit)
 }
@@ -533,8 +538,13 @@ func (a *analysis) figureSnippet(f figure) string {
 		return ""
 	}
 	text := a.c.Sents[f.sent].Text
+	// Not from inside a dateline ("2025 - Rangers had recaptured …").
+	from := max(0, qa-snippetBefore)
+	for body := datelineEnd(text); from < qa && toks[from].Start < body; {
+		from++
+	}
 	var b strings.Builder
-	if from := max(0, qa-snippetBefore); from < qa {
+	if from < qa {
 		b.WriteString(text[toks[from].Start:toks[qa-1].End])
 		b.WriteString(" ")
 	}
@@ -582,7 +592,8 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 	// member's, or a little like them when the member names them beside
 	// its figure, or by a sentence much like a member's.
 	counted := func(f figure) bool {
-		return isNounish(f.q.Unit) && !measureUnits[f.q.Unit] && !lengthUnits[f.q.Unit] && f.class != "person"
+		u := strings.TrimPrefix(f.q.Unit, "of ") // "140 of its servers" are servers too
+		return isNounish(u) && !measureUnits[u] && !lengthUnits[u] && f.class != "person"
 	}
 	var members []figure
 	for _, f := range figs {

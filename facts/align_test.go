@@ -194,6 +194,23 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"23": {"1-a", "3-c"}, "27": {"2-b", "4-d"}},
 		},
 		{
+			name: "parts of one group in other words",
+			files: story(
+				"The bridge was closed after inspectors discovered cracks in three of its nine concrete piers.",
+				"Engineers said fractures had been found in five of the piers that hold the bridge up.",
+				"Cracking has now been confirmed on three of the bridge's nine piers, the engineer said.",
+				"Inspectors had found fissures in five of its nine support piers, officials said.",
+			),
+			want: map[string][]string{"3": {"1-a", "3-c"}, "5": {"2-b", "4-d"}},
+		},
+		{
+			name: "how often is not how long",
+			files: story(
+				"Drivers face a detour the authority said could add half an hour to journeys.",
+				"The shuttle buses will run every 20 minutes on the detour, the authority said.",
+			),
+		},
+		{
 			name: "a rounded figure is no other figure",
 			files: story(
 				"The turnout in the northern district reached 29.6% of registered voters on Sunday.",

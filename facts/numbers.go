@@ -166,7 +166,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		// "Ivo Castell, 47, said": a comma ends the figure.
 		if q.Unit == "" && j < len(toks) && !strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;") {
 			u := low[j]
-			if u == "of" && j+2 < len(toks) && (low[j+1] == "the" || low[j+1] == "them") {
+			if n, k := partOf(s, toks, low, j); n != "" {
+				// "three of its nine concrete piers", "five of the
+				// bridge's piers": a part of a group, counted by its noun.
+				q.Unit = "of " + n
+				end = k + 1
+			} else if u == "of" && j+2 < len(toks) && (low[j+1] == "the" || low[j+1] == "them") {
 				// "two of the injured": a part of a group, not a count.
 				q.Unit = "of " + low[j+2]
 				end = j + 3
@@ -216,7 +221,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// "thirteen coal miners" (people counted by their
 				// trade): the counted noun is after its modifier.
 				if j+1 < len(toks) && (countHeads[low[j+1]] || strings.HasSuffix(u, "ed") && isNounish(low[j+1]) && !auxiliaries[low[j+1]] ||
-					!strings.HasSuffix(u, "s") && strings.HasSuffix(low[j+1], "s") && humanNouns[stem.Porter(low[j+1])]) &&
+					!strings.HasSuffix(u, "s") && strings.HasSuffix(low[j+1], "s") && humanNouns[stem.Porter(low[j+1])] ||
+					// "nine concrete piers", "1,800 metric tonnes".
+					modifierWords[u] && strings.HasSuffix(low[j+1], "s") && isNounish(low[j+1]) && !auxiliaries[low[j+1]]) &&
 					s[toks[j].End:toks[j+1].Start] == " " {
 					q.Unit = singular(low[j+1])
 					end = j + 2
@@ -291,6 +298,40 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 	}
 	return out
 }
+
+// partOf reads the group after "of" at token j: "of its nine concrete
+// piers", "of the bridge's piers", "of their 40 members". It returns the
+// group's noun, singular, and its token, or "" when token j is no "of"
+// before a determiner and a plural noun.
+func partOf(s string, toks []text.Token, low []string, j int) (string, int) {
+	if low[j] != "of" || j+2 >= len(toks) || !groupDeterminers[low[j+1]] && !strings.HasSuffix(low[j+1], "'s") {
+		return "", 0
+	}
+	for k := j + 2; k < len(toks) && k < j+6; k++ {
+		if s[toks[k-1].End:toks[k].Start] != " " || isCap(toks[k].Text) && !strings.HasSuffix(low[k], "'s") {
+			return "", 0
+		}
+		w := low[k]
+		if _, isNum := wordNumber(w); isNum || w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "'s") || modifierWords[w] {
+			continue
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isNounish(w) && !auxiliaries[w] {
+			return singular(w), k
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// groupDeterminers open the group a part is counted of.
+var groupDeterminers = set("the", "its", "their", "his", "her", "our", "these", "those")
+
+// modifierWords say what a counted thing is made of or for, before its
+// noun: "nine concrete piers", "five support piers".
+var modifierWords = set("concrete", "steel", "support", "metric", "main", "stone", "wooden", "iron", "front", "rear",
+	"passenger", "cargo", "freight", "power", "water", "gas", "police", "fire", "rescue", "lifeboat", "storage",
+	"residential", "senior", "junior", "local", "regional", "national", "public", "private", "new", "old", "other",
+	"remaining", "original", "full-time", "part-time", "permanent", "temporary", "confirmed", "suspected")
 
 // deathBefore reports whether a verb of dying comes just before the number
 // at token i, past words of approximation ("killed at least 23"); a

@@ -151,6 +151,13 @@ func TestParseQuantities(t *testing.T) {
 		{"left three passengers with serious injuries", 3, "passenger"},
 		{"from a 21-strong competition line-up", 21, "line-up"},
 		{"a 40-strong crew was aboard", 40, "crew"},
+		// A part of a group is counted by the group's noun.
+		{"cracks in three of its nine concrete piers", 3, "of pier"},
+		{"confirmed on three of the bridge's nine piers", 3, "of pier"},
+		{"three of the four coaches left the rails", 3, "of bus"},
+		{"two of the injured were discharged", 2, "of injured"},
+		{"shipped 1,800 metric tonnes of grain", 1800, "tonne"},
+		{"the bridge stands on nine concrete piers", 9, "pier"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

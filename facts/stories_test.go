@@ -132,12 +132,11 @@ var knownGaps = map[string][]string{
 	// count of households is "21,000 Callowmere households"; a date to
 	// come ("until Sunday at the earliest") is not compared; a place is
 	// where a wolf "was caught ... on a farm near Kessing", which no
-	// place rule reads; the recaptured wolves are partly confused with
-	// those that stayed.
+	// place rule reads.
 	"motorway-pileup":     {"discrepancy: age of Dennis Hobart"},
 	"satellite-launch":    {"discrepancy: satellite's designed operating life"},
 	"water-contamination": {"discrepancy: number of households affected", "discrepancy: date the boil-water notice is expected to be lifted"},
-	"wolf-escape":         {"discrepancy: number of wolves recaptured by Tuesday evening", "discrepancy: place where the first wolf was recaptured"},
+	"wolf-escape":         {"discrepancy: place where the first wolf was recaptured"},
 	// Round 14, measured blind first: the announcement's time is told
 	// in three sentences alike in nothing but the hour ("read out over
 	// the public address system", "organisers announced", "fans were
@@ -166,12 +165,13 @@ var knownGaps = map[string][]string{
 	"film-festival":  {"discrepancy: date the documentary was withdrawn"},
 	"hospital-fire":  {"discrepancy: cost of the fire damage"},
 	"tram-collision": {"discrepancy: place of the collision"},
-	// Round 17, measured blind at 444da7b and kept as it was found: its
-	// misses are not yet examined.
-	"bridge-closure":      {"discrepancy: number of cracked piers"},
-	"chemical-leak":       {"discrepancy: duration of the stay-indoors order"},
-	"council-cyberattack": {"discrepancy: number of servers encrypted"},
-	"lottery-jackpot":     {"discrepancy: date of the draw"},
+	// Round 17, measured blind at 444da7b first: the stay-indoors order
+	// is "in force for about five hours", "kept inside for seven hours",
+	// "the five-hour shelter order" and "advice stayed in place for some
+	// seven hours", in words too unlike; one report of the draw's date,
+	// "the Meridian Lottery draw on June 14", is not much like the others.
+	"chemical-leak":   {"discrepancy: duration of the stay-indoors order"},
+	"lottery-jackpot": {"discrepancy: date of the draw"},
 	// Round 18, measured blind at 3366e27 and kept as it was found: its
 	// misses are not yet examined.
 	"port-crane-collapse": {"discrepancy: number of workers injured", "discrepancy: Lasse Hovland's age"},
@@ -195,8 +195,6 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
-	// Round 17, measured blind at 444da7b; not yet examined.
-	"bridge-closure": {"length of time: detour the authority said could add … to journeys at peak"},
 	// Round 18, measured blind at 3366e27; not yet examined.
 	"port-crane-collapse": {"place where it landed", "death toll"},
 	"power-grid-failure":  {"number of warmings"},
