@@ -211,6 +211,15 @@ func TestAlignedFigures(t *testing.T) {
 			),
 		},
 		{
+			name: "spotted, sighted and seen first",
+			files: story(
+				"A woman walking her dog saw the first whales at 6:10 a.m. on Sunday and called the coastguard.",
+				"Rescuers said the stranded animals were spotted at about 7:30 a.m. as the tide went out past the harbour wall.",
+				"The pod was first sighted at 06:10 on Sunday by a dog walker.",
+			),
+			want: map[string][]string{"06:10": {"1-a", "3-c"}, "07:30": {"2-b"}},
+		},
+		{
 			name: "a rounded figure is no other figure",
 			files: story(
 				"The turnout in the northern district reached 29.6% of registered voters on Sunday.",
@@ -585,6 +594,33 @@ func TestAgesAroundNames(t *testing.T) {
 		if got, _ := ageBefore(tt.text); got != tt.want {
 			t.Errorf("ageBefore(%q) = %d, want %d", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestAgeOfTheSentencesOnePerson(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: no discrepancy at all
+	}{
+		{
+			name: "the one person named before 'the 71-year-old'",
+			files: story(
+				"Among the volunteers was Declan Moyle, a 68-year-old retired fisherman from the town.",
+				"When Declan Moyle heard that whales were coming ashore, the 71-year-old pulled on his boots.",
+			),
+			want: map[string][]string{"68": {"1-a"}, "71": {"2-b"}},
+		},
+		{
+			name: "not when the sentence names two people",
+			files: story(
+				"Among the volunteers was Declan Moyle, a 68-year-old retired fisherman from the town.",
+				"When Declan Moyle rang Aine Kerrigan, the 71-year-old pulled on her boots.",
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
 	}
 }
 

@@ -1421,6 +1421,11 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 			if !ok {
 				age, ok = ageBefore(s.Text[:m.start])
 			}
+			if !ok && a.onePerson(i) {
+				// "When Declan Moyle heard the news, the 71-year-old
+				// pulled on his boots": the sentence's one person.
+				age, ok = theYearOldLater(s.Text[m.end:])
+			}
 			if !ok {
 				continue
 			}
@@ -1596,6 +1601,32 @@ func agedAfter(after string) (int, bool) {
 		}
 	}
 	return appositionAge(", " + rest)
+}
+
+// onePerson reports whether sentence i names one person only, however
+// often.
+func (a *analysis) onePerson(i int) bool {
+	who := -1
+	for _, m := range a.mentions[i] {
+		if m.ent < 0 || a.ents[m.ent].kind != Person {
+			continue
+		}
+		if who >= 0 && who != m.ent {
+			return false
+		}
+		who = m.ent
+	}
+	return who >= 0
+}
+
+// theYearOldLater reads "the 71-year-old" as the subject of a later
+// clause, after a comma: the age of whom the clause before named.
+func theYearOldLater(after string) (int, bool) {
+	k := strings.Index(after, ", the ")
+	if k < 0 {
+		return 0, false
+	}
+	return yearOld(strings.Fields(after[k+len(", the "):] + " x")[0])
 }
 
 // yearOldAfter reads an age in apposition as a description: "Dennis

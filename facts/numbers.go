@@ -222,11 +222,19 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// trade): the counted noun is after its modifier.
 				if j+1 < len(toks) && (countHeads[low[j+1]] || strings.HasSuffix(u, "ed") && isNounish(low[j+1]) && !auxiliaries[low[j+1]] ||
 					!strings.HasSuffix(u, "s") && strings.HasSuffix(low[j+1], "s") && humanNouns[stem.Porter(low[j+1])] ||
-					// "nine concrete piers", "1,800 metric tonnes".
-					modifierWords[u] && strings.HasSuffix(low[j+1], "s") && isNounish(low[j+1]) && !auxiliaries[low[j+1]]) &&
+					// "nine concrete piers", "31 pilot whales", "1,800
+					// metric tonnes": a word in the singular before a
+					// plural says what kind, the plural what is counted.
+					v != 1 && !strings.HasSuffix(u, "s") && strings.HasSuffix(low[j+1], "s") && !strings.HasSuffix(low[j+1], "ss") &&
+						isNounish(low[j+1]) && !auxiliaries[low[j+1]] && !genericHeads[low[j+1]]) &&
 					s[toks[j].End:toks[j+1].Start] == " " {
 					q.Unit = singular(low[j+1])
 					end = j + 2
+					// "four minor candidates", "the two leading
+					// candidates": a rank makes them some of a kind.
+					if subsetWords[u] {
+						q.Unit = u + " " + q.Unit
+					}
 				}
 				// "12 people were killed": the toll names the people;
 				// "15,000 people along the coast had been evacuated".
@@ -298,6 +306,18 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 	}
 	return out
 }
+
+// genericHeads are plurals that say what a thing counted does rather
+// than what it is: "2,300 train services" counts trains.
+// So do those who hold the thing: "42,000 ticket holders" hold as many
+// tickets.
+var genericHeads = set("services", "units", "journeys", "trips", "runs", "sets", "items", "lots", "places", "slots",
+	"holders", "owners", "users")
+
+// subsetWords rank things of a kind, and count some of them: "four minor
+// candidates" are not all of the candidates.
+var subsetWords = set("leading", "minor", "major", "main", "top", "other", "remaining", "senior", "junior",
+	"first", "last", "new", "former")
 
 // partOf reads the group after "of" at token j: "of its nine concrete
 // piers", "of the bridge's piers", "of their 40 members". It returns the
@@ -463,6 +483,14 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 			v = 1
 		}
 	case w == "half":
+		// "half a dozen" is six.
+		if j+1 < len(low) && low[j] == "a" && low[j+1] == "dozen" {
+			return 6, cur, j + 2, true
+		}
+		// "half a million packs".
+		if j+1 < len(low) && low[j] == "a" && multipliers[low[j+1]] > 0 {
+			return 0.5 * multipliers[low[j+1]], cur, j + 2, true
+		}
 		if j < len(low) && (low[j] == "an" || low[j] == "a") {
 			return 0.5, cur, j + 1, true
 		}

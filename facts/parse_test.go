@@ -158,6 +158,11 @@ func TestParseQuantities(t *testing.T) {
 		{"two of the injured were discharged", 2, "of injured"},
 		{"shipped 1,800 metric tonnes of grain", 1800, "tonne"},
 		{"the bridge stands on nine concrete piers", 9, "pier"},
+		{"Thirty-one pilot whales were returned to the sea", 31, "whale"},
+		{"leaving some 42,000 ticket holders out of pocket", 42000, "ticket"},
+		{"split among four minor candidates", 4, "minor candidate"},
+		{"opened half a dozen warming centres", 6, "centre"},
+		{"recalling roughly half a million packs", 500000, "pack"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

@@ -128,14 +128,13 @@ var knownGaps = map[string][]string{
 	// Round 13, measured blind first: one age is given to "the
 	// 58-year-old van driver who was killed" after the name's sentence
 	// turns; lives of seven and ten years are not compared (spans of five
-	// years or more tell a story's past more often than its event); one
-	// count of households is "21,000 Callowmere households"; a date to
+	// years or more tell a story's past more often than its event); a date to
 	// come ("until Sunday at the earliest") is not compared; a place is
 	// where a wolf "was caught ... on a farm near Kessing", which no
 	// place rule reads.
 	"motorway-pileup":     {"discrepancy: age of Dennis Hobart"},
 	"satellite-launch":    {"discrepancy: satellite's designed operating life"},
-	"water-contamination": {"discrepancy: number of households affected", "discrepancy: date the boil-water notice is expected to be lifted"},
+	"water-contamination": {"discrepancy: date the boil-water notice is expected to be lifted"},
 	"wolf-escape":         {"discrepancy: place where the first wolf was recaptured"},
 	// Round 14, measured blind first: the announcement's time is told
 	// in three sentences alike in nothing but the hour ("read out over
@@ -149,14 +148,12 @@ var knownGaps = map[string][]string{
 	"minister-resigns": {"discrepancy: amount wrongly claimed", "discrepancy: number of improper claims",
 		"discrepancy: date of Ferrisby's resignation", "discrepancy: Aileen Marchbanks's previous post"},
 	"trawler-rescue": {"discrepancy: number of crew missing", "discrepancy: place where the trawler sank"},
-	// Round 15, measured blind first: one count of flights is "468
-	// flights had been grounded" against "412 cancellations" in words
-	// too unlike; the talks' day is a weekday to come told in sentences
+	// Round 15, measured blind first: the talks' day is a weekday to come told in sentences
 	// too unlike; "head" and "director" of the survey agree and "senior
 	// geologist" is set against neither; one depth is "some 68 metres"
 	// where the wreck "lies"; the sinking's year is compared with
 	// nothing (see the dates of rounds 8-14).
-	"airline-strike": {"discrepancy: number of flights cancelled", "discrepancy: date of the mediated talks"},
+	"airline-strike": {"discrepancy: date of the mediated talks"},
 	"landslide":      {"discrepancy: Teodora Vallin's title"},
 	"shipwreck-find": {"discrepancy: depth of the wreck", "discrepancy: year the Hedvig Marie sank"},
 	// Round 16, the last round, measured blind at the end of the stop and
@@ -178,7 +175,7 @@ var knownGaps = map[string][]string{
 	"power-grid-failure":  {"discrepancy: duration until the last customers were reconnected", "discrepancy: substation where the failure began"},
 	"university-strike": {"discrepancy: number of universities affected by the strike", "discrepancy: length of the strike",
 		"discrepancy: Marisol Kettering's title"},
-	"whale-stranding": {"discrepancy: number of whales stranded", "discrepancy: time the whales were first spotted", "discrepancy: age of Declan Moyle"},
+	"whale-stranding": {"discrepancy: number of whales stranded"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -197,8 +194,6 @@ var knownFalse = map[string][]string{
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
 	// Round 18, measured blind at 3366e27; not yet examined.
 	"port-crane-collapse": {"place where it landed", "death toll"},
-	"power-grid-failure":  {"number of warmings"},
-	"whale-stranding":     {"number of pilots"},
 }
 
 func stories(t *testing.T) []string {

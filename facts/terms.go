@@ -33,7 +33,7 @@ var synonyms = map[string]string{
 	"badli": "serious", "blaze": "fire", "quak": "earthquak", "acquir": "bui", "purchas": "bui",
 	"takeov": "bui", "walkout": "strike", "scrap": "cancel", "spectat": "crowd", "keeper": "goalkeep",
 	"lawmak": "legisl", "physician": "doctor", "sick": "ill", "sicken": "ill", "illness": "ill",
-	"fractur": "crack", "fissur": "crack",
+	"fractur": "crack", "fissur": "crack", "sight": "spot", "saw": "spot", "notic": "spot",
 }
 
 // phraseTerms give a term to phrases whose words alone do not carry their
