@@ -511,6 +511,48 @@ func TestListedLandings(t *testing.T) {
 	}
 }
 
+func TestOnlyWhatFliesLands(t *testing.T) {
+	// A crane "came down" at one terminal and was "brought down" at a
+	// port: no landing.
+	files := story(
+		"The crane came down late on Tuesday at Quay 7 of the Ostbrygge terminal in Velstrand.",
+		"Gale-force winds brought down a towering container crane at the Port of Kellby on Tuesday.",
+	)
+	a := analyseTexts(t, files)
+	for _, d := range a.placeDiscrepancies() {
+		t.Errorf("got %v, want none", d)
+	}
+}
+
+func TestInjuredInOtherWords(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: no discrepancy at all
+	}{
+		{
+			name: "the verb's object alone",
+			files: story(
+				"A crane operator was killed and four other workers were injured when the crane fell.",
+				"The storm toppled a crane at the port, killing one worker and injuring six.",
+			),
+			want: map[string][]string{"4": {"1-a"}, "6": {"2-b"}},
+		},
+		{
+			name: "those left in hospital",
+			files: story(
+				"The explosion destroyed the flats on Wednesday, sending 17 people to hospital.",
+				"Investigators began work on Thursday at the flats, where the blast had injured 21 people.",
+				"Excavation begins on Friday, two days after the explosion left 21 people in hospital.",
+			),
+			want: map[string][]string{"17": {"1-a"}, "21": {"2-b", "3-c"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
+	}
+}
+
 func TestSumsOfOneDeal(t *testing.T) {
 	// The rules name the three sums by different heads (the deal, the
 	// chain, the agreement); their context ties them as one price.

@@ -897,6 +897,19 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 	}
+	// Those in hospital, by a figure of the injured that their article
+	// alone gives, are the injured told in other words ("left 21 people
+	// in hospital", "injuring 21 people").
+	if h, v := slots["count:hospital"], slots["q:injured"]; h != nil && v != nil && len(h.order) == 1 {
+		if nv, ok := numbers(v); ok {
+			fig, _ := keyFigure(h.order[0])
+			for d := range h.seen {
+				if val := nv[fig]; val != "" && !v.seen[d] {
+					v.add(d, val)
+				}
+			}
+		}
+	}
 	var all []*variants
 	for _, k := range order {
 		v := slots[k]
@@ -1312,6 +1325,10 @@ func appositionAge(after string) (int, bool) {
 // one landing.
 var landingVerbs = set("landed", "landing", "diverted")
 
+// flightWords name what flies, or where it lands.
+var flightWords = set("plane", "planes", "jet", "jets", "aircraft", "airliner", "helicopter", "flight", "flights",
+	"airport", "airfield", "airstrip", "runway", "pilot", "pilots", "drone", "balloon", "jetliner", "airbus", "boeing")
+
 // downVerbs before "down" make it a landing: "touched down", "forced down".
 var downVerbs = set("touched", "forced", "came", "brought", "put")
 
@@ -1359,6 +1376,11 @@ var placeSlots = []placeSlot{
 		return k
 	}},
 	{"place where it landed", 60, func(low []string) int {
+		// A crane "came down" and a boom "landed on" a ship: only
+		// what flies lands.
+		if !slices.ContainsFunc(low, func(w string) bool { return flightWords[w] }) {
+			return -1
+		}
 		for j, w := range low {
 			if landingVerbs[w] || w == "down" && j > 0 && downVerbs[low[j-1]] {
 				return j

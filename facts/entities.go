@@ -610,7 +610,8 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	}
 	// "the state operator, Ferralis", "the carrier, Skyline": a body
 	// named after a noun that says what it is.
-	if k > 1 && s[toks[k-1].End:toks[k].Start] == ", " && bodyNouns[strings.ToLower(toks[k-1].Text)] {
+	// Not one's own: "its operator, Lasse Hovland" works the crane.
+	if k > 1 && s[toks[k-1].End:toks[k].Start] == ", " && bodyNouns[strings.ToLower(toks[k-1].Text)] && (len(words) == 1 || !ownedBefore(toks, k-2)) {
 		m.org += 2
 	}
 	if speechVerbs[next] || humanVerbs[next] && len(run) > 1 {
@@ -1413,6 +1414,21 @@ func afterDash(s string, toks []text.Token, k int) bool {
 	switch s[toks[k-1].End:toks[k].Start] {
 	case " - ", " – ", " — ":
 		return true
+	}
+	return false
+}
+
+// ownedBefore reports whether a possessive pronoun ("its", "their")
+// opens the words that end at token k: "its operator", "their new
+// operator".
+func ownedBefore(toks []text.Token, k int) bool {
+	for j := k; j >= 0 && j > k-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "its", "their", "his", "her":
+			return true
+		case "the", "a", "an":
+			return false
+		}
 	}
 	return false
 }

@@ -263,6 +263,8 @@ func TestBodiesAndPeopleByTheirWords(t *testing.T) {
 			"The Corvan Coastguard said the tanker was stable.\n",
 		"2-b.txt": "Race\n\nLISK, May 4, 2025 - Miriam Adeyo won the women's race in 2:23:15. The tanker struck Tolland Reef before dawn. " +
 			"Wendt pulled away from Kaleb Mursi on the last climb. Mursi held on for second. Skarland Air diverted the flight. Residents of Millbrook Lane heard the drone. The finds will go to the Vellmouth Maritime Museum.\n",
+		"3-c.txt": "Crane\n\nLISK, May 4, 2025 - The crane came down at Quay 7, killing its operator, Lasse Hovland, and injuring six. " +
+			"Rescuers took 30 minutes to reach Hovland in the cab. The state operator, Ferralis, said the port would reopen.\n",
 	})
 	kinds := map[string]string{}
 	for _, e := range a.entityList() {
@@ -278,7 +280,9 @@ func TestBodiesAndPeopleByTheirWords(t *testing.T) {
 		"Skarland Air":                        Organization,
 		"Millbrook Lane":                      Place,
 		"Vellmouth Maritime Museum":           Organization,
-		"Kaleb Mursi":                         Person, // "Mursi held on"
+		"Kaleb Mursi":                         Person,       // "Mursi held on"
+		"Lasse Hovland":                       Person,       // "its operator, Lasse Hovland"
+		"Ferralis":                            Organization, // "The state operator, Ferralis"
 	}
 	for name, kind := range want {
 		if kinds[name] != kind {

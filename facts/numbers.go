@@ -163,8 +163,20 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			q.Unit = "injured"
 			end = j + 1
 		}
+		// "killing one worker and injuring six.": the verb's object
+		// alone.
+		if q.Unit == "" && verbBefore(injuryVerbs, low, toks, i) && (j == len(toks) || low[j] == "and" || low[j] == "but" ||
+			strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;")) {
+			q.Unit = "injured"
+		}
 		// "Ivo Castell, 47, said": a comma ends the figure.
 		if q.Unit == "" && j < len(toks) && !strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;") {
+			// "four other workers were injured": more of a kind, counted
+			// by the kind.
+			if (low[j] == "other" || low[j] == "more" || low[j] == "further" || low[j] == "additional") &&
+				j+1 < len(toks) && isNounish(low[j+1]) && !auxiliaries[low[j+1]] {
+				j++
+			}
 			u := low[j]
 			if n, k := partOf(s, toks, low, j); n != "" {
 				// "three of its nine concrete piers", "five of the
@@ -249,8 +261,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 						q.Unit = "dead"
 						break
 					}
-					// "31 people needing hospital treatment" were hurt.
-					if low[k] == "treatment" && low[k-1] == "hospital" {
+					// "31 people needing hospital treatment" were hurt;
+					// so were "four other workers" sent "to hospital".
+					// (Patients "admitted to hospital" may be ill.)
+					if low[k] == "treatment" && low[k-1] == "hospital" || low[k] == "hospital" && low[k-1] == "to" && low[k-2] != "admitted" {
 						q.Unit = "injured"
 						break
 					}
@@ -278,6 +292,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				if deathWords[low[k]] && !isCap(toks[k].Text) || low[k] == "toll" {
 					q.Unit = "dead"
+					break
+				}
+				// "was killed and four other workers were injured": a
+				// new clause counts something else.
+				if low[k] == "and" || low[k] == "but" || low[k] == "while" {
 					break
 				}
 			}

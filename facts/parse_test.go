@@ -163,6 +163,10 @@ func TestParseQuantities(t *testing.T) {
 		{"split among four minor candidates", 4, "minor candidate"},
 		{"opened half a dozen warming centres", 6, "centre"},
 		{"recalling roughly half a million packs", 500000, "pack"},
+		{"A crane operator was killed and four other workers were injured", 4, "injured"},
+		{"toppled a crane, killing one worker and injuring six.", 1, "dead"},
+		{"and sending four other workers to hospital", 4, "injured"},
+		{"1,470 people had been admitted to hospital with heat-related illness", 1470, "person"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

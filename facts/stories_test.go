@@ -171,8 +171,7 @@ var knownGaps = map[string][]string{
 	"lottery-jackpot": {"discrepancy: date of the draw"},
 	// Round 18, measured blind at 3366e27 and kept as it was found: its
 	// misses are not yet examined.
-	"port-crane-collapse": {"discrepancy: number of workers injured", "discrepancy: Lasse Hovland's age"},
-	"power-grid-failure":  {"discrepancy: duration until the last customers were reconnected", "discrepancy: substation where the failure began"},
+	"power-grid-failure": {"discrepancy: duration until the last customers were reconnected", "discrepancy: substation where the failure began"},
 	"university-strike": {"discrepancy: number of universities affected by the strike", "discrepancy: length of the strike",
 		"discrepancy: Marisol Kettering's title"},
 	"whale-stranding": {"discrepancy: number of whales stranded"},
@@ -192,8 +191,6 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
-	// Round 18, measured blind at 3366e27; not yet examined.
-	"port-crane-collapse": {"place where it landed", "death toll"},
 }
 
 func stories(t *testing.T) []string {
