@@ -377,8 +377,10 @@ func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) [
 					continue
 				}
 				f, g := figs[k], figs[j]
-				if bothRight(f, g) || a.sameElapsed(f, g) {
-					continue // "more than 18 hours" and "24 hours"; "just before 6 a.m." and "5:50"
+				if bothRight(f, g) || a.sameElapsed(f, g) || a.daysApart(f, g) {
+					// "more than 18 hours" and "24 hours"; "just before 6
+					// a.m." and "5:50"; see daysApart.
+					continue
 				}
 				if f.q.Value != g.q.Value && !f.q.Equivalent(g.q) &&
 					(states(dx, g.q, g.class) || states(dy, f.q, f.class)) {
@@ -582,10 +584,11 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 	// or the class it was aligned in ("27 degrees" is no age of 27).
 	ofSlot := func(f figure, val string) bool {
 		if u, ok := v.raw[val]; ok {
-			return rawClass(f.q) == u
+			// "14 of the country's universities" are universities.
+			return rawClass(f.q) == u || wholeClass(f) == u
 		}
 		_, u := keyFigure(val)
-		return f.class == u
+		return f.class == u || wholeClass(f) == u
 	}
 	// Things counted under another name ("Eighteen films had been in
 	// contention", "one of 18 titles") join by words much like a
@@ -630,7 +633,7 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 				}
 				continue
 			}
-			if m.class == f.class && (contextSim(m, f) >= widenSim || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure || m.key != "" && m.key == f.key) {
+			if wholeClass(m) == wholeClass(f) && (contextSim(m, f) >= widenSim || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure || m.key != "" && m.key == f.key) {
 				v.add(f.doc, val)
 				break
 			}
@@ -644,6 +647,15 @@ func namedBeside(f, m figure) bool {
 	words := strings.Fields(strings.ToLower(f.q.Text))
 	_, ok := m.ctx[contextStem(words[len(words)-1])]
 	return ok && len(words) > 1
+}
+
+// wholeClass is the class of f, or of the whole f is a part of: "14 of
+// the country's universities" are universities.
+func wholeClass(f figure) string {
+	if n, ok := strings.CutPrefix(f.q.Unit, "of "); ok && isNounish(n) {
+		return canonNoun(n)
+	}
+	return f.class
 }
 
 // withUnit returns f with the word of its unit among its context words
@@ -792,6 +804,28 @@ var elapsedWords = set("after", "ago", "later", "earlier", "before", "since")
 // report of October 20 and "two days after" in one of October 21.
 func (a *analysis) sameElapsed(f, g figure) bool {
 	return f.elapsed && g.elapsed && a.sameMoment(f.doc, f.q, g.doc, g.q)
+}
+
+// daysApart reports whether f, time elapsed since something ("a debate
+// which opened a week ago"), and g, a length of time ("after four days of
+// debate"), or the other way round, differ by no more than the days
+// between their reports may explain: time elapsed is reckoned from its
+// report's day, a length from the thing's start to its end.
+func (a *analysis) daysApart(f, g figure) bool {
+	if f.elapsed == g.elapsed {
+		return false
+	}
+	rf, rg := a.ref[f.doc], a.ref[g.doc]
+	if rf.IsZero() || rg.IsZero() || f.q.Unit != g.q.Unit {
+		return false
+	}
+	between := math.Abs(rf.Sub(rg).Hours()) / 24 // days
+	if f.q.Unit == "minute" {
+		between *= 1440
+	} else {
+		between /= 30
+	}
+	return math.Abs(f.q.Value-g.q.Value) <= 2*between
 }
 
 // elapsedAt reports whether quantity q of sentence i is a length of time

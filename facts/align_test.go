@@ -204,6 +204,16 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"3": {"1-a", "3-c"}, "5": {"2-b", "4-d"}},
 		},
 		{
+			name: "some of a country's universities",
+			files: story(
+				"Lecturers at 14 universities walked out on Monday at the start of a strike.",
+				"Academic staff at 16 universities stayed away on Tuesday as the strike went on.",
+				"The stoppage began on Monday and affects 14 of the country's universities, Ellesford Metropolitan and nearby Castlebrae among them.",
+				"The minister will meet union leaders to end a strike by lecturers at sixteen universities.",
+			),
+			want: map[string][]string{"14": {"1-a", "3-c"}, "16": {"2-b", "4-d"}},
+		},
+		{
 			name: "how often is not how long",
 			files: story(
 				"Drivers face a detour the authority said could add half an hour to journeys.",
@@ -304,6 +314,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, director of public health for the county, urged calm.", "Hanne Molv", "director of public health"},
 		// A number after "of" says how many, not of what.
 		{"Hanne Molv, the director of one of the firms, said little.", "Hanne Molv", "director"},
+		{"Hanne Molv, who as general secretary leads the union's team, will attend.", "Hanne Molv", "general secretary"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -411,6 +422,25 @@ func TestDateOfSaying(t *testing.T) {
 	if ds := valueVariants(t, files); len(ds) > 0 {
 		t.Errorf("got %v, want none", ds)
 	}
+}
+
+func TestElapsedAndLengths(t *testing.T) {
+	// A debate that "opened a week ago today", in a report two days after
+	// one that counts "four days of debate", may be that debate.
+	files := map[string]string{
+		"1-a.txt": "Report\n\nHALVIK, December 13, 2025 - After four days of debate that began on Monday, the assembly passed the budget.\n",
+		"2-b.txt": "Report\n\nSTRELNA, December 15, 2025 - The budget was approved after a debate which opened a week ago today in the assembly.\n",
+	}
+	if ds := valueVariants(t, files); len(ds) > 0 {
+		t.Errorf("got %v, want none", ds)
+	}
+	// The digging that "began about four months ago" took no "six months",
+	// in reports a day apart.
+	files = map[string]string{
+		"1-a.txt": "Report\n\nLINDMARSH, October 21, 2025 - Investigators believe the digging of the tunnel began about four months ago.\n",
+		"2-b.txt": "Report\n\nLINDMARSH, October 22, 2025 - The inmates spent roughly six months digging the tunnel, investigators believe.\n",
+	}
+	checkValues(t, files, map[string][]string{"4 months": {"1-a"}, "6 months": {"2-b"}})
 }
 
 func TestDatesOfOneSentence(t *testing.T) {

@@ -1452,9 +1452,32 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		if (low[k+1] == "is" || low[k+1] == "was") && k+2 < len(low) {
 			return titleAt(s, toks, low, k+2)
 		}
+		// "who as general secretary leads the union's team": the
+		// office in which they act, whatever verb follows.
+		if low[k+1] == "as" && k+2 < len(low) {
+			return roleRun(s, toks, low, k+2)
+		}
 		return ""
 	}
 	return titleAt(s, toks, low, k)
+}
+
+// roleRun returns the words of titles from token k on that end in a
+// role ("general secretary", "assistant chief constable"), or "".
+func roleRun(s string, toks []text.Token, low []string, k int) string {
+	head := -1
+	for j := k; j < len(toks) && j < k+5 && (j == k || s[toks[j-1].End:toks[j].Start] == " "); j++ {
+		if !titleWords[low[j]] && !isRoleHead(low[j]) && !rankWords[low[j]] {
+			break
+		}
+		if isRoleHead(low[j]) || titleWords[low[j]] && !softTitles[low[j]] {
+			head = j
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	return s[toks[k].Start:toks[head].End]
 }
 
 // titleAt returns the title that starts at token k of an apposition, or

@@ -177,6 +177,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				j+1 < len(toks) && isNounish(low[j+1]) && !auxiliaries[low[j+1]] {
 				j++
 			}
+			// "five working days", "three straight weeks": a length of
+			// time, the word before it saying which days count.
+			if dayKinds[low[j]] && j+1 < len(toks) && durations[strings.TrimSuffix(low[j+1], "s")].unit != "" {
+				j++
+			}
 			u := low[j]
 			if n, k := partOf(s, toks, low, j); n != "" {
 				// "three of its nine concrete piers", "five of the
@@ -325,6 +330,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 	}
 	return out
 }
+
+// dayKinds say which days or weeks a length of time counts.
+var dayKinds = set("working", "business", "calendar", "school", "straight", "consecutive", "full")
 
 // genericHeads are plurals that say what a thing counted does rather
 // than what it is: "2,300 train services" counts trains.

@@ -167,6 +167,7 @@ func TestParseQuantities(t *testing.T) {
 		{"toppled a crane, killing one worker and injuring six.", 1, "dead"},
 		{"and sending four other workers to hospital", 4, "injured"},
 		{"1,470 people had been admitted to hospital with heat-related illness", 1470, "person"},
+		{"The strike is due to run for five working days", 5 * 1440, "minute"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

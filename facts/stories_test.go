@@ -96,13 +96,12 @@ var knownGaps = map[string][]string{
 	"stock-listing":    {"discrepancy: money raised in the IPO"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
 	// Round 10, measured blind first. The hostages are counted in parts
-	// ("the other nine came out before dawn") and the commander's rank in
-	// "who as assistant chief constable took charge"; carriages are told
+	// ("the other nine came out before dawn"); carriages are told
 	// as parts of a whole ("three of the four coaches", "all four
 	// carriages"); one report of the job cuts dates them by "since it
 	// opened 38 years ago" before them; a plant "wound down", "run down
 	// in stages" and "phased out" share no word.
-	"bank-siege":       {"discrepancy: number of hostages", "discrepancy: Niamh Corrigan's title"},
+	"bank-siege":       {"discrepancy: number of hostages"},
 	"train-derailment": {"discrepancy: number of carriages derailed"},
 	"factory-closure":  {"discrepancy: number of jobs to be cut", "discrepancy: duration of the phase-out of production"},
 	// Round 11, measured blind first: dates are compared only between
@@ -172,9 +171,7 @@ var knownGaps = map[string][]string{
 	// Round 18, measured blind at 3366e27 and kept as it was found: its
 	// misses are not yet examined.
 	"power-grid-failure": {"discrepancy: duration until the last customers were reconnected", "discrepancy: substation where the failure began"},
-	"university-strike": {"discrepancy: number of universities affected by the strike", "discrepancy: length of the strike",
-		"discrepancy: Marisol Kettering's title"},
-	"whale-stranding": {"discrepancy: number of whales stranded"},
+	"whale-stranding":    {"discrepancy: number of whales stranded"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no

@@ -34,6 +34,7 @@ var synonyms = map[string]string{
 	"takeov": "bui", "walkout": "strike", "scrap": "cancel", "spectat": "crowd", "keeper": "goalkeep",
 	"lawmak": "legisl", "physician": "doctor", "sick": "ill", "sicken": "ill", "illness": "ill",
 	"fractur": "crack", "fissur": "crack", "sight": "spot", "saw": "spot", "notic": "spot",
+	"began": "start", "begin": "start", "commenc": "start", "stoppag": "strike",
 }
 
 // phraseTerms give a term to phrases whose words alone do not carry their
