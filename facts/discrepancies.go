@@ -1336,10 +1336,14 @@ var downVerbs = set("touched", "forced", "came", "brought", "put")
 // has one start, so its place is a slot of the whole story.
 var originVerbs = set("started", "broke", "began", "erupted", "ignited", "originated")
 
+// originNouns are faults whose place is where a failure started.
+var originNouns = set("fault", "malfunction", "breach", "rupture")
+
 // storyStarts are the things whose start is a story's: "the fire broke
 // out near Ovelda", not "violence broke out at the end of the route".
 var storyStarts = set("fire", "blaze", "wildfire", "outbreak", "epidemic", "riot", "riots", "protest",
-	"march", "strike", "walkout", "unrest", "flooding", "eruption", "it", "they")
+	"march", "strike", "walkout", "unrest", "flooding", "eruption", "it", "they", "blackout", "outage", "problem",
+	"fault", "failure", "leak", "spill", "attack", "collapse", "explosion", "blast")
 
 // startsStory reports whether the verb of starting at token k of low has
 // for subject the story's event or a pronoun standing for it.
@@ -1373,6 +1377,15 @@ var placeSlots = []placeSlot{
 		if k >= 0 && !startsStory(low, k) {
 			return -1
 		}
+		if k < 0 {
+			// "after a fault at the Hollins Cross substation": where a
+			// fault is, the failure started.
+			for j := 0; j+1 < len(low); j++ {
+				if originNouns[low[j]] && (low[j+1] == "at" || low[j+1] == "in") {
+					return j
+				}
+			}
+		}
 		return k
 	}},
 	{"place where it landed", 60, func(low []string) int {
@@ -1398,6 +1411,19 @@ func (a *analysis) placeAfter(i int, slot placeSlot) string {
 	}
 	text := a.c.Sents[i].Text
 	at := a.toks[i][k].End
+	// "at the Darrow Fen substation, ..., where Monday's blackout
+	// began": the place is the last one named before "where".
+	if w := slices.Index(a.low[i][max(0, k-4):k], "where"); w >= 0 {
+		where := a.toks[i][max(0, k-4)+w].Start
+		p := ""
+		for _, m := range a.mentions[i] {
+			if m.end <= where && where-m.end <= slot.reach && m.ent >= 0 && a.ents[m.ent].kind == Place &&
+				!strings.ContainsAny(text[m.end:where], ";") {
+				p = a.ents[m.ent].name
+			}
+		}
+		return p
+	}
 	for _, m := range a.mentions[i] {
 		if m.start <= at || m.start-at > slot.reach || strings.ContainsAny(text[at:m.start], ",;") {
 			continue

@@ -329,6 +329,15 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"Ovelda": {"1-a"}, "Santa Leira": {"2-b"}},
 		},
 		{
+			name: "where a blackout began, before 'where' and at a fault",
+			files: map[string]string{
+				"1-a.txt": "Blackout\n\nBRACKENFORD, November 18, 2025 - Homes lost power after a fault at the Hollins Cross substation, north of the city.\n",
+				"2-b.txt": "Blackout\n\nBRACKENFORD, November 19, 2025 - Engineers were at the Darrow Fen substation, on the city's eastern edge, where Monday's blackout began.\n",
+			},
+			about: "place where it started",
+			want:  map[string][]string{"Hollins Cross": {"1-a"}, "Darrow Fen": {"2-b"}},
+		},
+		{
 			name: "a pay rise for next year",
 			files: map[string]string{
 				"1-a.txt": "Strike\n\nLORVAINE, October 14, 2025 - Members voted to turn down a 3.5 per cent rise that the operator had offered for next year.\n",
