@@ -443,6 +443,34 @@ func TestElapsedAndLengths(t *testing.T) {
 	checkValues(t, files, map[string][]string{"4 months": {"1-a"}, "6 months": {"2-b"}})
 }
 
+func TestDatesOfOnceEvents(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: no discrepancy at all
+	}{
+		{
+			name: "a resignation told three ways",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nALDERMOOR, October 14, 2025 - Housing Minister Malcolm Ferrisby resigned late on Monday, only hours after the ethics commissioner concluded that he had broken the rules on expenses.\n",
+				"2-b.txt": "Report\n\nALDERMOOR, October 15, 2025 - Malcolm Ferrisby stepped down as housing minister on Tuesday, a day after a parliamentary watchdog ruled against him.\n",
+				"3-c.txt": "Report\n\nKESTLE, October 16, 2025 - Ferrisby, who has held the seat since 2010, quit as housing minister on Tuesday after the report.\n",
+			},
+			want: map[string][]string{"2025-10-13": {"1-a"}, "2025-10-14": {"2-b", "3-c"}},
+		},
+		{
+			name: "a day in another clause dates something else",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nALDERMOOR, October 14, 2025 - Malcolm Ferrisby resigned late on Monday over his expenses.\n",
+				"2-b.txt": "Report\n\nALDERMOOR, October 15, 2025 - Malcolm Ferrisby resigned over his expenses, and his successor was named on Tuesday.\n",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
+	}
+}
+
 func TestDatesOfOneSentence(t *testing.T) {
 	tests := []struct {
 		name  string

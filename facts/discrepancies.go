@@ -813,6 +813,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		}
 	}
 	a.ageDiscrepancies(note)
+	a.onceDates(note)
 	inIdx := make([]bool, len(a.c.Sents))
 	for _, i := range idx {
 		inIdx[i] = true
@@ -1111,6 +1112,11 @@ func (a *analysis) otherYear(i, at int) bool {
 		// 2009", "a one-day strike in June"), unless it is what the
 		// value is compared with ("7% from the same period last year").
 		if d.Start > at+30 || d.Start > at && a.comparedWith(i, d.Start) {
+			continue
+		}
+		// "who has held the seat since 2010": the start of a span up to
+		// now, which dates nothing else.
+		if strings.HasSuffix(strings.TrimRight(a.c.Sents[i].Text[:d.Start], " "), " since") {
 			continue
 		}
 		t := dateStart(d.Value)

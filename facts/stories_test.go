@@ -144,19 +144,23 @@ var knownGaps = map[string][]string{
 	// no longer holds ("until now minister of state"); claims upheld are
 	// "37 separate claims" and "41 of the claims".
 	"concert-cancelled": {"discrepancy: number of tickets sold", "discrepancy: time the cancellation was announced"},
-	"minister-resigns": {"discrepancy: amount wrongly claimed", "discrepancy: number of improper claims",
-		"discrepancy: date of Ferrisby's resignation", "discrepancy: Aileen Marchbanks's previous post"},
-	"trawler-rescue": {"discrepancy: number of crew missing", "discrepancy: place where the trawler sank"},
-	// Round 15, measured blind first: the talks' day is a weekday to come told in sentences
-	// too unlike; "head" and "director" of the survey agree and "senior
-	// geologist" is set against neither; one depth is "some 68 metres"
+	"minister-resigns":  {"discrepancy: number of improper claims", "discrepancy: Aileen Marchbanks's previous post"},
+	"trawler-rescue":    {"discrepancy: number of crew missing", "discrepancy: place where the trawler sank"},
+	// Round 15, measured blind first: the talks' day is a weekday to
+	// come told in sentences too unlike; "head" and "director" of the
+	// survey agree and "senior geologist" is set against neither; one depth is "some 68 metres"
 	// where the wreck "lies"; the sinking's year is compared with
 	// nothing (see the dates of rounds 8-14).
 	"airline-strike": {"discrepancy: date of the mediated talks"},
 	"landslide":      {"discrepancy: Teodora Vallin's title"},
 	"shipwreck-find": {"discrepancy: depth of the wreck", "discrepancy: year the Hedvig Marie sank"},
-	// Round 16, the last round, measured blind at the end of the stop and
-	// kept as it was found: its misses are not yet examined.
+	// Round 16, measured blind at the end of a stop: one count is "some
+	// 2.3 million Kestrel National Bank account holders" and "1.8 million
+	// of the bank's customers", one duration "For about seven hours
+	// nothing worked", in words too unlike; the documentary's day is
+	// told in sentences too unlike; a "repair bill of some £6 million" is
+	// set against no "cost of the damage"; the collision's place is a
+	// pair of streets.
 	"bank-outage":    {"discrepancy: number of customers affected", "discrepancy: duration of the outage"},
 	"film-festival":  {"discrepancy: date the documentary was withdrawn"},
 	"hospital-fire":  {"discrepancy: cost of the fire damage"},
@@ -168,8 +172,10 @@ var knownGaps = map[string][]string{
 	// "the Meridian Lottery draw on June 14", is not much like the others.
 	"chemical-leak":   {"discrepancy: duration of the stay-indoors order"},
 	"lottery-jackpot": {"discrepancy: date of the draw"},
-	// Round 18, measured blind at 3366e27 and kept as it was found: its
-	// misses are not yet examined.
+	// Round 18, measured blind at 3366e27 first: one outage is "for 14
+	// hours" without electricity, in words unlike the others'; a pod "of
+	// 47 stranded", "forty-seven pilot whales beached" and "counted 52
+	// whales on the beach" share no word beside their figures.
 	"power-grid-failure": {"discrepancy: duration until the last customers were reconnected"},
 	"whale-stranding":    {"discrepancy: number of whales stranded"},
 }

@@ -34,7 +34,7 @@ var synonyms = map[string]string{
 	"takeov": "bui", "walkout": "strike", "scrap": "cancel", "spectat": "crowd", "keeper": "goalkeep",
 	"lawmak": "legisl", "physician": "doctor", "sick": "ill", "sicken": "ill", "illness": "ill",
 	"fractur": "crack", "fissur": "crack", "sight": "spot", "saw": "spot", "notic": "spot",
-	"began": "start", "begin": "start", "commenc": "start", "stoppag": "strike",
+	"began": "start", "begin": "start", "commenc": "start", "stoppag": "strike", "quit": "resign",
 }
 
 // phraseTerms give a term to phrases whose words alone do not carry their
@@ -44,10 +44,11 @@ var phraseTerms = []struct{ phrase, term string }{
 	{"little progress", "stall"}, {"no progress", "stall"}, {"little headway", "stall"},
 	{"no headway", "stall"}, {"no breakthrough", "stall"}, {"narrowing of differences", "stall"},
 	{"no sign of progress", "stall"},
+	{"stepped down", "resign"}, {"step down", "resign"}, {"steps down", "resign"}, {"stepping down", "resign"},
 }
 
 // phraseEnds are the last words of phraseTerms' phrases.
-var phraseEnds = []string{"progress", "headway", "breakthrough", "differences"}
+var phraseEnds = []string{"progress", "headway", "breakthrough", "differences", "down"}
 
 // mayPhrase reports whether text may hold a phrase of phraseTerms, in
 // any case: most texts hold none of their last words, and then need no
