@@ -178,6 +178,15 @@ var knownGaps = map[string][]string{
 	// whales on the beach" share no word beside their figures.
 	"power-grid-failure": {"discrepancy: duration until the last customers were reconnected"},
 	"whale-stranding":    {"discrepancy: number of whales stranded"},
+	// Round 19, measured blind at 54396bc and kept as it was found: its
+	// misses are not yet examined.
+	"climbing-accident": {"discrepancy: number of people in the climbing party", "discrepancy: hospital the seriously injured were flown to",
+		"discrepancy: Matthias Rüegger's age"},
+	"container-spill": {"discrepancy: number of containers lost", "discrepancy: place where the containers were lost",
+		"discrepancy: estimated clean-up cost"},
+	"election-recount": {"discrepancy: length of the recount", "discrepancy: Eileen Prothero's title"},
+	"school-roof-collapse": {"discrepancy: expected length of the school's closure", "discrepancy: Marjorie Quist's title",
+		"discrepancy: year of the roof's last inspection"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
