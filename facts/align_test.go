@@ -214,6 +214,14 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"14": {"1-a", "3-c"}, "16": {"2-b", "4-d"}},
 		},
 		{
+			name: "weeks shown as weeks",
+			files: story(
+				"The school will stay closed for a fortnight after its roof caved in, officials said.",
+				"The school is now expected to stay shut for three weeks after the roof caved in.",
+			),
+			want: map[string][]string{"2 weeks": {"1-a"}, "3 weeks": {"2-b"}},
+		},
+		{
 			name: "how often is not how long",
 			files: story(
 				"Drivers face a detour the authority said could add half an hour to journeys.",
@@ -315,6 +323,7 @@ func TestTitlePhrases(t *testing.T) {
 		// A number after "of" says how many, not of what.
 		{"Hanne Molv, the director of one of the firms, said little.", "Hanne Molv", "director"},
 		{"Hanne Molv, who as general secretary leads the union's team, will attend.", "Hanne Molv", "general secretary"},
+		{"Hanne Molv, who as returning officer was responsible for the count, spoke.", "Hanne Molv", "returning officer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -689,6 +698,8 @@ func TestAgesAroundNames(t *testing.T) {
 		{"Two of the survivors, including 27-year-old ", 27},
 		{"The 44-year-old founder and chief executive, ", 44},
 		{"A 30-year-old man whose brother is ", 0},
+		{"The party of nine, including 46-year-old mountain guide ", 46},
+		{"A 46-year-old who trained ", 0},
 	}
 	for _, tt := range before {
 		if got, _ := ageBefore(tt.text); got != tt.want {

@@ -1203,6 +1203,12 @@ func formatQuantity(q Quantity) string {
 	case "minute":
 		switch m := int64(q.Value); {
 		case q.Value != math.Trunc(q.Value):
+		case m%10080 == 0 && (strings.Contains(q.Text, "week") || strings.Contains(q.Text, "fortnight")):
+			// "a fortnight", "three weeks": told in weeks, shown so.
+			if m == 10080 {
+				return "1 week"
+			}
+			return strconv.FormatInt(m/10080, 10) + " weeks"
 		case m >= 3*1440 && m%1440 == 0:
 			return strconv.FormatInt(m/1440, 10) + " days"
 		case m >= 60 && m%60 == 0:
@@ -1284,7 +1290,10 @@ func ageBefore(before string) (int, bool) {
 	k := len(f) - 1
 	for k >= 0 && len(f)-1-k < 5 {
 		w := strings.ToLower(strings.TrimSuffix(f[k], ","))
-		if !titleWords[w] && !isRoleHead(w) && !rankWords[w] && w != "and" {
+		// "46-year-old mountain guide": words in lower case that say
+		// what the person is, short of a verb or a clause.
+		describes := f[k] == w && isWord(w) && !text.IsStopword(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "-year-old")
+		if !titleWords[w] && !isRoleHead(w) && !rankWords[w] && w != "and" && !describes {
 			break
 		}
 		k--

@@ -1466,8 +1466,10 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 // role ("general secretary", "assistant chief constable"), or "".
 func roleRun(s string, toks []text.Token, low []string, k int) string {
 	head := -1
-	for j := k; j < len(toks) && j < k+5 && (j == k || s[toks[j-1].End:toks[j].Start] == " "); j++ {
-		if !titleWords[low[j]] && !isRoleHead(low[j]) && !rankWords[low[j]] {
+	for j := k; j < len(toks) && j < k+4 && (j == k || s[toks[j-1].End:toks[j].Start] == " "); j++ {
+		// Words that say of what ("returning officer") may come
+		// before the role, in lower case.
+		if text.IsStopword(low[j]) || !isWord(low[j]) || isCap(toks[j].Text) && !titleWords[low[j]] && !isRoleHead(low[j]) {
 			break
 		}
 		if isRoleHead(low[j]) || titleWords[low[j]] && !softTitles[low[j]] {

@@ -42,7 +42,7 @@ var durations = map[string]struct {
 	f    float64
 }{
 	"minute": {"minute", 1}, "min": {"minute", 1}, "hour": {"minute", 60}, "day": {"minute", 1440},
-	"week": {"minute", 10080}, "month": {"month", 1}, "year": {"month", 12},
+	"week": {"minute", 10080}, "fortnight": {"minute", 20160}, "month": {"month", 1}, "year": {"month", 12},
 }
 
 var approxWords = set("about", "around", "some", "nearly", "almost", "roughly", "approximately",
@@ -292,6 +292,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				}
 			}
 		}
+		if q.Unit == "" && i >= 2 && low[i-1] == "of" && humanGroups[low[i-2]] {
+			// "The party of nine, including the guide": its members.
+			q.Unit = "person"
+		}
 		if q.Unit == "" {
 			// "killing 12", "the toll rose to 14".
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -330,6 +334,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 	}
 	return out
 }
+
+// humanGroups are groups of people counted by their members: "a party
+// of nine".
+var humanGroups = set("party", "group", "team", "crew", "syndicate", "delegation", "family", "gang", "band", "squad")
 
 // dayKinds say which days or weeks a length of time counts.
 var dayKinds = set("working", "business", "calendar", "school", "straight", "consecutive", "full")

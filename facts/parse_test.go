@@ -168,6 +168,8 @@ func TestParseQuantities(t *testing.T) {
 		{"and sending four other workers to hospital", 4, "injured"},
 		{"1,470 people had been admitted to hospital with heat-related illness", 1470, "person"},
 		{"The strike is due to run for five working days", 5 * 1440, "minute"},
+		{"will stay closed for a fortnight", 14 * 1440, "minute"},
+		{"The party of nine, including the guide, was hit", 9, "person"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

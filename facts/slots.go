@@ -652,7 +652,8 @@ var fraudVerbs = set("defrauded", "defrauding", "stole", "stolen", "embezzled", 
 var humanNouns = set("person", "peopl", "passeng", "worker", "crew", "resid", "victim", "survivor", "protest",
 	"demonstr", "student", "child", "miner", "migrant", "tourist", "pilgrim", "soldier", "civilian", "nurs",
 	"offic", "member", "employe", "firefight", "doctor", "teacher", "driver", "colleagu", "volunt", "pupil",
-	"hostag", "inmat", "juror", "rescuer")
+	"hostag", "inmat", "juror", "rescuer", "climber", "hiker", "skier", "diver", "fisherman", "fishermen",
+	"sailor", "walker")
 
 // crowdNoun reports whether counted noun u can make a crowd: people, not
 // the helicopters that "took part in the search".
