@@ -78,6 +78,7 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"grid", "inspectorate", "regulator", "friends", "maritime", "securities", "united", "athletic",
 	"rovers", "wanderers", "albion", "coastguard", "exchange", "research", "capital", "tankers", "pharma",
 	"ventures", "investments", "consulting", "software", "robotics", "aerospace", "automotive", "ferries",
+	"line", "salvage", "pictures", "glassworks", "lottery", "constabulary", "cruises", "forum",
 	"rescue", "observatory", "guild", "analytics", "brewery", "textiles", "air", "live", "homes", "property",
 	"properties", "architects", "fabrication", "networks", "security", "ambulance", "consortium", "infirmary",
 	"museum", "gallery")
@@ -382,7 +383,8 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 			// "Immigration and Naturalization Service", "Food and Drug
 			// Administration": two common nouns joined in a body's name.
 			// "Trump and White House" joins no common noun.
-			if t == "and" && common[prev] && (!orgSuffixes[prev] || prev == "securities") && !isAcronym(toks[e-1].Text) && bodyAfterAnd(toks, low, e+1, gapOK) {
+			if t == "and" && (!orgSuffixes[prev] || prev == "securities") && !isAcronym(toks[e-1].Text) &&
+				(common[prev] && bodyAfterAnd(toks, low, e+1, gapOK) || serviceAfterAnd(toks, low, e+1, gapOK)) {
 				e += 2
 				continue
 			}
@@ -1017,6 +1019,26 @@ func bodyAfterAnd(toks []text.Token, low []string, k int, gapOK func(int) bool) 
 	}
 	return false
 }
+
+// serviceAfterAnd reports whether the capitalised words from token k
+// end, within three, in the name of a public body's kind: "Fire and
+// Rescue Service", "Municipal and Allied Workers' Union" ("and White
+// House" may join a person to a building).
+func serviceAfterAnd(toks []text.Token, low []string, k int, gapOK func(int) bool) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !isCap(toks[j].Text) || !gapOK(j) {
+			return false
+		}
+		if serviceTails[low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceTails end the names of public bodies and unions.
+var serviceTails = set("service", "union", "association", "federation", "authority", "commission", "agency",
+	"department", "institute", "society", "trust", "board", "committee", "administration", "corporation")
 
 // adjectiveTails make an adjective of the name before them, whether or not
 // the story writes them alone.

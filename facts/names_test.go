@@ -265,6 +265,8 @@ func TestBodiesAndPeopleByTheirWords(t *testing.T) {
 			"Wendt pulled away from Kaleb Mursi on the last climb. Mursi held on for second. Skarland Air diverted the flight. Residents of Millbrook Lane heard the drone. The finds will go to the Vellmouth Maritime Museum.\n",
 		"3-c.txt": "Crane\n\nLISK, May 4, 2025 - The crane came down at Quay 7, killing its operator, Lasse Hovland, and injuring six. " +
 			"Rescuers took 30 minutes to reach Hovland in the cab. The state operator, Ferralis, said the port would reopen.\n",
+		"4-d.txt": "Strike\n\nLISK, May 4, 2025 - The Northmoor Fire and Rescue Service sent crews. Members of the Municipal and Allied Workers' Union voted. " +
+			"Ostmark Salvage will search the bay for the Oskarsen Line ship. Donald Trump and White House aides met.\n",
 	})
 	kinds := map[string]string{}
 	for _, e := range a.entityList() {
@@ -283,6 +285,11 @@ func TestBodiesAndPeopleByTheirWords(t *testing.T) {
 		"Kaleb Mursi":                         Person,       // "Mursi held on"
 		"Lasse Hovland":                       Person,       // "its operator, Lasse Hovland"
 		"Ferralis":                            Organization, // "The state operator, Ferralis"
+		"Northmoor Fire and Rescue Service":   Organization,
+		"Municipal and Allied Workers' Union": Organization,
+		"Ostmark Salvage":                     Organization,
+		"Oskarsen Line":                       Organization,
+		"Donald Trump":                        Person, // not "Donald Trump and White House"
 	}
 	for name, kind := range want {
 		if kinds[name] != kind {
