@@ -344,6 +344,11 @@ func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) [
 		return parent[k]
 	}
 	linked := make([]bool, len(figs))
+	type edge struct {
+		k, j int
+		sim  float64
+	}
+	var edges []edge
 	for x, dx := range docs {
 		for _, dy := range docs[x+1:] {
 			if !a.within(dx, dy, runningGap) {
@@ -386,10 +391,60 @@ func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) [
 					(states(dx, g.q, g.class) || states(dy, f.q, f.class)) {
 					continue // both give both figures: two things
 				}
-				parent[find(k)] = find(j)
-				linked[k], linked[j] = true, true
+				edges = append(edges, edge{k, j, a.figureSim(f, g)})
 			}
 		}
+	}
+	// Context ties chains loosely: a group of three values or more is
+	// too loose to be one thing, and so is one in which an article gives
+	// two values. Figures are joined by their likest pairs first, and a
+	// pair that would make such a group is left apart: "water spilling
+	// over the quay wall at 10:50" and "the surge topped the harbour wall
+	// at around 11:35" stay one thing though a third report's "order ...
+	// given at 8:30" is tied to its "sea came over the quay wall at
+	// 22:50" by their sentences.
+	valueOf := func(k int) string {
+		q := figs[k].q
+		q.Unit = figs[k].class
+		return valueKey(q)
+	}
+	// Pairs that agree are joined first: that two reports give one time
+	// for one thing is firmer than that two times are one thing.
+	agree := func(e edge) bool { return valueOf(e.k) == valueOf(e.j) }
+	sort.SliceStable(edges, func(x, y int) bool {
+		if ax, ay := agree(edges[x]), agree(edges[y]); ax != ay {
+			return ax
+		}
+		return edges[x].sim > edges[y].sim
+	})
+
+	vals := make([]map[int]string, len(figs)) // by root: each article's value
+	for k := range figs {
+		vals[k] = map[int]string{figs[k].doc: valueOf(k)}
+	}
+	for _, e := range edges {
+		rk, rj := find(e.k), find(e.j)
+		if rk == rj {
+			continue
+		}
+		merged := map[int]string{}
+		distinct := map[string]bool{}
+		clear := true
+		for _, m := range []map[int]string{vals[rk], vals[rj]} {
+			for d, v := range m {
+				if w, ok := merged[d]; ok && w != v {
+					clear = false
+				}
+				merged[d] = v
+				distinct[v] = true
+			}
+		}
+		if !clear || len(distinct) > 2 {
+			continue
+		}
+		parent[rk] = rj
+		vals[rj] = merged
+		linked[e.k], linked[e.j] = true, true
 	}
 	groups := map[int][]int{}
 	var roots []int
@@ -406,26 +461,11 @@ func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) [
 	var out []*variants
 	for _, r := range roots {
 		g := groups[r]
-		// An article that gives two values in one group leaves it
-		// unclear which it means.
-		vals := map[int]string{}
-		clear := true
-		for _, k := range g {
-			f := figs[k]
-			q := f.q
-			q.Unit = f.class
-			if v, ok := vals[f.doc]; ok && v != valueKey(q) {
-				clear = false
-			}
-			vals[f.doc] = valueKey(q)
-		}
-		// Context ties chains loosely: a group of three figures or more
-		// is too loose to be one thing.
 		distinct := map[string]bool{}
-		for _, v := range vals {
+		for _, v := range vals[r] {
 			distinct[v] = true
 		}
-		if !clear || len(distinct) != 2 {
+		if len(distinct) != 2 {
 			continue
 		}
 		v := newVariants(aboutFigure(figs[g[0]]) + ": " + a.figureSnippet(figs[g[0]]))
@@ -596,6 +636,10 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 	// its figure, or by a sentence much like a member's.
 	counted := func(f figure) bool {
 		u := strings.TrimPrefix(f.q.Unit, "of ") // "140 of its servers" are servers too
+		switch u {
+		case "minute", "month", "percent", "usd", "eur", "gbp", "age", clockUnit:
+			return false // lengths of time, shares, sums: no things counted
+		}
 		return isNounish(u) && !measureUnits[u] && !lengthUnits[u] && f.class != "person"
 	}
 	var members []figure
@@ -633,7 +677,9 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 				}
 				continue
 			}
-			if wholeClass(m) == wholeClass(f) && (contextSim(m, f) >= widenSim || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure || m.key != "" && m.key == f.key) {
+			// The same thing counted under the same name, by the same
+			// figure, needs no more ("1,150 jobs", "1,150 redundancies").
+			if wholeClass(m) == wholeClass(f) && (counted(f) && m.class == f.class && f.class != "person" || contextSim(m, f) >= widenSim || a.ix.sim(m.sent, f.sent) >= alignSentSimFigure || m.key != "" && m.key == f.key) {
 				v.add(f.doc, val)
 				break
 			}

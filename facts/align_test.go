@@ -222,6 +222,25 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"2 weeks": {"1-a"}, "3 weeks": {"2-b"}},
 		},
 		{
+			name: "jobs cut and redundancies planned",
+			files: story(
+				"Kestrava Software said on Tuesday it would cut 1,150 jobs and close its office in Dunsmere.",
+				"Shares rose after the group said it would eliminate 1,300 jobs and shut its Dunsmere site.",
+				"In all, 1,150 redundancies are planned across the company, which makes payroll software.",
+			),
+			want: map[string][]string{"1,150": {"1-a", "3-c"}, "1,300": {"2-b"}},
+		},
+		{
+			name: "one time is tied to another by its likest match",
+			files: story(
+				"The barrier was ordered shut at 8:30 p.m. as winds drove the tide up the estuary. The log shows water spilling over the quay wall at 10:50 p.m.",
+				"The surge topped the harbour wall at around 11:35 p.m., witnesses said, and water quickly filled the streets.",
+				"The authority confirmed that the order to close the barrier was given at 8:30 p.m., but its central gate jammed.",
+				"A timeline released by the authority shows the sea came over the quay wall at 22:50, two hours after operators first tried to close the barrier's central gate.",
+			),
+			want: map[string][]string{"22:50": {"1-a", "4-d"}, "23:35": {"2-b"}},
+		},
+		{
 			name: "how often is not how long",
 			files: story(
 				"Drivers face a detour the authority said could add half an hour to journeys.",

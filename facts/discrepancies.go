@@ -258,6 +258,12 @@ var titleSynonyms = map[string]string{
 	"col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "atty": "attorney",
 	"ceo": "chief executive", "chief executive officer": "chief executive", "premier": "prime minister",
 	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair", "head": "chief", "justice": "judge",
+	// A firm's officers by their charge: the "finance chief" is its
+	// chief financial officer.
+	"finance chief": "chief financial officer", "financial chief": "chief financial officer",
+	"technology chief": "chief technology officer", "operations chief": "chief operating officer",
+	"marketing chief": "chief marketing officer", "information chief": "chief information officer",
+	"cfo": "chief financial officer", "coo": "chief operating officer", "cto": "chief technology officer",
 }
 
 // honorifics are forms of address, which go with any role: "Dr" and
@@ -347,7 +353,9 @@ var employerWords = set("club", "company", "firm", "team", "side", "party", "age
 
 // portfolios are the soft title words that name a minister's charge.
 var portfolios = set("foreign", "interior", "defence", "defense", "finance", "labour", "labor", "trade",
-	"health", "transport", "economy", "environment", "justice", "education", "energy")
+	"health", "transport", "economy", "environment", "justice", "education", "energy",
+	// and an officer's charge in a firm
+	"financial", "operating", "technology", "information", "marketing", "commercial", "operations", "technical")
 
 // coreShown returns the first written title of e whose core is core.
 func coreShown(e *entity, core string) string {

@@ -41,7 +41,8 @@ var titleWords = set("president", "vice", "speaker", "constable", "secretary", "
 	"col", "sgt", "rev", "dean", "associate", "chairwoman", "supt", "atty", "firefighter", "paramedic",
 	"rescuer", "seismologist", "supervisor", "volunteer", "soldier", "activist", "journalist",
 	"scientist", "researcher", "economist", "managing", "campaigner", "barrister", "solicitor", "fire",
-	"medical", "commodore", "brigadier", "marshal", "prefect")
+	"medical", "commodore", "brigadier", "marshal", "prefect", "financial", "operating", "technology",
+	"information", "marketing", "commercial", "operations", "technical")
 
 // abbreviatedTitles end with a full stop that does not end the name that
 // follows ("Gov. Tommy Thompson").
@@ -53,7 +54,8 @@ var abbreviatedTitles = set("gov", "sen", "rep", "dr", "mr", "mrs", "ms", "lt", 
 var softTitles = set("foreign", "nuclear", "special", "press", "lead", "state", "interior", "defence",
 	"defense", "finance", "labour", "labor", "trade", "health", "transport", "economy",
 	"environment", "regional", "city", "national", "senior", "former", "acting", "police", "fire",
-	"medical")
+	"medical", "financial", "operating", "technology", "information", "marketing", "commercial", "operations",
+	"technical")
 
 // orgSuffixes end the names of organisations.
 var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp", "corporation",

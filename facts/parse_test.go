@@ -426,6 +426,8 @@ func TestRolesAgree(t *testing.T) {
 		{"regional fire commander", "deputy fire chief", false},
 		{"chief medical officer", "regional health director", false},
 		{"head of safety", "chief operating officer", false}, // an office, not a generic "chief"
+		{"finance chief", "Chief Financial Officer", true},
+		{"Chief Financial Officer", "chief operating officer", false},
 		{"director of public health", "deputy director of public health", false},
 		{"head of seismic monitoring", "seismologist", true}, // a trade goes with any office
 		{"senior hydrologist", "chief hydrologist", false},

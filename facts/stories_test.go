@@ -197,10 +197,9 @@ var knownGaps = map[string][]string{
 	// Round 20, measured blind at dc8ea2f and kept as it was found: its
 	// misses are not yet examined.
 	"ferry-engine-failure":  {"discrepancy: duration of the ordeal from engine failure to return to port", "discrepancy: place where the engines failed"},
-	"flood-barrier-failure": {"discrepancy: number of homes and businesses flooded", "discrepancy: time the sea came over the quay wall"},
+	"flood-barrier-failure": {"discrepancy: number of homes and businesses flooded"},
 	"missing-hiker-search":  {"discrepancy: number of searchers", "discrepancy: place where the hikers were found"},
-	"tech-layoffs": {"discrepancy: number of jobs cut", "discrepancy: restructuring charge", "discrepancy: date of Dunsmere office closure",
-		"discrepancy: Tobias Marnell's title"},
+	"tech-layoffs":          {"discrepancy: number of jobs cut", "discrepancy: restructuring charge", "discrepancy: date of Dunsmere office closure"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -217,10 +216,6 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
-	// Round 20, measured blind at dc8ea2f; not yet examined. The title
-	// planted is "chief financial officer" against "chief operating
-	// officer": one report's "finance chief" is shown apart.
-	"tech-layoffs": {"title of Tobias Marnell"},
 }
 
 func stories(t *testing.T) []string {
