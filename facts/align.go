@@ -106,8 +106,15 @@ func contextStem(w string) string {
 	if weakStems[st] || contextNoise[st] {
 		return ""
 	}
+	if c, ok := contextSynonyms[st]; ok {
+		return c
+	}
 	return canon(st)
 }
+
+// contextSynonyms name alike, beside a figure only, words that are one
+// thing there but not everywhere: a sum's "bill", "charge" and "cost".
+var contextSynonyms = map[string]string{"bill": "cost", "charg": "cost", "expens": "cost", "clear": "clean"}
 
 // contextNoise are words that sit next to any figure: attribution,
 // hedges and the words of approximation.

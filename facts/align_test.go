@@ -241,6 +241,15 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"22:50": {"1-a", "4-d"}, "23:35": {"2-b"}},
 		},
 		{
+			name: "a repair bill and the cost of the damage",
+			files: story(
+				"Rafferty put the cost of the damage at £3.8 million, and said the wing would stay closed.",
+				"The infirmary faces a repair bill of some £6 million after fire swept through the wing.",
+				"Dr Imogen Rafferty estimated the damage at 3.8 million pounds on Thursday.",
+			),
+			want: map[string][]string{"£3.8 million": {"1-a", "3-c"}, "£6 million": {"2-b"}},
+		},
+		{
 			name: "how often is not how long",
 			files: story(
 				"Drivers face a detour the authority said could add half an hour to journeys.",

@@ -158,12 +158,10 @@ var knownGaps = map[string][]string{
 	// 2.3 million Kestrel National Bank account holders" and "1.8 million
 	// of the bank's customers", one duration "For about seven hours
 	// nothing worked", in words too unlike; the documentary's day is
-	// told in sentences too unlike; a "repair bill of some £6 million" is
-	// set against no "cost of the damage"; the collision's place is a
-	// pair of streets.
+	// told in sentences too unlike; the collision's place is a pair of
+	// streets.
 	"bank-outage":    {"discrepancy: number of customers affected", "discrepancy: duration of the outage"},
 	"film-festival":  {"discrepancy: date the documentary was withdrawn"},
-	"hospital-fire":  {"discrepancy: cost of the fire damage"},
 	"tram-collision": {"discrepancy: place of the collision"},
 	// Round 17, measured blind at 444da7b first: the stay-indoors order
 	// is "in force for about five hours", "kept inside for seven hours",
@@ -184,18 +182,23 @@ var knownGaps = map[string][]string{
 	// flown, which no place rule reads; "46 of its containers broke
 	// loose and went over the side" and "lost 46 containers overboard"
 	// share no word, nor do the places where they were lost ("rounding
-	// Brackwater Head", "off Gorran Point") or the clean-up's cost ("the
-	// cost of clearing the coastline", "clean-up bill"); one recount
+	// Brackwater Head", "off Gorran Point"); one recount
 	// "stretched to 11 hours"; "cabinet member for children and
 	// schools" is read as no title; the years of the last inspection are
 	// compared with nothing (see the dates of rounds 8-14).
-	"climbing-accident": {"discrepancy: number of people in the climbing party", "discrepancy: hospital the seriously injured were flown to"},
-	"container-spill": {"discrepancy: number of containers lost", "discrepancy: place where the containers were lost",
-		"discrepancy: estimated clean-up cost"},
+	"climbing-accident":    {"discrepancy: number of people in the climbing party", "discrepancy: hospital the seriously injured were flown to"},
+	"container-spill":      {"discrepancy: number of containers lost", "discrepancy: place where the containers were lost"},
 	"election-recount":     {"discrepancy: length of the recount"},
 	"school-roof-collapse": {"discrepancy: Marjorie Quist's title", "discrepancy: year of the roof's last inspection"},
-	// Round 20, measured blind at dc8ea2f and kept as it was found: its
-	// misses are not yet examined.
+	// Round 20, measured blind at dc8ea2f first: one ordeal is "seven
+	// hours after losing engine power", one count of those flooded "410
+	// properties", one of searchers "65 rescuers", one of jobs "1,300 of
+	// its staff", in words unlike the others'; where the hikers were
+	// found and where the engines failed are places of sub-events, which
+	// no place rule reads ("found ... close to Blackcombe Tor", "broke
+	// down off Skerrow Point"); the charge is "a restructuring charge" and
+	// "the one-off cost of severance payments"; the office's closure is
+	// a month to come ("by the end of March").
 	"ferry-engine-failure":  {"discrepancy: duration of the ordeal from engine failure to return to port", "discrepancy: place where the engines failed"},
 	"flood-barrier-failure": {"discrepancy: number of homes and businesses flooded"},
 	"missing-hiker-search":  {"discrepancy: number of searchers", "discrepancy: place where the hikers were found"},
