@@ -388,7 +388,7 @@ func generic(r string) bool {
 	f := strings.Fields(r)
 	// "a seismologist at the institute" says what someone is, which
 	// any office they hold may go with.
-	if len(f) == 1 && professions(f[0]) {
+	if len(f) == 1 && isProfession(f[0]) {
 		return true
 	}
 	if !genericRoles[f[len(f)-1]] {
@@ -402,9 +402,9 @@ func generic(r string) bool {
 	return true
 }
 
-// professions reports whether role w names a trade or a science rather
+// isProfession reports whether role w names a trade or a science rather
 // than an office.
-func professions(w string) bool {
+func isProfession(w string) bool {
 	return strings.HasSuffix(w, "ologist") || professionWords[w]
 }
 
@@ -1712,9 +1712,6 @@ func yearOldAfter(after string) (int, bool) {
 	return yearOld(strings.Fields(rest + " x")[0])
 }
 
-// sameDays reports whether two sentences name the same dates, in any
-// order: "on Sunday ... late on Saturday" and "late on Saturday ... on
-// Sunday" tell the same days.
 // likeDates returns the date of sentence i, of its dates x, and the date
 // of sentence j, of its dates y, that the same words stand beside: the
 // draw in "presented on Tuesday with a prize won in Friday night's draw"
@@ -1778,6 +1775,9 @@ func (a *analysis) dateWords(i int, d Date) map[string]int {
 	return out
 }
 
+// sameDays reports whether two sentences name the same dates, in any
+// order: "on Sunday ... late on Saturday" and "late on Saturday ... on
+// Sunday" tell the same days.
 func sameDays(x, y []Date) bool {
 	if len(x) < 2 || len(x) != len(y) {
 		return false

@@ -342,10 +342,9 @@ var humanGroups = set("party", "group", "team", "crew", "syndicate", "delegation
 // dayKinds say which days or weeks a length of time counts.
 var dayKinds = set("working", "business", "calendar", "school", "straight", "consecutive", "full")
 
-// genericHeads are plurals that say what a thing counted does rather
-// than what it is: "2,300 train services" counts trains.
-// So do those who hold the thing: "42,000 ticket holders" hold as many
-// tickets.
+// genericHeads are plurals that say what a thing counted does, or who
+// holds it, rather than what it is: "2,300 train services" counts
+// trains, and "42,000 ticket holders" hold as many tickets.
 var genericHeads = set("services", "units", "journeys", "trips", "runs", "sets", "items", "lots", "places", "slots",
 	"holders", "owners", "users")
 
