@@ -480,7 +480,11 @@ func TestElapsedAndLengths(t *testing.T) {
 	checkValues(t, files, map[string][]string{"4 months": {"1-a"}, "6 months": {"2-b"}})
 }
 
-func TestDatesOfOnceEvents(t *testing.T) {
+// TestValuesInOtherWords checks values that outlets tell in words too
+// unlike for their sentences to be compared whole: the days of events a
+// story has one of, the date beside the same words, the injured by
+// their verb or their hospital, an age given to "the 71-year-old".
+func TestValuesInOtherWords(t *testing.T) {
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -502,18 +506,6 @@ func TestDatesOfOnceEvents(t *testing.T) {
 				"2-b.txt": "Report\n\nALDERMOOR, October 15, 2025 - Malcolm Ferrisby resigned over his expenses, and his successor was named on Tuesday.\n",
 			},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
-	}
-}
-
-func TestDatesOfOneSentence(t *testing.T) {
-	tests := []struct {
-		name  string
-		files map[string]string
-		want  map[string][]string // nil: no discrepancy at all
-	}{
 		{
 			// Report 2, of Tuesday June 17, dates the draw on Friday and
 			// the handing over on Tuesday; the others date the draw on
@@ -534,6 +526,38 @@ func TestDatesOfOneSentence(t *testing.T) {
 				"1-a.txt": "Report\n\nVELARDE, March 5, 2025 - At least 12 people were killed when a bus fell into a ravine on the Corra Pass on Tuesday, regional police said.\n",
 				"2-b.txt": "Report\n\nVELARDE, March 6, 2025 - A coach slid off the Corra Pass road late on Tuesday and fell into a ravine, killing 12 people, according to figures released by police on Thursday morning.\n",
 			},
+		},
+		{
+			name: "the verb's object alone",
+			files: story(
+				"A crane operator was killed and four other workers were injured when the crane fell.",
+				"The storm toppled a crane at the port, killing one worker and injuring six.",
+			),
+			want: map[string][]string{"4": {"1-a"}, "6": {"2-b"}},
+		},
+		{
+			name: "those left in hospital",
+			files: story(
+				"The explosion destroyed the flats on Wednesday, sending 17 people to hospital.",
+				"Investigators began work on Thursday at the flats, where the blast had injured 21 people.",
+				"Excavation begins on Friday, two days after the explosion left 21 people in hospital.",
+			),
+			want: map[string][]string{"17": {"1-a"}, "21": {"2-b", "3-c"}},
+		},
+		{
+			name: "the one person named before 'the 71-year-old'",
+			files: story(
+				"Among the volunteers was Declan Moyle, a 68-year-old retired fisherman from the town.",
+				"When Declan Moyle heard that whales were coming ashore, the 71-year-old pulled on his boots.",
+			),
+			want: map[string][]string{"68": {"1-a"}, "71": {"2-b"}},
+		},
+		{
+			name: "not when the sentence names two people",
+			files: story(
+				"Among the volunteers was Declan Moyle, a 68-year-old retired fisherman from the town.",
+				"When Declan Moyle rang Aine Kerrigan, the 71-year-old pulled on her boots.",
+			),
 		},
 	}
 	for _, tt := range tests {
@@ -616,35 +640,6 @@ func TestOnlyWhatFliesLands(t *testing.T) {
 	a := analyseTexts(t, files)
 	for _, d := range a.placeDiscrepancies() {
 		t.Errorf("got %v, want none", d)
-	}
-}
-
-func TestInjuredInOtherWords(t *testing.T) {
-	tests := []struct {
-		name  string
-		files map[string]string
-		want  map[string][]string // nil: no discrepancy at all
-	}{
-		{
-			name: "the verb's object alone",
-			files: story(
-				"A crane operator was killed and four other workers were injured when the crane fell.",
-				"The storm toppled a crane at the port, killing one worker and injuring six.",
-			),
-			want: map[string][]string{"4": {"1-a"}, "6": {"2-b"}},
-		},
-		{
-			name: "those left in hospital",
-			files: story(
-				"The explosion destroyed the flats on Wednesday, sending 17 people to hospital.",
-				"Investigators began work on Thursday at the flats, where the blast had injured 21 people.",
-				"Excavation begins on Friday, two days after the explosion left 21 people in hospital.",
-			),
-			want: map[string][]string{"17": {"1-a"}, "21": {"2-b", "3-c"}},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
 	}
 }
 
@@ -733,33 +728,6 @@ func TestAgesAroundNames(t *testing.T) {
 		if got, _ := ageBefore(tt.text); got != tt.want {
 			t.Errorf("ageBefore(%q) = %d, want %d", tt.text, got, tt.want)
 		}
-	}
-}
-
-func TestAgeOfTheSentencesOnePerson(t *testing.T) {
-	tests := []struct {
-		name  string
-		files map[string]string
-		want  map[string][]string // nil: no discrepancy at all
-	}{
-		{
-			name: "the one person named before 'the 71-year-old'",
-			files: story(
-				"Among the volunteers was Declan Moyle, a 68-year-old retired fisherman from the town.",
-				"When Declan Moyle heard that whales were coming ashore, the 71-year-old pulled on his boots.",
-			),
-			want: map[string][]string{"68": {"1-a"}, "71": {"2-b"}},
-		},
-		{
-			name: "not when the sentence names two people",
-			files: story(
-				"Among the volunteers was Declan Moyle, a 68-year-old retired fisherman from the town.",
-				"When Declan Moyle rang Aine Kerrigan, the 71-year-old pulled on her boots.",
-			),
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })
 	}
 }
 
