@@ -203,6 +203,13 @@ var knownGaps = map[string][]string{
 	"flood-barrier-failure": {"discrepancy: number of homes and businesses flooded"},
 	"missing-hiker-search":  {"discrepancy: number of searchers", "discrepancy: place where the hikers were found"},
 	"tech-layoffs":          {"discrepancy: number of jobs cut", "discrepancy: restructuring charge", "discrepancy: date of Dunsmere office closure"},
+	// Round 21, measured blind at 052cc1d and kept as it was found: its
+	// misses are not yet examined.
+	"art-forgery-trial": {"discrepancy: Corvin Alderwick's age", "discrepancy: Ilse Varnhagen's title"},
+	"harbour-fire-ship": {"discrepancy: number of crew evacuated", "discrepancy: Margit Ostervold's title"},
+	"pipeline-leak": {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost",
+		"discrepancy: Maren Fairweather's title"},
+	"wind-farm-approval": {"discrepancy: number of turbines", "discrepancy: location of the operations and maintenance base"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -219,6 +226,9 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
+	// Round 21, measured blind at 052cc1d; not yet examined.
+	"harbour-fire-ship":  {"title of Piotr Wasnik"},
+	"wind-farm-approval": {"value of the scheme"},
 }
 
 func stories(t *testing.T) []string {
