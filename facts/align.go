@@ -191,9 +191,19 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 	for k := qb; k < len(low) && k < qb+contextReach; k++ {
 		add(k)
 	}
-	// The unit's own words do not tell two figures of it apart.
-	for _, w := range strings.Fields(strings.ToLower(q.Text)) {
-		delete(f.ctx, contextStem(w))
+	// The unit's own words do not tell two figures of it apart, but for
+	// people, whom many words count, they do ("21 crew members", "a
+	// crew of 21", "54 passengers").
+	if f.class != "person" {
+		for _, w := range strings.Fields(strings.ToLower(q.Text)) {
+			delete(f.ctx, contextStem(w))
+		}
+	} else {
+		for _, w := range strings.Fields(strings.ToLower(q.Text)) {
+			if st := contextStem(w); st != "" {
+				f.ctx[st] = weights[st]
+			}
+		}
 	}
 	for _, w := range f.ctx {
 		f.norm += w * w

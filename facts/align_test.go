@@ -250,6 +250,13 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"£3.8 million": {"1-a", "3-c"}, "£6 million": {"2-b"}},
 		},
 		{
+			name: "a small scheme and a large one",
+			files: story(
+				"For the fleet, the government has offered a compensation scheme worth £60 million.",
+				"The minister gave the go-ahead on Tuesday to the £3.4 billion scheme off the coast.",
+			),
+		},
+		{
 			name: "how often is not how long",
 			files: story(
 				"Drivers face a detour the authority said could add half an hour to journeys.",
@@ -352,6 +359,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, the director of one of the firms, said little.", "Hanne Molv", "director"},
 		{"Hanne Molv, who as general secretary leads the union's team, will attend.", "Hanne Molv", "general secretary"},
 		{"Hanne Molv, who as returning officer was responsible for the count, spoke.", "Hanne Molv", "returning officer"},
+		{"According to deputy harbour master Hanne Molv, the fire started below deck.", "Hanne Molv", "deputy harbour master"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {

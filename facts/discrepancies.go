@@ -264,6 +264,8 @@ var titleSynonyms = map[string]string{
 	"technology chief": "chief technology officer", "operations chief": "chief operating officer",
 	"marketing chief": "chief marketing officer", "information chief": "chief information officer",
 	"cfo": "chief financial officer", "coo": "chief operating officer", "cto": "chief technology officer",
+	// A ship's master is its captain.
+	"master": "captain",
 }
 
 // honorifics are forms of address, which go with any role: "Dr" and
@@ -924,9 +926,11 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		v := slots[k]
 		if !strings.HasPrefix(k, "d:") {
 			v = a.contemporary(dropBoth(v, stated))
-			if strings.HasPrefix(k, "count:") && !sizesClose(v) {
+			if (strings.HasPrefix(k, "count:") || strings.HasPrefix(k, "sum:")) && !sizesClose(v) {
 				// "1,400 customers on its priority register" and
-				// "600,000 customers across the region" are two counts.
+				// "600,000 customers across the region" are two counts;
+				// "a compensation scheme worth £60 million" and "the
+				// £3.4 billion scheme" two sums.
 				continue
 			}
 		}

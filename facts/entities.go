@@ -1616,12 +1616,15 @@ func isWord(w string) bool {
 	return true
 }
 
+// titlePrepositions may come before a title of words in lower case.
+var titlePrepositions = set("to", "by", "from", "with", "for", "of", "about")
+
 // titleModifiers returns the words before title words (which end at token
 // i+1) that say of what the role is: "race director Ingrid Solvang",
 // "chief operating officer Henrike Dassow". They are taken only when a
-// determiner, a possessive, a capitalised word, punctuation or the
-// sentence's start comes before them, so that no verb is ("said race
-// director" is not a title).
+// determiner, a possessive, a preposition, a capitalised word,
+// punctuation or the sentence's start comes before them, so that no verb
+// is ("said race director" is not a title).
 func titleModifiers(s string, toks []text.Token, i int, titles []string) []string {
 	if len(titles) == 0 || titles[0] == "and" {
 		return nil
@@ -1646,7 +1649,9 @@ func titleModifiers(s string, toks []text.Token, i int, titles []string) []strin
 	}
 	if j >= 0 && !(j+1 == 0 || afterDash(s, toks, j+1)) {
 		l := strings.ToLower(toks[j].Text)
-		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] &&
+		// After a determiner, a possessive or a preposition ("according
+		// to deputy harbour master"), not after a verb ("said race").
+		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] && !titlePrepositions[l] &&
 			!strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s") {
 			return nil
 		}

@@ -428,6 +428,7 @@ func TestRolesAgree(t *testing.T) {
 		{"head of safety", "chief operating officer", false}, // an office, not a generic "chief"
 		{"finance chief", "Chief Financial Officer", true},
 		{"Chief Financial Officer", "chief operating officer", false},
+		{"master", "Captain", true}, // a ship's master is its captain
 		{"director of public health", "deputy director of public health", false},
 		{"head of seismic monitoring", "seismologist", true}, // a trade goes with any office
 		{"senior hydrologist", "chief hydrologist", false},

@@ -95,13 +95,11 @@ var knownGaps = map[string][]string{
 	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion"},
 	"stock-listing":    {"discrepancy: money raised in the IPO"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
-	// Round 10, measured blind first. The hostages are counted in parts
-	// ("the other nine came out before dawn"); carriages are told
+	// Round 10, measured blind first: carriages are told
 	// as parts of a whole ("three of the four coaches", "all four
 	// carriages"); one report of the job cuts dates them by "since it
 	// opened 38 years ago" before them; a plant "wound down", "run down
 	// in stages" and "phased out" share no word.
-	"bank-siege":       {"discrepancy: number of hostages"},
 	"train-derailment": {"discrepancy: number of carriages derailed"},
 	"factory-closure":  {"discrepancy: number of jobs to be cut", "discrepancy: duration of the phase-out of production"},
 	// Round 11, measured blind first: dates are compared only between
@@ -206,7 +204,7 @@ var knownGaps = map[string][]string{
 	// Round 21, measured blind at 052cc1d and kept as it was found: its
 	// misses are not yet examined.
 	"art-forgery-trial": {"discrepancy: Corvin Alderwick's age", "discrepancy: Ilse Varnhagen's title"},
-	"harbour-fire-ship": {"discrepancy: number of crew evacuated", "discrepancy: Margit Ostervold's title"},
+	"harbour-fire-ship": {"discrepancy: number of crew evacuated"},
 	"pipeline-leak": {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost",
 		"discrepancy: Maren Fairweather's title"},
 	"wind-farm-approval": {"discrepancy: number of turbines", "discrepancy: location of the operations and maintenance base"},
@@ -226,9 +224,6 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
-	// Round 21, measured blind at 052cc1d; not yet examined.
-	"harbour-fire-ship":  {"title of Piotr Wasnik"},
-	"wind-farm-approval": {"value of the scheme"},
 }
 
 func stories(t *testing.T) []string {
