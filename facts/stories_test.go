@@ -208,6 +208,12 @@ var knownGaps = map[string][]string{
 	"pipeline-leak": {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost",
 		"discrepancy: Maren Fairweather's title"},
 	"wind-farm-approval": {"discrepancy: number of turbines", "discrepancy: location of the operations and maintenance base"},
+	// Round 22, the last, measured blind at cc88841 (the final rules of
+	// its stop) and kept as it was found: its misses are not examined.
+	"ambulance-delays": {"discrepancy: percentage of category 2 calls reached within the 18-minute target", "discrepancy: Edith Marlow's age",
+		"discrepancy: Ruth Calloway's title"},
+	"rail-fare-rise":    {"discrepancy: date the new fares take effect"},
+	"reservoir-drought": {"discrepancy: date the hosepipe ban takes effect", "discrepancy: Rhys Calloway's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -224,6 +230,9 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
+	// Round 22, the last, measured blind at cc88841; not examined.
+	"museum-roof-storm": {"date: Conservators worked on Tuesday to rescue 45 artworks damaged when …"},
+	"rail-fare-rise":    {"length of the late", "length of time: hybrid workers who travel two or … a week, will be"},
 }
 
 func stories(t *testing.T) []string {
