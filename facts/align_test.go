@@ -360,6 +360,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who as general secretary leads the union's team, will attend.", "Hanne Molv", "general secretary"},
 		{"Hanne Molv, who as returning officer was responsible for the count, spoke.", "Hanne Molv", "returning officer"},
 		{"According to deputy harbour master Hanne Molv, the fire started below deck.", "Hanne Molv", "deputy harbour master"},
+		{"The line was shut, according to Hanne Molv, the company's vice-president of operations.", "Hanne Molv", "vice-president of operations"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {

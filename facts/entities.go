@@ -1728,5 +1728,8 @@ var ownDeterminers = set("its", "their", "his", "her")
 // isRoleHead reports whether w names a role (see roleHeads), or a
 // science's practitioner ("hydrologist", "epidemiologist").
 func isRoleHead(w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k > 0 && rankWords[w[:k]] {
+		w = w[k+1:] // "vice-president" ends in its role
+	}
 	return roleHeads[w] || strings.HasSuffix(w, "ologist") && len(w) > 8
 }

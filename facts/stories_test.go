@@ -201,19 +201,34 @@ var knownGaps = map[string][]string{
 	"flood-barrier-failure": {"discrepancy: number of homes and businesses flooded"},
 	"missing-hiker-search":  {"discrepancy: number of searchers", "discrepancy: place where the hikers were found"},
 	"tech-layoffs":          {"discrepancy: number of jobs cut", "discrepancy: restructuring charge", "discrepancy: date of Dunsmere office closure"},
-	// Round 21, measured blind at 052cc1d and kept as it was found: its
-	// misses are not yet examined.
+	// Round 21, measured blind at 052cc1d first: one age is given to
+	// "The 61-year-old" with no name, and one title as "who leads the
+	// conservation science department"; one count of crew is "The
+	// vessel's crew of 21 were mustered", in words unlike the others';
+	// the leak's day is told by "first detected late on Friday"
+	// and "found early on Saturday", no verb of a once-only event; one
+	// cost is "expects to spend $26 million recovering oil", in words
+	// unlike "the clean-up at $18 million"; one title is "oversees
+	// operations ... as vice-president"; one count of turbines is only
+	// in a headline ("112-turbine"); the maintenance base's place is no place
+	// rule's ("serviced from a new operations and maintenance base at").
 	"art-forgery-trial": {"discrepancy: Corvin Alderwick's age", "discrepancy: Ilse Varnhagen's title"},
 	"harbour-fire-ship": {"discrepancy: number of crew evacuated"},
 	"pipeline-leak": {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost",
 		"discrepancy: Maren Fairweather's title"},
 	"wind-farm-approval": {"discrepancy: number of turbines", "discrepancy: location of the operations and maintenance base"},
+	// Round 22, the last, measured blind at cc88841 (the final rules of
+	// its stop) and kept as it was found: its misses are not examined.
+	"ambulance-delays": {"discrepancy: percentage of category 2 calls reached within the 18-minute target", "discrepancy: Edith Marlow's age",
+		"discrepancy: Ruth Calloway's title"},
+	"rail-fare-rise":    {"discrepancy: date the new fares take effect"},
+	"reservoir-drought": {"discrepancy: date the hosepipe ban takes effect", "discrepancy: Rhys Calloway's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
 // report plants (by what they are about); the test fails when a new one
 // appears or a listed one goes. Each was first seen blind (rounds 13,
-// 15 and 16).
+// 15 and 22).
 var knownFalse = map[string][]string{
 	// The fog signs "switched on at 5:55 a.m. ... when the first
 	// vehicles collided" are set against the first crash at 6:40.
@@ -224,6 +239,9 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
+	// Round 22, the last, measured blind at cc88841; not examined.
+	"museum-roof-storm": {"date: Conservators worked on Tuesday to rescue 45 artworks damaged when …"},
+	"rail-fare-rise":    {"length of the late", "length of time: hybrid workers who travel two or … a week, will be"},
 }
 
 func stories(t *testing.T) []string {
