@@ -25,6 +25,10 @@ import (
 // is shorter.
 const longSpan = 60
 
+// periodWords name the period a rate is reckoned over ("three days a
+// week").
+var periodWords = set("day", "week", "month", "year", "fortnight", "night", "shift")
+
 // contextReach is how many words either side of a figure say what it
 // measures.
 const contextReach = 7
@@ -167,8 +171,10 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 		return f, false
 	}
 	f.bound = a.boundOf(i, q)
-	// "shuttles will run every 20 minutes": how often, not how long.
-	if (f.class == "minute" || f.class == "month") && qa > 0 && low[qa-1] == "every" {
+	// "shuttles will run every 20 minutes", "who travel two or three
+	// days a week": how often, not how long.
+	if (f.class == "minute" || f.class == "month") && (qa > 0 && low[qa-1] == "every" ||
+		qb+1 < len(low) && (low[qb] == "a" || low[qb] == "per" || low[qb] == "each") && periodWords[low[qb+1]]) {
 		return f, false
 	}
 	// "for the next 48 hours": a span ahead, which each report reckons

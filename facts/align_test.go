@@ -250,6 +250,13 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"£3.8 million": {"1-a", "3-c"}, "£6 million": {"2-b"}},
 		},
 		{
+			name: "days a week are how often",
+			files: story(
+				"Season tickets for hybrid workers who travel two or three days a week will be frozen.",
+				"Flexible tickets are meant for those who commute five days a week, the ministry said.",
+			),
+		},
+		{
 			name: "a small scheme and a large one",
 			files: story(
 				"For the fleet, the government has offered a compensation scheme worth £60 million.",
@@ -526,6 +533,23 @@ func TestValuesInOtherWords(t *testing.T) {
 				"3-c.txt": "Report\n\nSTENFORD, June 18, 2025 - The glassworks syndicate won Saturday night's record jackpot in the Meridian Lottery draw, its members said.\n",
 			},
 			want: map[string][]string{"2025-06-14": {"1-a", "3-c"}, "2025-06-13": {"2-b"}},
+		},
+		{
+			name: "the day a change takes effect",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nHALVERTON, November 19, 2025 - The rise, announced by the transport secretary on Wednesday, will take effect on March 1.\n",
+				"2-b.txt": "Report\n\nHALVERTON, November 19, 2025 - Regulated fares will go up 5.2 percent, with the higher prices due to apply from March 8.\n",
+			},
+			want: map[string][]string{"2026-03-01": {"1-a"}, "2026-03-08": {"2-b"}},
+		},
+		{
+			// A day without its year is the next such day: "will take
+			// effect on January 1" in December is next January's.
+			name: "a change to come, its year unwritten",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nHALVIK, December 12, 2025 - Once signed into law, the budget will take effect on January 1.\n",
+				"2-b.txt": "Report\n\nHALVIK, December 13, 2025 - The budget is expected to take effect as planned on January 1, officials said.\n",
+			},
 		},
 		{
 			// "figures released by police on Thursday" date the figures,

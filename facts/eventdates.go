@@ -1,5 +1,7 @@
 package facts
 
+import "time"
+
 // A story tells of some events that happen once: a minister resigns, a
 // ship sinks, a building collapses. Outlets date them in sentences too
 // unlike to be compared as wholes ("Ferrisby resigned late on Monday",
@@ -14,6 +16,54 @@ var onceVerbs = map[string]string{
 	"sank": "sinking", "capsized": "sinking",
 	"collapsed": "collapse", "derailed": "derailment", "exploded": "explosion", "erupted": "eruption",
 	"docked": "docking",
+}
+
+// changeEvent is the event of a change taking effect.
+const changeEvent = "change taking effect"
+
+// ahead returns the day of d, an ISO day, as a change to come: a day
+// written without its year ("will take effect on January 1") is the next
+// one from its report's day, not the last.
+func (a *analysis) ahead(doc int, d Date) string {
+	ref := a.ref[doc]
+	t, err := time.Parse("2006-01-02", d.Value)
+	if ref.IsZero() || err != nil || hasYear(d.Text) || !t.Before(ref.AddDate(0, 0, -7)) {
+		return d.Value
+	}
+	return t.AddDate(1, 0, 0).Format("2006-01-02")
+}
+
+// hasYear reports whether text writes a year in digits.
+func hasYear(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// takeForms are the forms of "take" before "effect".
+var takeForms = set("take", "takes", "taking", "took", "taken")
+
+// startNouns name a change that starts on a day: a ban, a rise.
+var startNouns = set("ban", "rise", "increase", "cut", "fares", "prices", "charge", "charges", "restrictions", "curfew")
+
+// changeBefore reports whether a change noun comes in the six words
+// before token k ("a ban on using hosepipes from July 25").
+func changeBefore(low []string, k int) bool {
+	for j := max(0, k-6); j < k; j++ {
+		if startNouns[low[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // downVerbsOnce before "down" name a resignation: "stepped down".
@@ -39,6 +89,13 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 			if !ok && w == "down" && k > 0 && downVerbsOnce[low[k-1]] {
 				event, ok = "resignation", true
 			}
+			// "the ban takes effect on Monday", "comes into force on
+			// Friday", "due to apply from March 8", "a rise of 4.6% from
+			// March 1": a change starts once.
+			if !ok && (w == "effect" && k > 0 && takeForms[low[k-1]] || w == "force" && k > 0 && low[k-1] == "into" ||
+				w == "apply" || w == "from" && changeBefore(low, k)) {
+				event, ok = changeEvent, true
+			}
 			if !ok || seen[event][s.Doc] {
 				continue
 			}
@@ -62,11 +119,15 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 			if len(days) != 1 {
 				continue
 			}
+			day := days[0].Value
+			if event == changeEvent {
+				day = a.ahead(s.Doc, days[0])
+			}
 			if seen[event] == nil {
 				seen[event] = map[int]bool{}
 			}
 			seen[event][s.Doc] = true
-			note("once:"+event, "date of the "+event, s.Doc, days[0].Value)
+			note("once:"+event, "date of the "+event, s.Doc, day)
 		}
 	}
 }

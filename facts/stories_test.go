@@ -217,11 +217,11 @@ var knownGaps = map[string][]string{
 	"pipeline-leak": {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost",
 		"discrepancy: Maren Fairweather's title"},
 	"wind-farm-approval": {"discrepancy: number of turbines", "discrepancy: location of the operations and maintenance base"},
-	// Round 22, the last, measured blind at cc88841 (the final rules of
-	// its stop) and kept as it was found: its misses are not examined.
+	// Round 22, measured blind at cc88841 and kept as it was found but
+	// for the day fares take effect, found by the rule added after it
+	// (a change taking effect); its other misses are not examined.
 	"ambulance-delays": {"discrepancy: percentage of category 2 calls reached within the 18-minute target", "discrepancy: Edith Marlow's age",
 		"discrepancy: Ruth Calloway's title"},
-	"rail-fare-rise":    {"discrepancy: date the new fares take effect"},
 	"reservoir-drought": {"discrepancy: date the hosepipe ban takes effect", "discrepancy: Rhys Calloway's title"},
 }
 
@@ -239,9 +239,17 @@ var knownFalse = map[string][]string{
 	// Round 15: "has summoned his cabinet to an emergency meeting on
 	// Tuesday", in a report of Monday, is read as the Tuesday before.
 	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
-	// Round 22, the last, measured blind at cc88841; not examined.
+	// Round 22, measured blind at cc88841: "Conservators worked on
+	// Tuesday ... blown away ... late on Sunday" and "had raised more
+	// than £40,000 by Wednesday morning, as conservators pressed on" are
+	// paired by the word beside their first days, not by the Sunday both
+	// give (choosing a day both give first loses a planted date in
+	// examples/serrat-floods); the train "already 20 minutes late" is
+	// set against compensation "when trains are 15 minutes late". (A
+	// third, "two or three days a week", went with the rule that a time
+	// "a week" is how often.)
 	"museum-roof-storm": {"date: Conservators worked on Tuesday to rescue 45 artworks damaged when …"},
-	"rail-fare-rise":    {"length of the late", "length of time: hybrid workers who travel two or … a week, will be"},
+	"rail-fare-rise":    {"length of the late"},
 }
 
 func stories(t *testing.T) []string {
