@@ -223,6 +223,14 @@ var knownGaps = map[string][]string{
 	"ambulance-delays": {"discrepancy: percentage of category 2 calls reached within the 18-minute target", "discrepancy: Edith Marlow's age",
 		"discrepancy: Ruth Calloway's title"},
 	"reservoir-drought": {"discrepancy: date the hosepipe ban takes effect", "discrepancy: Rhys Calloway's title"},
+	// Round 23, the last, measured blind at 23d9b92 (the final rules of
+	// its stop) and kept as it was found: its misses are not examined.
+	"airport-baggage-chaos": {"discrepancy: number of bags left behind", "discrepancy: time the baggage system failed",
+		"discrepancy: duration of the outage"},
+	"bridge-toll-protest":   {"discrepancy: place where the convoy assembled"},
+	"opera-house-reopening": {"discrepancy: length of the opera house's closure", "discrepancy: Ottoline Brackett's title"},
+	"zoo-birth-twins": {"discrepancy: date of the cubs' birth", "discrepancy: age of the cubs' mother",
+		"discrepancy: cost of the red panda enclosure refurbishment", "discrepancy: Imogen Farquhar's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -250,6 +258,8 @@ var knownFalse = map[string][]string{
 	// "a week" is how often.)
 	"museum-roof-storm": {"date: Conservators worked on Tuesday to rescue 45 artworks damaged when …"},
 	"rail-fare-rise":    {"length of the late"},
+	// Round 23, the last, measured blind at 23d9b92; not examined.
+	"bridge-toll-protest": {"sum of money: pay £14 a crossing, up from …"},
 }
 
 func stories(t *testing.T) []string {
