@@ -904,6 +904,11 @@ func (a *analysis) elapsedAt(i int, q Quantity) bool {
 		return false
 	}
 	low, qa, qb := a.around(i, q)
+	// "out of action for nine hours before engineers brought it back":
+	// a length, whatever clause follows it.
+	if qa > 0 && low[qa-1] == "for" {
+		return false
+	}
 	return qa >= 0 && qb < len(low) && elapsedWords[low[qb]]
 }
 

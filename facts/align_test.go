@@ -250,6 +250,23 @@ func TestAlignedFigures(t *testing.T) {
 			want: map[string][]string{"£3.8 million": {"1-a", "3-c"}, "£6 million": {"2-b"}},
 		},
 		{
+			name: "bags and pieces of luggage",
+			files: story(
+				"Some 7,400 bags failed to make it onto their flights after the sorting system broke down.",
+				"A software failure meant 9,200 pieces of checked luggage were left behind on Friday.",
+				"The failure left an estimated 9,200 items of checked luggage stranded at the airport.",
+			),
+			want: map[string][]string{"7,400": {"1-a"}, "9,200": {"2-b", "3-c"}},
+		},
+		{
+			name: "a length before a clause",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nTOLLCASTER, November 22, 2025 - The system was out of action for nine hours before engineers managed to bring it back.\n",
+				"2-b.txt": "Report\n\nTOLLCASTER, November 23, 2025 - The system was out of action for 13 hours, until engineers brought it back.\n",
+			},
+			want: map[string][]string{"9 hours": {"1-a"}, "13 hours": {"2-b"}},
+		},
+		{
 			name: "days a week are how often",
 			files: story(
 				"Season tickets for hybrid workers who travel two or three days a week will be frozen.",
@@ -368,6 +385,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who as returning officer was responsible for the count, spoke.", "Hanne Molv", "returning officer"},
 		{"According to deputy harbour master Hanne Molv, the fire started below deck.", "Hanne Molv", "deputy harbour master"},
 		{"The line was shut, according to Hanne Molv, the company's vice-president of operations.", "Hanne Molv", "vice-president of operations"},
+		{"Senior veterinarian Dr Hanne Molv said staff had kept their distance.", "Hanne Molv", "senior veterinarian"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -533,6 +551,14 @@ func TestValuesInOtherWords(t *testing.T) {
 				"3-c.txt": "Report\n\nSTENFORD, June 18, 2025 - The glassworks syndicate won Saturday night's record jackpot in the Meridian Lottery draw, its members said.\n",
 			},
 			want: map[string][]string{"2025-06-14": {"1-a", "3-c"}, "2025-06-13": {"2-b"}},
+		},
+		{
+			name: "a birth",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nKELDERBY, July 8, 2025 - The twins were born on June 17 to a six-year-old female.\n",
+				"2-b.txt": "Report\n\nKELDERBY, July 9, 2025 - Keepers said the cubs were born on the evening of June 19, away from visitors.\n",
+			},
+			want: map[string][]string{"2025-06-17": {"1-a"}, "2025-06-19": {"2-b"}},
 		},
 		{
 			name: "the day a change takes effect",

@@ -264,8 +264,8 @@ var titleSynonyms = map[string]string{
 	"technology chief": "chief technology officer", "operations chief": "chief operating officer",
 	"marketing chief": "chief marketing officer", "information chief": "chief information officer",
 	"cfo": "chief financial officer", "coo": "chief operating officer", "cto": "chief technology officer",
-	// A ship's master is its captain.
-	"master": "captain",
+	// A ship's master is its captain; a vet a veterinarian.
+	"master": "captain", "vet": "veterinarian",
 }
 
 // honorifics are forms of address, which go with any role: "Dr" and
@@ -412,7 +412,8 @@ func isProfession(w string) bool {
 
 // professionWords are the trades and sciences a title may name.
 var professionWords = set("scientist", "researcher", "economist", "engineer", "surgeon", "physician", "doctor",
-	"lawyer", "analyst", "epidemiologist", "geologist", "hydrologist", "meteorologist", "forecaster")
+	"lawyer", "analyst", "epidemiologist", "geologist", "hydrologist", "meteorologist", "forecaster", "veterinarian",
+	"vet", "keeper", "zookeeper", "pilot")
 
 // rankWords change a title's rank: "Deputy Foreign Minister" is not the
 // "Foreign Minister".

@@ -573,7 +573,9 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 			i--
 			continue
 		}
-		if !titleWords[l] && !(isRoleHead(l) && len(lowTitles) == 0) {
+		// A role noun ends a title, after forms of address only
+		// ("Senior veterinarian Dr Imogen Farquhar").
+		if !titleWords[l] && !(isRoleHead(l) && onlyHonorifics(lowTitles)) {
 			break
 		}
 		lowTitles = append([]string{toks[i].Text}, lowTitles...)
@@ -1592,7 +1594,8 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator",
 	"forecaster", "negotiator", "economist", "constable", "sergeant", "detective", "investigator",
 	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief",
-	"epidemiologist", "scientist", "researcher", "volcanologist", "seismologist", "meteorologist")
+	"epidemiologist", "scientist", "researcher", "volcanologist", "seismologist", "meteorologist", "veterinarian",
+	"vet", "keeper", "zookeeper", "pilot", "engineer")
 
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.
@@ -1610,6 +1613,17 @@ func isWord(w string) bool {
 	}
 	for _, r := range w {
 		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyHonorifics reports whether every word of ws is a form of address
+// ("Dr", "Mr"), or ws is empty.
+func onlyHonorifics(ws []string) bool {
+	for _, w := range ws {
+		if !honorifics[strings.TrimSuffix(strings.ToLower(w), ".")] {
 			return false
 		}
 	}

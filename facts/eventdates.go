@@ -15,7 +15,7 @@ var onceVerbs = map[string]string{
 	"resigned": "resignation", "resigns": "resignation", "quit": "resignation", "quits": "resignation",
 	"sank": "sinking", "capsized": "sinking",
 	"collapsed": "collapse", "derailed": "derailment", "exploded": "explosion", "erupted": "eruption",
-	"docked": "docking",
+	"docked": "docking", "born": "birth",
 }
 
 // changeEvent is the event of a change taking effect.

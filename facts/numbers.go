@@ -183,7 +183,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				j++
 			}
 			u := low[j]
-			if n, k := partOf(s, toks, low, j); n != "" {
+			if n, k := piecesOf(s, toks, low, j); n != "" {
+				// "9,200 pieces of checked luggage": what the pieces
+				// are of is what is counted.
+				q.Unit = n
+				end = k + 1
+			} else if n, k := partOf(s, toks, low, j); n != "" {
 				// "three of its nine concrete piers", "five of the
 				// bridge's piers": a part of a group, counted by its noun.
 				q.Unit = "of " + n
@@ -352,6 +357,24 @@ var genericHeads = set("services", "units", "journeys", "trips", "runs", "sets",
 // candidates" are not all of the candidates.
 var subsetWords = set("leading", "minor", "major", "main", "top", "other", "remaining", "senior", "junior",
 	"first", "last", "new", "former")
+
+// piecesOf reads "pieces of", "items of" or "units of" at token j and
+// the noun after it ("pieces of checked luggage"), singular, with its
+// token; or "".
+func piecesOf(s string, toks []text.Token, low []string, j int) (string, int) {
+	if low[j] != "pieces" && low[j] != "items" && low[j] != "units" || j+2 >= len(toks) || low[j+1] != "of" {
+		return "", 0
+	}
+	for k := j + 2; k < len(toks) && k < j+5; k++ {
+		if s[toks[k-1].End:toks[k].Start] != " " || !isNounish(low[k]) || auxiliaries[low[k]] || isCap(toks[k].Text) {
+			return "", 0
+		}
+		if !strings.HasSuffix(low[k], "ed") {
+			return singular(low[k]), k
+		}
+	}
+	return "", 0
+}
 
 // partOf reads the group after "of" at token j: "of its nine concrete
 // piers", "of the bridge's piers", "of their 40 members". It returns the

@@ -168,6 +168,7 @@ func TestParseQuantities(t *testing.T) {
 		{"and sending four other workers to hospital", 4, "injured"},
 		{"1,470 people had been admitted to hospital with heat-related illness", 1470, "person"},
 		{"The strike is due to run for five working days", 5 * 1440, "minute"},
+		{"meant 9,200 pieces of checked luggage were left behind", 9200, "luggage"},
 		{"will stay closed for a fortnight", 14 * 1440, "minute"},
 		{"The party of nine, including the guide, was hit", 9, "person"},
 	}
@@ -429,6 +430,8 @@ func TestRolesAgree(t *testing.T) {
 		{"finance chief", "Chief Financial Officer", true},
 		{"Chief Financial Officer", "chief operating officer", false},
 		{"master", "Captain", true}, // a ship's master is its captain
+		{"head veterinarian", "chief vet", true},
+		{"senior veterinarian", "head of animal care", false},
 		{"director of public health", "deputy director of public health", false},
 		{"head of seismic monitoring", "seismologist", true}, // a trade goes with any office
 		{"senior hydrologist", "chief hydrologist", false},

@@ -597,8 +597,9 @@ func canonNoun(u string) string {
 
 // countedSynonyms give one name to counted nouns that fact matching keeps
 // apart: an outbreak's infections are its cases, a firm's redundancies
-// and lay-offs the jobs it cuts.
-var countedSynonyms = map[string]string{"infect": "case", "redund": "job", "layoff": "job", "lay-off": "job", "role": "job"}
+// and lay-offs the jobs it cuts, luggage and suitcases bags.
+var countedSynonyms = map[string]string{"infect": "case", "redund": "job", "layoff": "job", "lay-off": "job", "role": "job",
+	"luggag": "bag", "baggag": "bag", "suitcas": "bag"}
 
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {
