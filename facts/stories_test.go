@@ -239,6 +239,12 @@ var knownGaps = map[string][]string{
 	"opera-house-reopening": {"discrepancy: length of the opera house's closure", "discrepancy: Ottoline Brackett's title"},
 	"zoo-birth-twins": {"discrepancy: age of the cubs' mother", "discrepancy: cost of the red panda enclosure refurbishment",
 		"discrepancy: Imogen Farquhar's title"},
+	// Round 24, the last, measured blind at 95a2a20 (the final rules of
+	// its stop) and kept as it was found: its misses are not examined.
+	"festival-crowd-crush":  {"discrepancy: entrance where the crush happened"},
+	"pollution-fine":        {"discrepancy: date the pump failed and the discharge began"},
+	"power-station-closure": {"discrepancy: number of workers at the station at closure", "discrepancy: Callum Treharne's title"},
+	"snowstorm-motorists":   {"discrepancy: Dorothy Quayle's age"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
