@@ -295,14 +295,20 @@ func contextSim(x, y figure) float64 {
 const clockSpan = 180
 
 // sameSize reports whether two figures could be one thing told
-// differently: within farApart of each other.
+// differently: within alignApart of each other.
 func sameSize(x, y Quantity) bool {
 	if x.Unit == clockUnit || y.Unit == clockUnit {
 		// Two times of one event are hours apart at most.
 		return x.Unit == y.Unit && math.Abs(x.Value-y.Value) <= clockSpan
 	}
-	lo, hi := math.Min(x.Value, y.Value), math.Max(x.Value, y.Value)
-	return lo > 1 && hi/lo <= alignApart && !rounded(x, y)
+	return inRatio(x.Value, y.Value, 1, alignApart) && !rounded(x, y)
+}
+
+// inRatio reports whether figures x and y are both above least and
+// within a factor of limit of each other.
+func inRatio(x, y, least, limit float64) bool {
+	lo, hi := math.Min(x, y), math.Max(x, y)
+	return lo > least && hi/lo <= limit
 }
 
 // alignApart is farApart for figures tied by their context alone, which

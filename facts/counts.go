@@ -112,7 +112,7 @@ func (c *nounCount) keepNear() {
 		x, _ := keyValue(v)
 		return x
 	}
-	near := func(x, y float64) bool { return x > 0 && y > 0 && max(x, y)/min(x, y) <= alignApart }
+	near := func(x, y float64) bool { return inRatio(x, y, 0, alignApart) }
 	for _, d := range c.docs {
 		if len(c.vals[d]) < 2 {
 			continue
@@ -181,8 +181,8 @@ func subset(v, w *variants) bool {
 // or 2,400 and 3,100, not 40 and 60,000.
 const farApart = 2.5
 
-// closeFigures reports whether the figures of c are all within farApart of each
-// other.
+// closeFigures reports whether the figures of c are all within
+// alignApart of each other.
 func closeFigures(c *nounCount) bool {
 	lo, hi := 0.0, 0.0
 	for _, q := range c.first {
@@ -191,7 +191,7 @@ func closeFigures(c *nounCount) bool {
 		}
 		hi = max(hi, q.Value)
 	}
-	return lo > 1 && hi/lo <= alignApart
+	return inRatio(lo, hi, 1, alignApart)
 }
 
 // dedupe drops each slot whose values, with their articles, another slot

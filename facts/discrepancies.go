@@ -1932,6 +1932,9 @@ func hasOrdinal(ws []string) bool {
 // sizesClose reports whether the figures of v are within farApart of
 // each other.
 func sizesClose(v *variants) bool {
+	if len(v.order) == 0 {
+		return true
+	}
 	lo, hi := math.Inf(1), 0.0
 	for _, val := range v.order {
 		x, ok := keyValue(val)
@@ -1940,5 +1943,5 @@ func sizesClose(v *variants) bool {
 		}
 		lo, hi = math.Min(lo, x), math.Max(hi, x)
 	}
-	return lo > 0 && hi/lo <= farApart
+	return inRatio(lo, hi, 0, farApart)
 }
