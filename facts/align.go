@@ -58,6 +58,9 @@ type figure struct {
 	class string
 	ctx   map[string]float64
 	norm  float64
+	// phase is a time of day's: when something started or ended (see
+	// phase).
+	phase byte
 }
 
 // contextWeights returns the weight of each context stem: how few of the
@@ -215,6 +218,9 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 		f.norm += w * w
 	}
 	f.norm = math.Sqrt(f.norm)
+	if f.class == clockUnit {
+		f.phase = phase(f.ctx)
+	}
 	return f, f.norm > 0
 }
 
@@ -226,7 +232,7 @@ func (a *analysis) figureSim(f, g figure) float64 {
 	// "the alarm was raised at 1:20" and "the blaze was under control
 	// shortly before 4": the start of an event and its end are two
 	// times, however alike their sentences.
-	if f.class == clockUnit && phase(f) != 0 && phase(g) != 0 && phase(f) != phase(g) {
+	if f.phase != 0 && g.phase != 0 && f.phase != g.phase {
 		return 0
 	}
 	c, s := contextSim(f, g), a.ix.sim(f.sent, g.sent)
@@ -239,13 +245,13 @@ func (a *analysis) figureSim(f, g figure) float64 {
 	return max(c, s)
 }
 
-// phase tells from the words around a time of day whether it is when
-// something started ('s': the alarm, the first call, the eruption) or
-// when it ended ('e': under control, restored, reopened), or 0 when they
-// say neither or both.
-func phase(f figure) byte {
+// phase tells from the words around a time of day, ctx, whether it is
+// when something started ('s': the alarm, the first call, the eruption)
+// or when it ended ('e': under control, restored, reopened), or 0 when
+// they say neither or both.
+func phase(ctx map[string]float64) byte {
 	var p byte
-	for st := range f.ctx {
+	for st := range ctx {
 		q := byte(0)
 		if startStems[st] {
 			q = 's'
@@ -699,7 +705,8 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			// A rule that names both figures' slot alike ("a cash prize
 			// of €60,000", "a purse of 60,000 euros") ties them too.
 			if !same {
-				if (counted(m) || m.class == "person") && (contextSim(m, f) >= alignSentSimFigure || namedBeside(f, m) && contextSim(m, withUnit(f, m)) >= widenSim ||
+				named, ok := withUnit(f, m)
+				if (counted(m) || m.class == "person") && (contextSim(m, f) >= alignSentSimFigure || ok && contextSim(m, named) >= widenSim ||
 					a.ix.sim(m.sent, f.sent) >= alignSentSimFigure) {
 					v.add(f.doc, val)
 					break
@@ -716,14 +723,6 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 	}
 }
 
-// namedBeside reports whether the word of f's unit is among m's context
-// words ("Eighteen films", "one of 18 titles ... film").
-func namedBeside(f, m figure) bool {
-	words := strings.Fields(strings.ToLower(f.q.Text))
-	_, ok := m.ctx[contextStem(words[len(words)-1])]
-	return ok && len(words) > 1
-}
-
 // wholeClass is the class of f, or of the whole f is a part of: "14 of
 // the country's universities" are universities.
 func wholeClass(f figure) string {
@@ -733,23 +732,28 @@ func wholeClass(f figure) string {
 	return f.class
 }
 
-// withUnit returns f with the word of its unit among its context words
-// when m's context holds it: "a 23-strong syndicate" counts the members
-// of what "a syndicate of 23 workers" names beside its figure.
-func withUnit(f, m figure) figure {
-	if !namedBeside(f, m) {
-		return f
-	}
+// withUnit returns f with the word of its unit among its context words,
+// and true, when m names that word beside its figure ("a 23-strong
+// syndicate" counts the members of what "a syndicate of 23 workers"
+// names; "Eighteen films" what "one of 18 titles ... film" does);
+// otherwise f and false.
+func withUnit(f, m figure) (figure, bool) {
 	words := strings.Fields(strings.ToLower(f.q.Text))
+	if len(words) < 2 {
+		return f, false
+	}
 	u := contextStem(words[len(words)-1])
-	w := m.ctx[u]
+	w, ok := m.ctx[u]
+	if !ok {
+		return f, false
+	}
 	ctx := make(map[string]float64, len(f.ctx)+1)
 	for k, v := range f.ctx {
 		ctx[k] = v
 	}
 	ctx[u] = w
 	f.ctx, f.norm = ctx, math.Sqrt(f.norm*f.norm+w*w)
-	return f
+	return f, true
 }
 
 // widenSim is the least likeness of context for a figure to join a slot
