@@ -1728,12 +1728,16 @@ func (a *analysis) likeDates(i int, x []Date, j int, y []Date, weights map[strin
 	if len(x) == 1 && len(y) == 1 {
 		return x[0], y[0]
 	}
+	wy := make([]map[string]int, len(y))
+	for q := range y {
+		wy[q] = a.dateWords(j, y[q])
+	}
 	bi, bj, best := 0, 0, 0.0
 	for p := range x {
 		cp := a.dateWords(i, x[p])
 		for q := range y {
 			n := 0.0
-			for w, dq := range a.dateWords(j, y[q]) {
+			for w, dq := range wy[q] {
 				if dp, ok := cp[w]; ok {
 					n += weights[w] * 2 / float64(dp+dq)
 				}

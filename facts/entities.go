@@ -1449,10 +1449,10 @@ func afterDash(s string, toks []text.Token, k int) bool {
 // operator".
 func ownedBefore(toks []text.Token, k int) bool {
 	for j := k; j >= 0 && j > k-3; j-- {
-		switch strings.ToLower(toks[j].Text) {
-		case "its", "their", "his", "her":
+		switch l := strings.ToLower(toks[j].Text); {
+		case ownDeterminers[l]:
 			return true
-		case "the", "a", "an":
+		case l == "the" || l == "a" || l == "an":
 			return false
 		}
 	}
