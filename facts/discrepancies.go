@@ -410,10 +410,10 @@ func isProfession(w string) bool {
 	return strings.HasSuffix(w, "ologist") || professionWords[w]
 }
 
-// professionWords are the trades and sciences a title may name.
+// professionWords are the trades and sciences a title may name, beside
+// the "-ologists" isProfession knows by their ending.
 var professionWords = set("scientist", "researcher", "economist", "engineer", "surgeon", "physician", "doctor",
-	"lawyer", "analyst", "epidemiologist", "geologist", "hydrologist", "meteorologist", "forecaster", "veterinarian",
-	"vet", "keeper", "zookeeper", "pilot")
+	"lawyer", "analyst", "forecaster", "veterinarian", "vet", "keeper", "zookeeper", "pilot")
 
 // rankWords change a title's rank: "Deputy Foreign Minister" is not the
 // "Foreign Minister".

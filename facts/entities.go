@@ -1594,8 +1594,7 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator",
 	"forecaster", "negotiator", "economist", "constable", "sergeant", "detective", "investigator",
 	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief",
-	"epidemiologist", "scientist", "researcher", "volcanologist", "seismologist", "meteorologist", "veterinarian",
-	"vet", "keeper", "zookeeper", "pilot", "engineer")
+	"scientist", "researcher", "veterinarian", "vet", "keeper", "zookeeper", "pilot", "engineer")
 
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.
