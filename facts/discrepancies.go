@@ -1702,7 +1702,7 @@ func theYearOldLater(after string) (int, bool) {
 	if k < 0 {
 		return 0, false
 	}
-	return yearOld(strings.Fields(after[k+len(", the "):] + " x")[0])
+	return yearOldAfter(after[k:])
 }
 
 // yearOldAfter reads an age in apposition as a description: "Dennis
