@@ -151,7 +151,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		}
 		// "killing 12 passengers", "killed at least 23 people": the verb
 		// before makes it a toll; so does a toll that "rose to 27".
-		if q.Unit == "" && (deathBefore(low, toks, i) || tollRise(low, i)) {
+		if q.Unit == "" && (verbBefore(deathWords, low, toks, i) || tollRise(low, i)) {
 			q.Unit = "dead"
 			if j < len(toks) && isNounish(low[j]) {
 				end = j + 1
@@ -410,13 +410,6 @@ var modifierWords = set("concrete", "steel", "support", "metric", "main", "stone
 	"residential", "senior", "junior", "local", "regional", "national", "public", "private", "new", "old", "other",
 	"remaining", "original", "full-time", "part-time", "permanent", "temporary", "confirmed", "suspected")
 
-// deathBefore reports whether a verb of dying comes just before the number
-// at token i, past words of approximation ("killed at least 23"); a
-// capitalised one is a title's ("Evil Dead, one cannot help").
-func deathBefore(low []string, toks []text.Token, i int) bool {
-	return verbBefore(deathWords, low, toks, i)
-}
-
 // injuryVerbs are the forms of verbs of hurting that take the hurt as
 // their object.
 var injuryVerbs = set("injured", "injuring", "hurt", "hurting", "wounded", "wounding")
@@ -427,7 +420,8 @@ var severityWords = set("serious", "severe", "critical", "minor", "major", "life
 
 // verbBefore reports whether one of verbs, in lower case, comes just
 // before the number at token i, past words of approximation ("killed at
-// least 23").
+// least 23"); a capitalised one is a title's ("Evil Dead, one cannot
+// help").
 func verbBefore(verbs map[string]bool, low []string, toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if verbs[low[k]] {
