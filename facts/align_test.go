@@ -553,6 +553,16 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"2025-06-14": {"1-a", "3-c"}, "2025-06-13": {"2-b"}},
 		},
 		{
+			// Staff and a workforce are workers, however told.
+			name: "a workforce told three ways",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nORBRIDGE, March 7, 2025 - The closure ends the jobs of the mill's 260 workers, the owners said.\n",
+				"2-b.txt": "Report\n\nORBRIDGE, March 7, 2025 - The mill's workforce numbered 300 when the looms stopped.\n",
+				"3-c.txt": "Report\n\nORBRIDGE, March 8, 2025 - About 300 staff were employed at the mill until Friday.\n",
+			},
+			want: map[string][]string{"260": {"1-a"}, "300": {"2-b", "3-c"}},
+		},
+		{
 			name: "a birth",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nKELDERBY, July 8, 2025 - The twins were born on June 17 to a six-year-old female.\n",
@@ -763,6 +773,7 @@ func TestAgesAroundNames(t *testing.T) {
 		want int
 	}{
 		{", a 61-year-old van driver from Calder Wick.", 61},
+		{", an 81-year-old grandmother from Coldhithe", 81},
 		{", the 58-year-old driver who was killed", 58},
 		{", who is 43, is described as the eldest", 43},
 		{", aged 51, said", 51},

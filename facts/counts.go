@@ -39,18 +39,20 @@ func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
 	if !isNounish(q.Unit) || lengthUnits[q.Unit] || q.Unit == "minute" || q.Unit == "month" || strings.Contains(q.Text, ":") {
 		return "", "", false
 	}
+	low, qa, qb := a.around(i, q)
+	if qa < 0 || qb < 1 {
+		return "", "", false
+	}
 	// The unit must be the noun written ("five paintings"), not one the
-	// parser gave ("48 hours" is minutes, "12 dead" a toll).
+	// parser gave ("48 hours" is minutes, "12 dead" a toll), but for a
+	// workforce's size ("the workforce numbered 340"), which counts
+	// workers.
 	words := strings.Fields(strings.ToLower(q.Text))
-	if len(words) < 2 || singular(words[len(words)-1]) != q.Unit {
+	if (len(words) < 2 || singular(words[len(words)-1]) != q.Unit) && !(q.Unit == "worker" && workforceBefore(low, qa)) {
 		return "", "", false
 	}
 	noun = canonNoun(q.Unit)
 	if vagueCounts[noun] {
-		return "", "", false
-	}
-	low, qa, qb := a.around(i, q)
-	if qa < 0 || qb < 1 {
 		return "", "", false
 	}
 	// "two Ebrechts": a count of works by a name, not a thing counted

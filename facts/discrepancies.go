@@ -1706,15 +1706,15 @@ func theYearOldLater(after string) (int, bool) {
 }
 
 // yearOldAfter reads an age in apposition as a description: "Dennis
-// Hobart, a 61-year-old van driver", "Hobart, the 58-year-old driver".
+// Hobart, a 61-year-old van driver", "Dorothy Quayle, an 81-year-old
+// grandmother", "Hobart, the 58-year-old driver".
 func yearOldAfter(after string) (int, bool) {
-	rest, ok := strings.CutPrefix(after, ", a ")
-	if !ok {
-		if rest, ok = strings.CutPrefix(after, ", the "); !ok {
-			return 0, false
+	for _, det := range []string{", a ", ", an ", ", the "} {
+		if rest, ok := strings.CutPrefix(after, det); ok {
+			return yearOld(strings.Fields(rest + " x")[0])
 		}
 	}
-	return yearOld(strings.Fields(rest + " x")[0])
+	return 0, false
 }
 
 // likeDates returns the date of sentence i, of its dates x, and the date

@@ -301,6 +301,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			// "The party of nine, including the guide": its members.
 			q.Unit = "person"
 		}
+		if (q.Unit == "" || q.Unit == "person") && workforceBefore(low, i) {
+			// "a workforce of 340", "the plant's workforce numbered 340".
+			q.Unit = "worker"
+		}
 		if q.Unit == "" {
 			// "killing 12", "the toll rose to 14".
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -343,6 +347,24 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 // humanGroups are groups of people counted by their members: "a party
 // of nine".
 var humanGroups = set("party", "group", "team", "crew", "syndicate", "delegation", "family", "gang", "band", "squad")
+
+// workforceBefore reports whether the figure at token i tells the size of
+// a workforce: "workforce" stands before it with at most two words of
+// measure between ("of", "numbered", "of about", "stood at").
+func workforceBefore(low []string, i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if low[k] == "workforce" {
+			return true
+		}
+		if !workforceLinks[low[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// workforceLinks may stand between "workforce" and its size.
+var workforceLinks = set("of", "numbered", "numbering", "totalled", "totaled", "stood", "at", "about", "around", "some", "nearly", "almost", "roughly")
 
 // dayKinds say which days or weeks a length of time counts.
 var dayKinds = set("working", "business", "calendar", "school", "straight", "consecutive", "full")

@@ -171,6 +171,8 @@ func TestParseQuantities(t *testing.T) {
 		{"meant 9,200 pieces of checked luggage were left behind", 9200, "luggage"},
 		{"will stay closed for a fortnight", 14 * 1440, "minute"},
 		{"The party of nine, including the guide, was hit", 9, "person"},
+		{"The plant's workforce numbered 340 at the end.", 340, "worker"},
+		{"a workforce of about 1,200 people", 1200, "worker"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

@@ -599,7 +599,8 @@ func canonNoun(u string) string {
 // apart: an outbreak's infections are its cases, a firm's redundancies
 // and lay-offs the jobs it cuts, luggage and suitcases bags.
 var countedSynonyms = map[string]string{"infect": "case", "redund": "job", "layoff": "job", "lay-off": "job", "role": "job",
-	"luggag": "bag", "baggag": "bag", "suitcas": "bag"}
+	"luggag": "bag", "baggag": "bag", "suitcas": "bag",
+	"staff": "worker", "employe": "worker"}
 
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {
