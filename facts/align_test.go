@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -792,11 +793,47 @@ func TestAgesAroundNames(t *testing.T) {
 		{"The 44-year-old founder and chief executive, ", 44},
 		{"A 30-year-old man whose brother is ", 0},
 		{"The party of nine, including 46-year-old mountain guide ", 46},
+		{"The most prominent of them, 26-year-old Dane ", 26},
+		{"A 26-year-old Brennan ", 0},
 		{"A 46-year-old who trained ", 0},
 	}
 	for _, tt := range before {
 		if got, _ := ageBefore(tt.text); got != tt.want {
 			t.Errorf("ageBefore(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCountsInTwoBands(t *testing.T) {
+	count := func(figs map[int][]float64) *nounCount {
+		c := &nounCount{noun: "rider", vals: map[int]map[string]bool{}, first: map[int]Quantity{}, verbs: map[string]bool{}}
+		for d := range 4 {
+			for _, f := range figs[d] {
+				c.note(d, Quantity{Value: f, Unit: "rider"}, "")
+			}
+		}
+		return c
+	}
+	tests := []struct {
+		name string
+		figs map[int][]float64
+		want [][]int // each band's articles
+	}{
+		// Two reports count riders who fell and, agreeing, riders who
+		// left the race; the others count only those who fell.
+		{"two counts", map[int][]float64{0: {27}, 1: {34, 12}, 2: {27}, 3: {34, 12}}, [][]int{{1, 3}, {0, 1, 2, 3}}},
+		// Only one report gives a second figure: it may be anything.
+		{"a second figure of one report", map[int][]float64{0: {27}, 1: {34, 12}, 2: {27}, 3: {34}}, [][]int{{0, 1, 2, 3}}},
+		{"two figures in one band", map[int][]float64{0: {27, 30}, 1: {34, 12}, 2: {27}, 3: {34, 12}}, [][]int{{0, 1, 2, 3}}},
+		{"one band", map[int][]float64{0: {27}, 1: {34}, 2: {27, 30}}, [][]int{{0, 1, 2}}},
+	}
+	for _, tt := range tests {
+		var got [][]int
+		for _, b := range count(tt.figs).bands() {
+			got = append(got, slices.Sorted(slices.Values(b.docs)))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: bands %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -78,32 +79,113 @@ func (a *analysis) nounSlots(counts map[string]*nounCount, order []string) []*va
 		// article is unclear only when it gives two figures that could
 		// be this one.
 		c.keepNear()
-		single := true
-		for _, d := range c.docs {
-			if len(c.vals[d]) > 1 {
-				single = false
+		for _, c := range c.bands() {
+			if v := a.nounSlot(c); v != nil {
+				out = append(out, v)
 			}
-		}
-		if !single || !closeFigures(c) {
-			continue
-		}
-		about := "number of " + plural(c.shown)
-		for v := range c.verbs {
-			about += " " + countShown[v]
-		}
-		v := newVariants(strings.TrimSpace(about))
-		for _, d := range c.docs {
-			q := c.first[d]
-			shown := formatQuantity(q) // "1,200 tonnes" keeps its unit
-			q.Unit = c.noun
-			v.add(d, valueKey(q))
-			v.show(valueKey(q), shown)
-		}
-		if v = a.contemporary(v); len(v.order) > 1 {
-			out = append(out, v)
 		}
 	}
 	return out
+}
+
+// nounSlot returns the slot of count c, or nil when an article gives two
+// of its figures or they are not close.
+func (a *analysis) nounSlot(c *nounCount) *variants {
+	for _, d := range c.docs {
+		if len(c.vals[d]) > 1 {
+			return nil
+		}
+	}
+	if !closeFigures(c) {
+		return nil
+	}
+	about := "number of " + plural(c.shown)
+	for v := range c.verbs {
+		about += " " + countShown[v]
+	}
+	v := newVariants(strings.TrimSpace(about))
+	for _, d := range c.docs {
+		q := c.first[d]
+		shown := formatQuantity(q) // "1,200 tonnes" keeps its unit
+		q.Unit = c.noun
+		v.add(d, valueKey(q))
+		v.show(valueKey(q), shown)
+	}
+	if v = a.contemporary(v); len(v.order) > 1 {
+		return v
+	}
+	return nil
+}
+
+// bands splits c in two when its figures fall into two bands of size
+// far apart (beyond alignApart), no article gives two figures in one
+// band and the articles that give one band's figure agree on it: "27
+// riders went down" and "34 riders fell" against "a dozen riders had
+// abandoned" and "forced 12 riders out", two of the reports giving one
+// figure of each. Otherwise c is one count.
+func (c *nounCount) bands() []*nounCount {
+	var all []float64
+	for _, d := range c.docs {
+		for v := range c.vals[d] {
+			x, _ := keyValue(v)
+			all = append(all, x)
+		}
+	}
+	slices.Sort(all)
+	cut, gap := 0.0, 0.0
+	for k := 1; k < len(all); k++ {
+		if all[k-1] > 0 && all[k]/all[k-1] > gap {
+			cut, gap = all[k], all[k]/all[k-1]
+		}
+	}
+	if gap <= alignApart {
+		return []*nounCount{c}
+	}
+	lo := &nounCount{noun: c.noun, shown: c.shown, vals: map[int]map[string]bool{}, first: map[int]Quantity{}, verbs: c.verbs}
+	hi := &nounCount{noun: c.noun, shown: c.shown, vals: map[int]map[string]bool{}, first: map[int]Quantity{}, verbs: c.verbs}
+	for _, d := range c.docs {
+		for v := range c.vals[d] {
+			x, _ := keyValue(v)
+			b := lo
+			if x >= cut {
+				b = hi
+			}
+			if b.vals[d] != nil {
+				return []*nounCount{c} // two figures of one band
+			}
+			q := c.first[d]
+			if q.Value != x {
+				q.Value, q.Text = x, "" // shown from the value
+			}
+			b.vals[d] = map[string]bool{v: true}
+			b.first[d] = q
+			b.docs = append(b.docs, d)
+		}
+	}
+	// Two bands are two counts when the outlets agree on one of them: a
+	// second figure that only one outlet gives may be anything.
+	if !lo.agreed() && !hi.agreed() {
+		return []*nounCount{c}
+	}
+	return []*nounCount{lo, hi}
+}
+
+// agreed reports whether two or more articles give c's figure, and all
+// give the same.
+func (c *nounCount) agreed() bool {
+	if len(c.docs) < 2 {
+		return false
+	}
+	one := ""
+	for _, d := range c.docs {
+		for v := range c.vals[d] {
+			if one != "" && v != one {
+				return false
+			}
+			one = v
+		}
+	}
+	return true
 }
 
 // keepNear drops from each article's figures those far (beyond

@@ -1305,7 +1305,10 @@ func ageBefore(before string) (int, bool) {
 		w := strings.ToLower(strings.TrimSuffix(f[k], ","))
 		// "46-year-old mountain guide": words in lower case that say
 		// what the person is, short of a verb or a clause.
-		describes := f[k] == w && isWord(w) && !text.IsStopword(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "-year-old")
+		describes := f[k] == w && isWord(w) && !text.IsStopword(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "-year-old") ||
+			// "26-year-old Dane Mattias Korsgaard": a nationality just
+			// before the name.
+			k == len(f)-1 && isCap(f[k]) && isDemonym(f[k])
 		if !titleWords[w] && !isRoleHead(w) && !rankWords[w] && w != "and" && !describes {
 			break
 		}
@@ -1316,6 +1319,12 @@ func ageBefore(before string) (int, bool) {
 	}
 	return yearOld(f[k])
 }
+
+// nationals are the names of nationals that no ending gives (see
+// isDemonym).
+var nationals = set("dane", "briton", "swede", "finn", "pole", "scot", "turk", "czech", "greek", "thai", "swiss", "spaniard",
+	"frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman", "englishwoman", "irishman", "irishwoman",
+	"welshman", "welshwoman", "scotsman", "scotswoman", "icelander")
 
 // yearOld reads an age written as one word: "27-year-old".
 func yearOld(w string) (int, bool) {

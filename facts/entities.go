@@ -273,8 +273,13 @@ func stripPossessive(w string) string {
 	return w
 }
 
+// isDemonym reports whether w names a nationality or a national:
+// "Danish", "Norwegian", "Kenyan", "Dane".
 func isDemonym(w string) bool {
 	l := strings.ToLower(w)
+	if nationals[l] {
+		return true
+	}
 	for _, s := range []string{"ese", "ish", "ean", "ian", "can", "ran", "yan", "ch"} {
 		if strings.HasSuffix(l, s) && len(l) > len(s)+2 {
 			return s != "ch" || l == "french" || l == "dutch" || l == "czech"
