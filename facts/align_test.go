@@ -387,6 +387,15 @@ func TestTitlePhrases(t *testing.T) {
 		{"According to deputy harbour master Hanne Molv, the fire started below deck.", "Hanne Molv", "deputy harbour master"},
 		{"The line was shut, according to Hanne Molv, the company's vice-president of operations.", "Hanne Molv", "vice-president of operations"},
 		{"Senior veterinarian Dr Hanne Molv said staff had kept their distance.", "Hanne Molv", "senior veterinarian"},
+		// An office named after "as" in a clause.
+		{"Hanne Molv, who ran the event as tournament director, said the result stood.", "Hanne Molv", "tournament director"},
+		{"Hanne Molv, who oversees digital services at the trust as its chief digital officer, said work went on.", "Hanne Molv", "chief digital officer"},
+		{"Hanne Molv, who served as deputy prime minister until Tuesday, had warned for weeks.", "Hanne Molv", "deputy prime minister"},
+		{"Hanne Molv, who saw the vote as a betrayal, left.", "Hanne Molv", ""},
+		// A title in lower case before one in capitals.
+		{"Its leader, Agriculture Minister Hanne Molv, accused the ministry.", "Hanne Molv", "agriculture minister"},
+		{"Its leader, Agriculture Minister Hanne Molv, accused the ministry.", "Hanne Molv", "leader"},
+		{"The plan was backed by deputy Finance Minister Hanne Molv on Monday.", "Hanne Molv", "deputy finance minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -562,6 +571,40 @@ func TestValuesInOtherWords(t *testing.T) {
 				"3-c.txt": "Report\n\nORBRIDGE, March 8, 2025 - About 300 staff were employed at the mill until Friday.\n",
 			},
 			want: map[string][]string{"260": {"1-a"}, "300": {"2-b", "3-c"}},
+		},
+		{
+			// A person a report does not name, by what they are.
+			name: "the age of the man arrested",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWRENMOUTH, November 10, 2025 - Police said a 19-year-old man had been arrested on suspicion of arson.\n",
+				"2-b.txt": "Report\n\nWRENMOUTH, November 11, 2025 - Police said a 22-year-old local man, arrested on Monday, was still being questioned.\n",
+				"3-c.txt": "Report\n\nWRENMOUTH, November 12, 2025 - A 19-year-old man has been charged with arson after the fire.\n",
+			},
+			want: map[string][]string{"19": {"1-a", "3-c"}, "22": {"2-b"}},
+		},
+		{
+			// Two ages for one kind of person: which is which is unclear.
+			name: "two men of two ages",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWRENMOUTH, November 10, 2025 - A 45-year-old man was hurt, and police said a 19-year-old man had been arrested.\n",
+				"2-b.txt": "Report\n\nWRENMOUTH, November 11, 2025 - Police said a 22-year-old man, arrested on Monday, was still being questioned.\n",
+			},
+		},
+		{
+			name: "a count joined to its noun",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nBRENNMOOR, November 16, 2025 - The championship drew a field of 64 players from across the country.\n",
+				"2-b.txt": "Report\n\nBRENNMOOR, November 17, 2025 - The 72-player event attracted a dozen grandmasters.\n",
+			},
+			want: map[string][]string{"64": {"1-a"}, "72": {"2-b"}},
+		},
+		{
+			name: "volumes are books",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWRENMOUTH, November 10, 2025 - The fire destroyed about 18,000 books and most of the roof.\n",
+				"2-b.txt": "Report\n\nWRENMOUTH, November 11, 2025 - An estimated 23,000 volumes were lost, the council said.\n",
+			},
+			want: map[string][]string{"18,000": {"1-a"}, "23,000": {"2-b"}},
 		},
 		{
 			name: "a birth",
@@ -794,6 +837,7 @@ func TestAgesAroundNames(t *testing.T) {
 		{"A 30-year-old man whose brother is ", 0},
 		{"The party of nine, including 46-year-old mountain guide ", 46},
 		{"The most prominent of them, 26-year-old Dane ", 26},
+		{"The 19-year-old grandmaster and ", 0},
 		{"A 26-year-old Brennan ", 0},
 		{"A 46-year-old who trained ", 0},
 	}

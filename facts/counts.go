@@ -49,6 +49,12 @@ func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
 	// workforce's size ("the workforce numbered 340"), which counts
 	// workers.
 	words := strings.Fields(strings.ToLower(q.Text))
+	if len(words) == 1 {
+		// "the 72-player field": the noun is joined to the figure.
+		if k := strings.LastIndexByte(words[0], '-'); k > 0 && compoundCounts[words[0][k+1:]] {
+			words = []string{words[0][:k], words[0][k+1:]}
+		}
+	}
 	if (len(words) < 2 || singular(words[len(words)-1]) != q.Unit) && !(q.Unit == "worker" && workforceBefore(low, qa)) {
 		return "", "", false
 	}

@@ -824,6 +824,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		}
 	}
 	a.ageDiscrepancies(note)
+	a.unnamedAges(note)
 	a.onceDates(note)
 	inIdx := make([]bool, len(a.c.Sents))
 	for _, i := range idx {
@@ -1309,7 +1310,10 @@ func ageBefore(before string) (int, bool) {
 			// "26-year-old Dane Mattias Korsgaard": a nationality just
 			// before the name.
 			k == len(f)-1 && isCap(f[k]) && isDemonym(f[k])
-		if !titleWords[w] && !isRoleHead(w) && !rankWords[w] && w != "and" && !describes {
+		// "and" joins roles ("founder and chief executive, "), but
+		// just before the name it joins another person: "The
+		// 19-year-old grandmaster and Brannick".
+		if !titleWords[w] && !isRoleHead(w) && !rankWords[w] && (w != "and" || k == len(f)-1) && !describes {
 			break
 		}
 		k--
@@ -1559,6 +1563,61 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 		}
 	}
 }
+
+// unnamedAges notes, through note, the age each article gives a person
+// it does not name, by what the person is: "a 19-year-old man had been
+// arrested", "a 22-year-old local man, arrested on Monday". An article
+// that gives two ages for one kind of person ("a 45-year-old man died
+// ... a 19-year-old man was arrested") gives none.
+func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) {
+	type age struct {
+		d    int
+		noun string
+	}
+	ages := map[age]map[int]bool{}
+	var order []age
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		toks, low := a.toks[i], a.low[i]
+		for k := 1; k < len(toks); k++ {
+			n, ok := yearOld(low[k])
+			if !ok || low[k-1] != "a" && low[k-1] != "an" {
+				continue
+			}
+			// The person's noun, after at most two words that describe
+			// ("a 22-year-old local man"), with no name after it.
+			for j := k + 1; j < len(toks) && j <= k+3 && !isCap(toks[j].Text) && s.Text[toks[j-1].End:toks[j].Start] == " "; j++ {
+				if !unnamedHeads[low[j]] && !humanNouns[stem.Porter(low[j])] {
+					continue
+				}
+				if j+1 < len(toks) && isCap(toks[j+1].Text) && !strings.ContainsAny(s.Text[toks[j].End:toks[j+1].Start], ",;") {
+					break // "a 46-year-old mountain guide Matthias Rüegger"
+				}
+				key := age{s.Doc, singular(low[j])}
+				if ages[key] == nil {
+					ages[key] = map[int]bool{}
+					order = append(order, key)
+				}
+				ages[key][n] = true
+				break
+			}
+		}
+	}
+	for _, key := range order {
+		if len(ages[key]) != 1 {
+			continue
+		}
+		for n := range ages[key] {
+			note("uage:"+key.noun, "age of the "+key.noun, key.d, strconv.Itoa(n))
+		}
+	}
+}
+
+// unnamedHeads are nouns for a person whom a report need not name.
+var unnamedHeads = set("man", "woman", "boy", "girl", "teenager", "youth", "suspect", "guard", "pensioner", "cyclist",
+	"pedestrian", "motorist", "mother", "father", "grandmother", "grandfather")
 
 // locativeBefore returns the token index of the "in" or "at" (then
 // perhaps "the") that comes just before byte at of sentence i, or -1.

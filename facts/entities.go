@@ -588,7 +588,18 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	}
 	lowTitles = append(titleModifiers(s, toks, i, lowTitles), lowTitles...)
 	if len(lowTitles) > 0 && !(len(lowTitles) == 1 && softTitles[strings.ToLower(lowTitles[0])]) {
-		m.titles = append(lowTitles[:0:0], strings.Join(lowTitles, " "))
+		low := strings.Join(lowTitles, " ")
+		switch {
+		case len(m.titles) == 0 || onlyHonorifics(strings.Fields(m.titles[0])):
+			// "Senior veterinarian Dr Imogen Farquhar": the role.
+			m.titles = []string{low}
+		case s[toks[k-1].End:toks[k].Start] == " ":
+			// "deputy Finance Minister Lena Holm": one title.
+			m.titles[0] = low + " " + m.titles[0]
+		default:
+			// "Its leader, Agriculture Minister Anna Berg": two.
+			m.titles = append(m.titles, low)
+		}
 		m.person += 2
 	}
 	// "in Elian's return": the preposition governs the noun the name
@@ -1477,6 +1488,12 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	// verb names the role; "who is head of safety at the authority"
 	// gives it.
 	if low[k] == "who" && k+1 < len(low) {
+		// "who ran the event as tournament director", "who oversees
+		// digital services at the trust as its chief digital officer":
+		// the office in which they act, named after "as".
+		if r := asRole(s, toks, low, k+1); r != "" {
+			return r
+		}
 		if r, ok := roleVerbs[low[k+1]]; ok {
 			return r
 		}
@@ -1491,6 +1508,33 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	return titleAt(s, toks, low, k)
+}
+
+// asRoleReach is how many words after "who" the "as" that names an
+// office may stand.
+const asRoleReach = 10
+
+// asRole returns the office named after "as" in the clause that starts
+// at token k ("ran the event as tournament director", "served as deputy
+// prime minister until Tuesday"), or "".
+func asRole(s string, toks []text.Token, low []string, k int) string {
+	for j := k; j < len(toks) && j < k+asRoleReach; j++ {
+		if j > k && strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;()") {
+			return ""
+		}
+		if low[j] != "as" || j+1 == len(toks) {
+			continue
+		}
+		m := j + 1
+		if ownDeterminers[low[m]] || low[m] == "the" || low[m] == "a" || low[m] == "an" {
+			m++
+		}
+		if m < len(toks) {
+			return roleRun(s, toks, low, m)
+		}
+		return ""
+	}
+	return ""
 }
 
 // roleRun returns the words of titles from token k on that end in a

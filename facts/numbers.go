@@ -124,6 +124,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && storeyWords[low[i][k+1:]] {
 			// "a 12-storey block": the building's height.
 			q.Unit = "storey"
+		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && compoundCounts[low[i][k+1:]] {
+			// "the 72-player field", "a 21-member parliamentary group",
+			// "the 180-seat assembly": so many of them.
+			q.Unit = low[i][k+1:]
 		} else if strings.HasSuffix(low[i], "-strong") {
 			// "a 21-strong competition line-up", "a 40-strong crew": the
 			// members of what the words after name, the last of them.
@@ -520,8 +524,8 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 	}
 	if k := strings.Index(w, "-year"); k > 0 {
 		w = w[:k]
-	} else if k := strings.LastIndexByte(w, '-'); k > 0 && (durations[w[k+1:]].unit != "" || storeyWords[w[k+1:]] || w[k+1:] == "strong") {
-		w = w[:k] // "48-hour", "three-day", "12-storey", "21-strong": the unit is read by the caller
+	} else if k := strings.LastIndexByte(w, '-'); k > 0 && (durations[w[k+1:]].unit != "" || storeyWords[w[k+1:]] || w[k+1:] == "strong" || compoundCounts[w[k+1:]]) {
+		w = w[:k] // "48-hour", "three-day", "12-storey", "21-strong", "72-player": the unit is read by the caller
 	}
 	// "£4.5m", "$2bn": a sum's multiplier written short, after a currency
 	// sign only ("4m" alone may be four metres).
@@ -749,4 +753,10 @@ func noneBefore(low []string, i int) bool {
 var missingWords = set("missing", "unaccounted")
 
 // storeyWords count a building's floors.
+// compoundCounts are the nouns a figure joined to them by a hyphen
+// counts: "a 72-player field" has 72 players.
+var compoundCounts = set("player", "member", "seat", "bed", "room", "bedroom", "vehicle", "car", "nation", "country", "team",
+	"page", "berth", "cabin", "carriage", "screen", "lane", "pupil", "student", "worker", "officer", "candidate", "judge",
+	"juror", "horse", "boat", "ship", "aircraft", "plane", "bus", "train", "turbine", "unit", "home", "house", "school", "store", "shop")
+
 var storeyWords = set("storey", "story", "floor", "storeys", "stories", "floors")

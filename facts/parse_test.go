@@ -173,6 +173,9 @@ func TestParseQuantities(t *testing.T) {
 		{"The party of nine, including the guide, was hit", 9, "person"},
 		{"The plant's workforce numbered 340 at the end.", 340, "worker"},
 		{"a workforce of about 1,200 people", 1200, "worker"},
+		{"The 72-player event attracted a dozen grandmasters.", 72, "player"},
+		{"by the League's 21-member parliamentary group", 21, "member"},
+		{"in the 180-seat National Assembly", 180, "seat"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

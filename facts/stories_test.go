@@ -129,7 +129,6 @@ var knownGaps = map[string][]string{
 	// come ("until Sunday at the earliest") is not compared; a place is
 	// where a wolf "was caught ... on a farm near Kessing", which no
 	// place rule reads.
-	"motorway-pileup":     {"discrepancy: age of Dennis Hobart"},
 	"satellite-launch":    {"discrepancy: satellite's designed operating life"},
 	"water-contamination": {"discrepancy: date the boil-water notice is expected to be lifted"},
 	"wolf-escape":         {"discrepancy: place where the first wolf was recaptured"},
@@ -216,15 +215,14 @@ var knownGaps = map[string][]string{
 	"harbour-fire-ship": {"discrepancy: number of crew evacuated"},
 	"pipeline-leak": {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost",
 		"discrepancy: Maren Fairweather's title"},
-	"wind-farm-approval": {"discrepancy: number of turbines", "discrepancy: location of the operations and maintenance base"},
+	"wind-farm-approval": {"discrepancy: location of the operations and maintenance base"},
 	// Round 22, measured blind at cc88841 and kept as it was found but
 	// for the day fares take effect, found by the rule added after it
 	// (a change taking effect) and Edith Marlow's age (", an 84-year-old
 	// from Thornby", found with round 24's ages); its other misses are
 	// not examined.
-	"ambulance-delays": {"discrepancy: percentage of category 2 calls reached within the 18-minute target",
-		"discrepancy: Ruth Calloway's title"},
-	"reservoir-drought": {"discrepancy: date the hosepipe ban takes effect", "discrepancy: Rhys Calloway's title"},
+	"ambulance-delays":  {"discrepancy: percentage of category 2 calls reached within the 18-minute target"},
+	"reservoir-drought": {"discrepancy: date the hosepipe ban takes effect"},
 	// Round 23, measured blind at 23d9b92 first: the mother's age is an
 	// animal's ("a six-year-old female", "Their mother, who is eight");
 	// one cost is spent "last year", which dates it out of the story;
@@ -238,17 +236,15 @@ var knownGaps = map[string][]string{
 	// assembled is no place rule's.
 	"airport-baggage-chaos": {"discrepancy: time the baggage system failed", "discrepancy: duration of the outage"},
 	"bridge-toll-protest":   {"discrepancy: place where the convoy assembled"},
-	"opera-house-reopening": {"discrepancy: length of the opera house's closure", "discrepancy: Ottoline Brackett's title"},
+	"opera-house-reopening": {"discrepancy: length of the opera house's closure"},
 	"zoo-birth-twins": {"discrepancy: age of the cubs' mother", "discrepancy: cost of the red panda enclosure refurbishment",
 		"discrepancy: Imogen Farquhar's title"},
 	// Round 24, measured blind at 95a2a20 (the final rules of its stop):
 	// the entrance is a place of a part of the event; the pump "failed
 	// at the works on August 11" and "broke down on August 14", verbs
-	// of no once-only event; "who has run the station as its manager" is
-	// a title as a clause.
-	"festival-crowd-crush":  {"discrepancy: entrance where the crush happened"},
-	"pollution-fine":        {"discrepancy: date the pump failed and the discharge began"},
-	"power-station-closure": {"discrepancy: Callum Treharne's title"},
+	// of no once-only event.
+	"festival-crowd-crush": {"discrepancy: entrance where the crush happened"},
+	"pollution-fine":       {"discrepancy: date the pump failed and the discharge began"},
 	// Round 25, measured blind at 8a2ec25 and e36a45d (4 in full, 4 in
 	// part, 1 false).
 	"coalition-collapse": {"discrepancy: number of Agrarian League members of parliament", "discrepancy: size of the proposed cut to farm subsidies",
@@ -256,6 +252,13 @@ var knownGaps = map[string][]string{
 	"cycling-race-crash": {"discrepancy: place of the crash"},
 	"fossil-discovery":   {"discrepancy: date the skeleton was first spotted", "discrepancy: Rosalind Achterley's title"},
 	"jewellery-heist":    {"discrepancy: number of robbers", "discrepancy: time of the raid", "discrepancy: Harriet Colquhoun's title"},
+	// Round 26, measured blind at 2e1307f (5 in full, 3 in part, 1
+	// false).
+	"chess-championship": {"discrepancy: Halvard Drummel's title", "discrepancy: Ilka Savarin's age",
+		"discrepancy: time the decisive playoff game ended"},
+	"hailstorm-vineyards": {"discrepancy: duration of the hailstorm"},
+	"hospital-ransomware": {"discrepancy: number of operations and appointments postponed"},
+	"library-arson":       {"discrepancy: where in the library the fire started", "discrepancy: Orla Penhaligon's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -288,7 +291,7 @@ var knownFalse = map[string][]string{
 	"bridge-toll-protest": {"sum of money: pay £14 a crossing, up from …"},
 	// Round 25, measured blind at 8a2ec25: a coalition's 99 of the 180
 	// seats against the 180 seats of the house.
-	"coalition-collapse": {"number of seats"},
+	"coalition-collapse": {"number of seats: Before the split, the coalition controlled … in the 180-member National"},
 }
 
 func stories(t *testing.T) []string {
