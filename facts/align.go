@@ -360,6 +360,9 @@ func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) [
 		if stated[d][numKey(q.Value)+" "+rawClass(q)] {
 			return true // in any of its quantities, aligned or not, in its written unit
 		}
+		if isCount(q) && q.Value >= 10 && a.docGives(d, q.Value) {
+			return true // a count, perhaps bare: "by 214 votes to 187" (see givesBoth)
+		}
 		for _, k := range byDoc[d] {
 			if figs[k].class == class && (figs[k].q.Value == q.Value || figs[k].q.Equivalent(q)) {
 				return true
@@ -938,4 +941,21 @@ func (a *analysis) sameMoment(dp int, p Quantity, dq int, q Quantity) bool {
 		shift = days / 30
 	}
 	return math.Abs(p.Value+shift-q.Value) < 0.5
+}
+
+// isCount reports whether q counts things, not a length, a share or a
+// sum.
+func isCount(q Quantity) bool {
+	return isNounish(q.Unit) && !lengthUnits[q.Unit] && q.Unit != "minute" && q.Unit != "month" && q.Unit != "percent"
+}
+
+// docGives reports whether article d gives figure v anywhere, counting
+// anything or bare.
+func (a *analysis) docGives(d int, v float64) bool {
+	for i, s := range a.c.Sents {
+		if s.Doc == d && !s.Heading && givesFigure(a.low[i], v) {
+			return true
+		}
+	}
+	return false
 }

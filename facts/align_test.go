@@ -848,6 +848,16 @@ func TestAgesAroundNames(t *testing.T) {
 	}
 }
 
+func TestTalliesAreNoDisagreement(t *testing.T) {
+	// The reports agree: 214 for, 187 against, 12 abstaining, told in
+	// other words and partly bare.
+	checkValues(t, story(
+		"The bill passed by 214 votes to 187, with a dozen deputies abstaining, after a long debate.",
+		"A majority of 214 deputies backed the bill after a long debate; 187 opposed it and 12 abstained.",
+		"The bill passed with the backing of 214 deputies, while 187 voted against it and 12 abstained.",
+	), nil)
+}
+
 func TestCountsInTwoBands(t *testing.T) {
 	count := func(figs map[int][]float64) *nounCount {
 		c := &nounCount{noun: "rider", vals: map[int]map[string]bool{}, first: map[int]Quantity{}, verbs: map[string]bool{}}

@@ -58,6 +58,10 @@ func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
 	if (len(words) < 2 || singular(words[len(words)-1]) != q.Unit) && !(q.Unit == "worker" && workforceBefore(low, qa)) {
 		return "", "", false
 	}
+	// "187 voted against it": a verb, not the votes counted.
+	if len(words) == 2 && pastVerbAfter(low, qb-1) {
+		return "", "", false
+	}
 	noun = canonNoun(q.Unit)
 	if vagueCounts[noun] {
 		return "", "", false

@@ -847,7 +847,11 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 			for pk, p := range qs[i] {
 				for qk, q := range qs[j] {
+					// Each article giving the other's count too ("with
+					// a dozen deputies abstaining" and "214 deputies
+					// backed the bill; ... 12 abstained") tells two things.
 					if p.Unit != q.Unit || p.Equivalent(q) || keyed[i][pk] || keyed[j][qk] ||
+						a.givesBoth(di, dj, p, q) ||
 						withinBound(a.boundOf(i, p), p.Value, q.Value) || withinBound(a.boundOf(j, q), q.Value, p.Value) ||
 						a.elapsedAt(i, p) && a.elapsedAt(j, q) && a.sameMoment(di, p, dj, q) {
 						continue
@@ -1160,6 +1164,24 @@ func (a *analysis) otherYear(i, at int) bool {
 		}
 		if end.Before(ref.Add(-runningGap)) {
 			return true // "a one-day strike in June", in October
+		}
+	}
+	return false
+}
+
+// givesBoth reports whether articles di and dj each give both counts p
+// (of di) and q (of dj), in any unit or bare: counts of two things. Small
+// counts (under 10) come up by chance, and are not looked for.
+func (a *analysis) givesBoth(di, dj int, p, q Quantity) bool {
+	return isCount(p) && isCount(q) && p.Value >= 10 && q.Value >= 10 && a.docGives(dj, p.Value) && a.docGives(di, q.Value)
+}
+
+// givesFigure reports whether the words low give figure v, counting
+// anything or bare ("187 opposed it and 12 abstained").
+func givesFigure(low []string, v float64) bool {
+	for k := range low {
+		if x, _, _, ok := readNumber(low, k); ok && x == v {
+			return true
 		}
 	}
 	return false

@@ -106,6 +106,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		if !ok {
 			continue
 		}
+		// "three months a year", "two days a week": how often, after a
+		// length; "a year" there is no length of its own.
+		if (low[i] == "a" || low[i] == "an") && i > 0 && durations[strings.TrimSuffix(low[i-1], "s")].unit != "" {
+			i = j - 1
+			continue
+		}
 		// Years and days of months are dates.
 		if j < len(toks) && months[low[j]] != 0 || i > 0 && months[low[i-1]] != 0 || isYear(low[i]) && j == i+1 {
 			i = j - 1
@@ -351,6 +357,22 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 // humanGroups are groups of people counted by their members: "a party
 // of nine".
 var humanGroups = set("party", "group", "team", "crew", "syndicate", "delegation", "family", "gang", "band", "squad")
+
+// pastVerbAfter reports whether the word at j, after a figure, is a verb
+// in the past whose subject the figure is ("187 voted against it", "12
+// abstained"), not a word that says what it counts ("212 confirmed
+// cases", "1,200 displaced") nor what befell them ("12 killed").
+func pastVerbAfter(low []string, j int) bool {
+	w := low[j]
+	if !strings.HasSuffix(w, "ed") || injuryWords[w] || evacuationWords[w] || missingWords[w] || deathWords[w] {
+		return false
+	}
+	if j+1 == len(low) {
+		return true
+	}
+	next := low[j+1]
+	return text.IsStopword(next) && next != "people" || auxiliaries[next]
+}
 
 // workforceBefore reports whether the figure at token i tells the size of
 // a workforce: "workforce" stands before it with at most two words of

@@ -199,6 +199,15 @@ func TestParseQuantities(t *testing.T) {
 	}
 }
 
+func TestRatesGiveOneLength(t *testing.T) {
+	// "a year" after a length says how often, and is no length itself.
+	for _, s := range []string{"the age will climb by three months a year", "they work two days a week"} {
+		if qs := ParseQuantities(s); len(qs) != 1 {
+			t.Errorf("ParseQuantities(%q) = %+v, want the first length only", s, qs)
+		}
+	}
+}
+
 func TestEquivalentQuantities(t *testing.T) {
 	pairs := []struct {
 		a, b string

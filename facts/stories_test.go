@@ -259,6 +259,13 @@ var knownGaps = map[string][]string{
 	"hailstorm-vineyards": {"discrepancy: duration of the hailstorm"},
 	"hospital-ransomware": {"discrepancy: number of operations and appointments postponed"},
 	"library-arson":       {"discrepancy: where in the library the fire started", "discrepancy: Orla Penhaligon's title"},
+	// Round 27, measured blind at 1391061 (8 in full, 2 in part, 3
+	// false).
+	"bird-flu-farm":       {"discrepancy: Rosamund Teague's title", "discrepancy: date the first dead birds were found"},
+	"cable-car-breakdown": {"discrepancy: duration passengers were stranded / of the rescue", "discrepancy: number of passengers stranded"},
+	"pension-reform-vote": {"discrepancy: Amalia Dresner's title", "discrepancy: percentage of voters opposed to the reform in the Halvorsen Institute poll",
+		"discrepancy: time the vote result was announced"},
+	"telescope-funding": {"discrepancy: year of the telescope's first light"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -289,9 +296,6 @@ var knownFalse = map[string][]string{
 	// Round 23, measured blind at 23d9b92: a toll of "£14 a crossing,
 	// up from £9" for lorries is set against the car toll's £4.80.
 	"bridge-toll-protest": {"sum of money: pay £14 a crossing, up from …"},
-	// Round 25, measured blind at 8a2ec25: a coalition's 99 of the 180
-	// seats against the 180 seats of the house.
-	"coalition-collapse": {"number of seats: Before the split, the coalition controlled … in the 180-member National"},
 }
 
 func stories(t *testing.T) []string {
