@@ -396,6 +396,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Its leader, Agriculture Minister Hanne Molv, accused the ministry.", "Hanne Molv", "agriculture minister"},
 		{"Its leader, Agriculture Minister Hanne Molv, accused the ministry.", "Hanne Molv", "leader"},
 		{"The plan was backed by deputy Finance Minister Hanne Molv on Monday.", "Hanne Molv", "deputy finance minister"},
+		{"Dr Hanne Molv, who is leading the inquiry as the agency's consultant in health protection, said so.", "Hanne Molv", "consultant"},
+		{"It is a chondrite, said Dr Hanne Molv, the Penwarden Museum of Natural History's curator of meteorites.", "Hanne Molv", "curator of meteorites"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -468,6 +470,13 @@ func TestRankedTitles(t *testing.T) {
 			files: story(
 				"Mara Quell, who heads the island's civil protection agency, ordered the evacuation.",
 				"Civil protection director Mara Quell said nobody could go back.",
+			),
+		},
+		{
+			name: "a founder may hold any office",
+			files: story(
+				"Joren Haslund, the firm's chief technology officer, will stay on.",
+				"Odell and her fellow founder, Joren Haslund, will stay on.",
 			),
 		},
 	}
@@ -597,6 +606,16 @@ func TestValuesInOtherWords(t *testing.T) {
 				"2-b.txt": "Report\n\nBRENNMOOR, November 17, 2025 - The 72-player event attracted a dozen grandmasters.\n",
 			},
 			want: map[string][]string{"64": {"1-a"}, "72": {"2-b"}},
+		},
+		{
+			// The year a firm was founded dates nothing else its
+			// sentence gives.
+			name: "a founding year",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nBRENNHOLT, November 24, 2025 - Vantlo was founded in 2019 by two engineers and employs 140 people in Marrowgate.\n",
+				"2-b.txt": "Report\n\nBRENNHOLT, November 25, 2025 - Vantlo's 180-strong workforce will stay in Marrowgate.\n",
+			},
+			want: map[string][]string{"140": {"1-a"}, "180": {"2-b"}},
 		},
 		{
 			name: "volumes are books",
@@ -818,6 +837,7 @@ func TestAgesAroundNames(t *testing.T) {
 	}{
 		{", a 61-year-old van driver from Calder Wick.", 61},
 		{", an 81-year-old grandmother from Coldhithe", 81},
+		{", the bride's 87-year-old grandmother, was among those treated.", 87},
 		{", the 58-year-old driver who was killed", 58},
 		{", who is 43, is described as the eldest", 43},
 		{", aged 51, said", 51},
@@ -844,6 +864,20 @@ func TestAgesAroundNames(t *testing.T) {
 	for _, tt := range before {
 		if got, _ := ageBefore(tt.text); got != tt.want {
 			t.Errorf("ageBefore(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+	later := []struct {
+		text string
+		want int
+	}{
+		{" heard the news, the 71-year-old pulled on his boots.", 71},
+		{" has farmed there for decades, but nothing prepared the 66-year-old for what came.", 66},
+		{" said the 66-year-old woman had been lucky.", 66},
+		{" said the 150-year-old barn was lost.", 0},
+	}
+	for _, tt := range later {
+		if got, _ := theYearOldLater(tt.text); got != tt.want {
+			t.Errorf("theYearOldLater(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
 }

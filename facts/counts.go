@@ -55,7 +55,7 @@ func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
 			words = []string{words[0][:k], words[0][k+1:]}
 		}
 	}
-	if (len(words) < 2 || singular(words[len(words)-1]) != q.Unit) && !(q.Unit == "worker" && workforceBefore(low, qa)) {
+	if (len(words) < 2 || canonNoun(singular(words[len(words)-1])) != canonNoun(q.Unit)) && !(q.Unit == "worker" && (workforceBefore(low, qa) || qa > 0 && employVerbs[low[qa-1]])) {
 		return "", "", false
 	}
 	// "187 voted against it": a verb, not the votes counted.

@@ -381,7 +381,9 @@ func overlaps(x, y map[string]bool) bool {
 
 // genericRoles describe a person's place at the top of something without
 // naming an office: "Palestinian leader" contradicts no "President".
-var genericRoles = set("leader", "chief", "official", "officer", "boss")
+var genericRoles = set("leader", "chief", "official", "officer", "boss",
+	// A founder may hold any office of what they founded.
+	"founder", "co-founder", "cofounder")
 
 // generic reports whether role r is a generic one, alone or after words
 // that are no titles ("leader", "Palestinian leader"); "deputy chief" and
@@ -1110,7 +1112,7 @@ func (a *analysis) dateContext(i int, d Date) []string {
 
 // aboutUnits names the slots of the units that are not plain counts.
 var aboutUnits = map[string]string{
-	"dead": "death toll", "injured": "number injured", "minute": "duration", "month": "duration",
+	"dead": "death toll", "injured": "number injured", "ill": "number who fell ill", "minute": "duration", "month": "duration",
 	"percent": "percentage", "age": "age", "usd": "sum", "eur": "sum", "gbp": "sum",
 }
 
@@ -1134,7 +1136,13 @@ func (a *analysis) otherYear(i, at int) bool {
 		}
 		// "who has held the seat since 2010": the start of a span up to
 		// now, which dates nothing else.
-		if strings.HasSuffix(strings.TrimRight(a.c.Sents[i].Text[:d.Start], " "), " since") {
+		before := strings.TrimRight(a.c.Sents[i].Text[:d.Start], " ")
+		if strings.HasSuffix(before, " since") {
+			continue
+		}
+		// "Vantlo was founded in 2019 ... and employs 140 people": when
+		// something began, which dates nothing else.
+		if w, ok := strings.CutSuffix(before, " in"); ok && d.Start < at && foundingWords[strings.ToLower(w[strings.LastIndexByte(w, ' ')+1:])] {
 			continue
 		}
 		t := dateStart(d.Value)
@@ -1186,6 +1194,9 @@ func givesFigure(low []string, v float64) bool {
 	}
 	return false
 }
+
+// foundingWords before "in" and a year say when something began.
+var foundingWords = set("founded", "established", "formed", "created", "built", "launched", "opened", "incorporated")
 
 func aboutUnit(u string) string {
 	if s, ok := aboutUnits[u]; ok {
@@ -1785,23 +1796,46 @@ func (a *analysis) onePerson(i int) bool {
 	return who >= 0
 }
 
-// theYearOldLater reads "the 71-year-old" as the subject of a later
-// clause, after a comma: the age of whom the clause before named.
+// theYearOldLater reads "the 71-year-old" later in the sentence as the
+// person the sentence named: the subject of a later clause, after a
+// comma ("When Declan Moyle heard the news, the 71-year-old pulled on
+// his boots"), or a noun anywhere ("nothing prepared the 66-year-old
+// for what came"), not a thing's age ("the 150-year-old barn").
 func theYearOldLater(after string) (int, bool) {
-	k := strings.Index(after, ", the ")
-	if k < 0 {
-		return 0, false
+	if k := strings.Index(after, ", the "); k >= 0 {
+		if n, ok := yearOldAfter(after[k:]); ok {
+			return n, true
+		}
 	}
-	return yearOldAfter(after[k:])
+	f := strings.Fields(after)
+	for k := 1; k+1 < len(f); k++ {
+		if !strings.EqualFold(f[k-1], "the") {
+			continue
+		}
+		n, ok := yearOld(strings.TrimRight(f[k], ",.;"))
+		if !ok {
+			continue
+		}
+		next := strings.ToLower(strings.Trim(f[k+1], ",.;:"))
+		if strings.ContainsAny(f[k], ",.;") || text.IsStopword(next) || unnamedHeads[next] || humanNouns[stem.Porter(next)] || isProfession(next) {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // yearOldAfter reads an age in apposition as a description: "Dennis
 // Hobart, a 61-year-old van driver", "Dorothy Quayle, an 81-year-old
-// grandmother", "Hobart, the 58-year-old driver".
+// grandmother", "Hobart, the 58-year-old driver", "Winifred Carrow, the
+// bride's 87-year-old grandmother".
 func yearOldAfter(after string) (int, bool) {
 	for _, det := range []string{", a ", ", an ", ", the "} {
 		if rest, ok := strings.CutPrefix(after, det); ok {
-			return yearOld(strings.Fields(rest + " x")[0])
+			f := strings.Fields(rest + " x x")
+			if det == ", the " && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) {
+				f = f[1:]
+			}
+			return yearOld(f[0])
 		}
 	}
 	return 0, false

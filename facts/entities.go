@@ -291,10 +291,12 @@ func isDemonym(w string) bool {
 var speechVerbs = set("said", "says", "told", "added", "say", "stated", "announced", "explained",
 	"noted", "wrote", "asked", "warned", "insisted", "confirmed", "declared", "replied")
 
-// lowerWords returns the words the corpus writes in lower case somewhere,
-// to tell a capitalised sentence opener ("Previously") from a name. Only
-// a sentence's first two words are ever looked up (see tokenMentions), so
-// only those are kept: the set stays small.
+// lowerWords returns the words the corpus writes in lower case somewhere
+// (true), to tell a capitalised sentence opener ("Previously") from a
+// name, and those it writes capitalised only, one of them inside a
+// sentence (false): names ("Winifred", though it ends as a verb in the
+// past does). Only a sentence's first two words are ever looked up (see
+// tokenMentions), so only those are kept: the set stays small.
 func lowerWords(toks [][]text.Token, low [][]string) map[string]bool {
 	m := map[string]bool{}
 	for i, ts := range toks {
@@ -304,15 +306,20 @@ func lowerWords(toks [][]text.Token, low [][]string) map[string]bool {
 			}
 		}
 	}
+	inside := map[string]bool{}
 	for i, ts := range toks {
 		for k, t := range ts {
-			if v, ok := m[low[i][k]]; ok && !v && !isCap(t.Text) {
-				m[low[i][k]] = true
+			if v, ok := m[low[i][k]]; ok && !v {
+				if !isCap(t.Text) {
+					m[low[i][k]] = true
+				} else if k >= 2 {
+					inside[low[i][k]] = true
+				}
 			}
 		}
 	}
 	for w, v := range m {
-		if !v {
+		if !v && !inside[w] {
 			delete(m, w)
 		}
 	}
@@ -416,8 +423,10 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 			// So does "President Helena Sousa", a hard title before a name.
 			titled := len(run) > 2 && titleWords[l] && titleWords[strings.ToLower(run[1].Text)] ||
 				len(run) > 1 && titleWords[l] && !softTitles[l]
-			if !titled && (text.IsStopword(l) || lower[l]) || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
-				(strings.HasSuffix(l, "ed") && len(run) > 1) {
+			lw, seen := lower[l]
+			named := seen && !lw // capitalised inside sentences too
+			if !titled && (text.IsStopword(l) || lw) || !named && (strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
+				strings.HasSuffix(l, "ed") && len(run) > 1) {
 				if len(run) == 1 {
 					k = e
 					continue
@@ -1529,6 +1538,10 @@ func asRole(s string, toks []text.Token, low []string, k int) string {
 		if ownDeterminers[low[m]] || low[m] == "the" || low[m] == "a" || low[m] == "an" {
 			m++
 		}
+		// "as the agency's consultant in health protection".
+		if m < len(toks) && (strings.HasSuffix(low[m], "'s") || strings.HasSuffix(low[m], "’s")) {
+			m++
+		}
 		if m < len(toks) {
 			return roleRun(s, toks, low, m)
 		}
@@ -1571,8 +1584,11 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	}
 	// An employer's possessive: "Caldwell's chief executive", "the rescue
 	// service's deputy head".
-	for j := k; j < len(toks) && j < k+4; j++ {
-		if j > k && s[toks[j-1].End:toks[j].Start] != " " || low[j] == "of" || isRoleHead(low[j]) {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		// "of" ends the search but inside a name ("the Penwarden
+		// Museum of Natural History's curator").
+		inName := low[j] == "of" && j > k && j+1 < len(toks) && isCap(toks[j-1].Text) && isCap(toks[j+1].Text)
+		if j > k && s[toks[j-1].End:toks[j].Start] != " " || low[j] == "of" && !inName || isRoleHead(low[j]) {
 			break
 		}
 		if strings.HasSuffix(low[j], "'s") || strings.HasSuffix(low[j], "’s") {
@@ -1643,7 +1659,7 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator",
 	"forecaster", "negotiator", "economist", "constable", "sergeant", "detective", "investigator",
 	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief",
-	"scientist", "researcher", "veterinarian", "vet", "keeper", "zookeeper", "pilot", "engineer")
+	"scientist", "researcher", "veterinarian", "vet", "keeper", "zookeeper", "pilot", "engineer", "consultant")
 
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.

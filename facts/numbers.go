@@ -144,6 +144,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				i = j - 1
 				continue
 			}
+			if q.Unit == "workforce" || q.Unit == "staff" {
+				q.Unit = "worker" // "a 180-strong workforce"
+			}
 		} else if k := strings.LastIndexByte(low[i], '-'); k > 0 && durations[low[i][k+1:]].unit != "" {
 			// "a 48-hour strike", "the three-day stoppage".
 			d := durations[low[i][k+1:]]
@@ -171,6 +174,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		// verb before makes the people those hurt.
 		if q.Unit == "" && j < len(toks) && isNounish(low[j]) && !strings.HasPrefix(low[j], "year") && verbBefore(injuryVerbs, low, toks, i) {
 			q.Unit = "injured"
+			end = j + 1
+		}
+		// "an outbreak that has sickened 83 people".
+		if q.Unit == "" && j < len(toks) && isNounish(low[j]) && !strings.HasPrefix(low[j], "year") && verbBefore(illVerbs, low, toks, i) {
+			q.Unit = "ill"
 			end = j + 1
 		}
 		// "killing one worker and injuring six.": the verb's object
@@ -288,6 +296,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 						q.Unit = "injured"
 						break
 					}
+					// "left 68 guests ill", "83 people fell sick".
+					if illWords[low[k]] {
+						q.Unit = "ill"
+						break
+					}
 					if injuryWords[low[k]] {
 						// "three passengers with serious injuries": those
 						// badly hurt are a part of the injured, not all.
@@ -311,8 +324,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			// "The party of nine, including the guide": its members.
 			q.Unit = "person"
 		}
-		if (q.Unit == "" || q.Unit == "person") && workforceBefore(low, i) {
-			// "a workforce of 340", "the plant's workforce numbered 340".
+		if (q.Unit == "" || q.Unit == "person") && (workforceBefore(low, i) || i > 0 && employVerbs[low[i-1]]) {
+			// "a workforce of 340", "the plant's workforce numbered
+			// 340", "employs 140 people".
 			q.Unit = "worker"
 		}
 		if q.Unit == "" {
@@ -389,6 +403,9 @@ func workforceBefore(low []string, i int) bool {
 	return false
 }
 
+// employVerbs before a count of people make them workers.
+var employVerbs = set("employs", "employed", "employing", "employ")
+
 // workforceLinks may stand between "workforce" and its size.
 var workforceLinks = set("of", "numbered", "numbering", "totalled", "totaled", "stood", "at", "about", "around", "some", "nearly", "almost", "roughly")
 
@@ -457,6 +474,12 @@ var modifierWords = set("concrete", "steel", "support", "metric", "main", "stone
 	"passenger", "cargo", "freight", "power", "water", "gas", "police", "fire", "rescue", "lifeboat", "storage",
 	"residential", "senior", "junior", "local", "regional", "national", "public", "private", "new", "old", "other",
 	"remaining", "original", "full-time", "part-time", "permanent", "temporary", "confirmed", "suspected")
+
+// illWords after a count of people say they fell ill.
+var illWords = set("ill", "sick", "unwell")
+
+// illVerbs before a count of people say it made them ill.
+var illVerbs = set("sickened", "sickening", "poisoned", "poisoning")
 
 // injuryVerbs are the forms of verbs of hurting that take the hurt as
 // their object.

@@ -176,6 +176,10 @@ func TestParseQuantities(t *testing.T) {
 		{"The 72-player event attracted a dozen grandmasters.", 72, "player"},
 		{"by the League's 21-member parliamentary group", 21, "member"},
 		{"in the 180-seat National Assembly", 180, "seat"},
+		{"Vantlo employs 140 people, most of them in Marrowgate", 140, "worker"},
+		{"Vantlo's 180-strong workforce will stay", 180, "worker"},
+		{"an outbreak that left 68 guests ill after a wedding", 68, "ill"},
+		{"an outbreak that has sickened 83 people", 83, "ill"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

@@ -104,7 +104,7 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		return "count:storey", "number of storeys"
 	case q.Unit == "evacuated":
 		return "q:" + q.Unit, "number evacuated"
-	case q.Unit == "dead" || q.Unit == "injured":
+	case q.Unit == "dead" || q.Unit == "injured" || q.Unit == "ill":
 		return "q:" + q.Unit, aboutUnit(q.Unit)
 	case q.Unit == "usd" || q.Unit == "eur" || q.Unit == "gbp":
 		words := low
@@ -600,7 +600,7 @@ func canonNoun(u string) string {
 // and lay-offs the jobs it cuts, luggage and suitcases bags.
 var countedSynonyms = map[string]string{"infect": "case", "redund": "job", "layoff": "job", "lay-off": "job", "role": "job",
 	"luggag": "bag", "baggag": "bag", "suitcas": "bag",
-	"staff": "worker", "employe": "worker", "volum": "book"}
+	"staff": "worker", "employe": "worker", "workforc": "worker", "volum": "book"}
 
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {

@@ -211,7 +211,7 @@ var knownGaps = map[string][]string{
 	// operations ... as vice-president"; one count of turbines is only
 	// in a headline ("112-turbine"); the maintenance base's place is no place
 	// rule's ("serviced from a new operations and maintenance base at").
-	"art-forgery-trial": {"discrepancy: Corvin Alderwick's age", "discrepancy: Ilse Varnhagen's title"},
+	"art-forgery-trial": {"discrepancy: Corvin Alderwick's age"},
 	"harbour-fire-ship": {"discrepancy: number of crew evacuated"},
 	"pipeline-leak": {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost",
 		"discrepancy: Maren Fairweather's title"},
@@ -266,6 +266,12 @@ var knownGaps = map[string][]string{
 	"pension-reform-vote": {"discrepancy: Amalia Dresner's title", "discrepancy: percentage of voters opposed to the reform in the Halvorsen Institute poll",
 		"discrepancy: time the vote result was announced"},
 	"telescope-funding": {"discrepancy: year of the telescope's first light"},
+	// Round 28, measured blind at c11ddae (7 in full, 4 in part, 1
+	// false).
+	"food-poisoning-wedding": {"discrepancy: number of guests who fell ill", "discrepancy: date of the wedding reception",
+		"discrepancy: Oonagh Pelham's title"},
+	"meteorite-fall":  {"discrepancy: time of the fireball"},
+	"tunnel-flooding": {"discrepancy: estimated cost of pumping and repairs"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
