@@ -398,6 +398,10 @@ func TestTitlePhrases(t *testing.T) {
 		{"The plan was backed by deputy Finance Minister Hanne Molv on Monday.", "Hanne Molv", "deputy finance minister"},
 		{"Dr Hanne Molv, who is leading the inquiry as the agency's consultant in health protection, said so.", "Hanne Molv", "consultant"},
 		{"It is a chondrite, said Dr Hanne Molv, the Penwarden Museum of Natural History's curator of meteorites.", "Hanne Molv", "curator of meteorites"},
+		{"Professor Hanne Molv, the vice-rector for research, is due to take over.", "Hanne Molv", "vice-rector for research"},
+		{"Its ringmaster, Hanne Molv, told reporters the rigging was checked.", "Hanne Molv", "ringmaster"},
+		{"Hanne Molv, who leads water quality at the company, said the tap water was safe.", "Hanne Molv", "head of water quality"},
+		{"Hanne Molv, who heads the agency, said the tap water was safe.", "Hanne Molv", "head"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -471,6 +475,30 @@ func TestRankedTitles(t *testing.T) {
 				"Mara Quell, who heads the island's civil protection agency, ordered the evacuation.",
 				"Civil protection director Mara Quell said nobody could go back.",
 			),
+		},
+		{
+			name: "a head of negotiations is the chief negotiator",
+			files: story(
+				"Desmond Ayl, the council's chief negotiator, said the door remained open.",
+				"The offer was fair, said Desmond Ayl, who leads negotiations for the employers.",
+			),
+		},
+		{
+			name: "vice-rectors of two charges",
+			files: story(
+				"Professor Ingrid Salve, the vice-rector for research, will take over.",
+				"Ingrid Salve, who oversees teaching as vice-rector for education, will take charge.",
+			),
+			want: map[string][]string{"vice-rector for research": {"1-a"}, "vice-rector for education": {"2-b"}},
+		},
+		{
+			name: "a minister for health is the health minister",
+			files: story(
+				"Anna Berg, the minister for health, opened the ward.",
+				"Health Minister Anna Berg said the ward would open.",
+				"Anna Berg, the education minister, was not there.",
+			),
+			want: map[string][]string{"minister for health": {"1-a", "2-b"}, "education minister": {"3-c"}},
 		},
 		{
 			name: "a founder may hold any office",
@@ -616,6 +644,14 @@ func TestValuesInOtherWords(t *testing.T) {
 				"2-b.txt": "Report\n\nBRENNHOLT, November 25, 2025 - Vantlo's 180-strong workforce will stay in Marrowgate.\n",
 			},
 			want: map[string][]string{"140": {"1-a"}, "180": {"2-b"}},
+		},
+		{
+			name: "members and senators",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nKESSALY, November 19, 2025 - On Monday, 31 members of the 45-seat senate backed the no-confidence motion.\n",
+				"2-b.txt": "Report\n\nKESSALY, November 20, 2025 - Following a 30-minute debate, 28 senators out of 45 backed a motion of no confidence in the rector.\n",
+			},
+			want: map[string][]string{"31": {"1-a"}, "28": {"2-b"}},
 		},
 		{
 			name: "volumes are books",

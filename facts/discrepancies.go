@@ -375,8 +375,29 @@ func overlaps(x, y map[string]bool) bool {
 		if y[t] {
 			return true
 		}
+		for u := range y {
+			if sameStems(t, u) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// sameStems reports whether roles r and q have the same words but for
+// their endings: the "chief negotiator" is the "chief negotiations" that
+// "head of negotiations" comes to.
+func sameStems(r, q string) bool {
+	rw, qw := strings.Fields(r), strings.Fields(q)
+	if len(rw) != len(qw) {
+		return false
+	}
+	for k := range rw {
+		if rw[k] != qw[k] && stem.Porter(rw[k]) != stem.Porter(qw[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // genericRoles describe a person's place at the top of something without

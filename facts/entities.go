@@ -1504,6 +1504,11 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 			return r
 		}
 		if r, ok := roleVerbs[low[k+1]]; ok {
+			// "who leads water quality at the company": the head of a
+			// charge, named bare; "who heads the agency" names whom.
+			if charge := bareCharge(s, toks, low, k+2); charge != "" {
+				return "head of " + charge
+			}
 			return r
 		}
 		if (low[k+1] == "is" || low[k+1] == "was") && k+2 < len(low) {
@@ -1543,7 +1548,12 @@ func asRole(s string, toks []text.Token, low []string, k int) string {
 			m++
 		}
 		if m < len(toks) {
-			return roleRun(s, toks, low, m)
+			// "as vice-rector for education": with its charge.
+			if r := roleRun(s, toks, low, m); r != "" {
+				start := toks[m].Start
+				end := m + len(strings.Fields(r))
+				return s[start:toks[chargeEnd(s, toks, low, end)-1].End]
+			}
 		}
 		return ""
 	}
@@ -1613,19 +1623,11 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		return ""
 	}
 	k = head + 1
-	// "head of safety", "director of public health": words in lower case
-	// after "of" say of what, and are the title's; a name after it ("of
-	// Kessling") is whom it serves.
-	if k+1 < len(toks) && low[k] == "of" && !isCap(toks[k+1].Text) {
-		m := k + 1
-		for m < len(toks) && m < k+5 && s[toks[m-1].End:toks[m].Start] == " " && !isCap(toks[m].Text) && isWord(low[m]) && !isNumberWord(low[m]) &&
-			(!text.IsStopword(low[m]) || low[m] == "and" && m > k+1) {
-			m++
-		}
-		if m > k+1 && low[m-1] != "and" {
-			k = m
-		}
-	}
+	// "head of safety", "director of public health", "vice-rector for
+	// research": words in lower case after "of" or "for" say of what,
+	// and are the title's; a name after it ("of Kessling") is whom it
+	// serves.
+	k = chargeEnd(s, toks, low, k)
 	// The title ends the apposition or names whom it serves.
 	next := ""
 	if k < len(toks) {
@@ -1639,6 +1641,24 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		return ""
 	}
 	return s[toks[first].Start:toks[k-1].End]
+}
+
+// chargeEnd returns where a title that ends before token k ends with
+// the words in lower case after "of" or "for" that say of what ("head of
+// safety", "vice-rector for research"): k itself when there are none.
+func chargeEnd(s string, toks []text.Token, low []string, k int) int {
+	if k+1 >= len(toks) || low[k] != "of" && low[k] != "for" || isCap(toks[k+1].Text) {
+		return k
+	}
+	m := k + 1
+	for m < len(toks) && m < k+5 && s[toks[m-1].End:toks[m].Start] == " " && !isCap(toks[m].Text) && isWord(low[m]) && !isNumberWord(low[m]) &&
+		(!text.IsStopword(low[m]) || low[m] == "and" && m > k+1) {
+		m++
+	}
+	if m > k+1 && low[m-1] != "and" {
+		return m
+	}
+	return k
 }
 
 // isNumberWord reports whether w is a number in words ("one", "two").
@@ -1660,6 +1680,20 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"forecaster", "negotiator", "economist", "constable", "sergeant", "detective", "investigator",
 	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief",
 	"scientist", "researcher", "veterinarian", "vet", "keeper", "zookeeper", "pilot", "engineer", "consultant")
+
+// bareCharge returns the words in lower case from token k on that name a
+// charge without an article ("water quality at"), or "".
+func bareCharge(s string, toks []text.Token, low []string, k int) string {
+	j := k
+	for j < len(toks) && j < k+4 && (j == k || s[toks[j-1].End:toks[j].Start] == " ") && isWord(low[j]) && !isCap(toks[j].Text) &&
+		!text.IsStopword(low[j]) && !ownDeterminers[low[j]] {
+		j++
+	}
+	if j == k {
+		return ""
+	}
+	return s[toks[k].Start:toks[j-1].End]
+}
 
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.
@@ -1809,5 +1843,6 @@ func isRoleHead(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && rankWords[w[:k]] {
 		w = w[k+1:] // "vice-president" ends in its role
 	}
-	return roleHeads[w] || strings.HasSuffix(w, "ologist") && len(w) > 8
+	// "ringmaster", "headmaster", "quartermaster".
+	return roleHeads[w] || strings.HasSuffix(w, "ologist") && len(w) > 8 || strings.HasSuffix(w, "master") && len(w) > 8
 }

@@ -75,7 +75,7 @@ var unitAliases = map[string]string{
 	"meter": "metre", "metres": "metre", "meters": "metre", "m": "metre", "km": "kilometre",
 	"kilometer": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre", "people": "person",
 	"persons": "person", "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur",
-	"pounds": "gbp", "per": "percent", "percent": "percent", "pct": "percent", "coaches": "bus",
+	"pounds": "gbp", "pound": "gbp", "per": "percent", "percent": "percent", "pct": "percent", "coaches": "bus",
 	"coach": "bus", "buses": "bus", "feet": "foot", "children": "child", "men": "man", "women": "woman",
 	"spectators": "crowd", "spectator": "crowd", "fans": "crowd", "supporters": "crowd",
 }
@@ -122,6 +122,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			q.Approx = true
 		}
 		end := j
+		added := "" // the noun of "50 additional rangers"
 		// Age written as one token: "58-year-old".
 		if strings.HasSuffix(low[i], "-year-old") || strings.HasSuffix(low[i], "-years-old") {
 			q.Unit = "age"
@@ -191,8 +192,13 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		if q.Unit == "" && j < len(toks) && !strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;") {
 			// "four other workers were injured": more of a kind, counted
 			// by the kind.
-			if (low[j] == "other" || low[j] == "more" || low[j] == "further" || low[j] == "additional") &&
+			if (low[j] == "other" || moreWords[low[j]]) &&
 				j+1 < len(toks) && isNounish(low[j+1]) && !auxiliaries[low[j+1]] {
+				// "50 additional rangers" are more than were: a count
+				// of their own, not of all the rangers.
+				if moreWords[low[j]] {
+					added = singular(low[j+1])
+				}
 				j++
 			}
 			// "five working days", "three straight weeks": a length of
@@ -304,7 +310,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					if injuryWords[low[k]] {
 						// "three passengers with serious injuries": those
 						// badly hurt are a part of the injured, not all.
-						if !severityWords[low[k-1]] {
+						// "Three remain seriously injured": those, counted
+						// apart.
+						switch {
+						case severeAdverbs[low[k-1]]:
+							q.Unit = "seriously injured"
+						case !severityWords[low[k-1]]:
 							q.Unit = "injured"
 						}
 						break
@@ -357,6 +368,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			i = j - 1
 			continue
 		}
+		if added != "" && q.Unit == added {
+			q.Unit = "additional " + q.Unit
+		}
 		q.End = toks[end-1].End
 		if q.Unit == "percent" && toks[end-1].End < len(s) && s[toks[end-1].End] == '%' {
 			q.End++
@@ -387,6 +401,9 @@ func pastVerbAfter(low []string, j int) bool {
 	next := low[j+1]
 	return text.IsStopword(next) && next != "people" || auxiliaries[next]
 }
+
+// moreWords after a figure make what it counts more of a kind.
+var moreWords = set("more", "further", "additional", "extra")
 
 // workforceBefore reports whether the figure at token i tells the size of
 // a workforce: "workforce" stands before it with at most two words of
@@ -484,6 +501,9 @@ var illVerbs = set("sickened", "sickening", "poisoned", "poisoning")
 // injuryVerbs are the forms of verbs of hurting that take the hurt as
 // their object.
 var injuryVerbs = set("injured", "injuring", "hurt", "hurting", "wounded", "wounding")
+
+// severeAdverbs before "injured" say how badly: "seriously injured".
+var severeAdverbs = set("seriously", "severely", "critically", "badly", "gravely")
 
 // severityWords grade an injury; the injuries they grade are some of
 // those hurt.

@@ -180,6 +180,9 @@ func TestParseQuantities(t *testing.T) {
 		{"Vantlo's 180-strong workforce will stay", 180, "worker"},
 		{"an outbreak that left 68 guests ill after a wedding", 68, "ill"},
 		{"an outbreak that has sickened 83 people", 83, "ill"},
+		{"has put together a 350,000 pound emergency fund", 350000, "gbp"},
+		{"The government will hire 50 additional rangers", 50, "additional ranger"},
+		{"Three remain seriously injured.", 3, "seriously injured"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

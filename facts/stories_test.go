@@ -237,8 +237,7 @@ var knownGaps = map[string][]string{
 	"airport-baggage-chaos": {"discrepancy: time the baggage system failed", "discrepancy: duration of the outage"},
 	"bridge-toll-protest":   {"discrepancy: place where the convoy assembled"},
 	"opera-house-reopening": {"discrepancy: length of the opera house's closure"},
-	"zoo-birth-twins": {"discrepancy: age of the cubs' mother", "discrepancy: cost of the red panda enclosure refurbishment",
-		"discrepancy: Imogen Farquhar's title"},
+	"zoo-birth-twins":       {"discrepancy: age of the cubs' mother", "discrepancy: cost of the red panda enclosure refurbishment"},
 	// Round 24, measured blind at 95a2a20 (the final rules of its stop):
 	// the entrance is a place of a part of the event; the pump "failed
 	// at the works on August 11" and "broke down on August 14", verbs
@@ -272,6 +271,13 @@ var knownGaps = map[string][]string{
 		"discrepancy: Oonagh Pelham's title"},
 	"meteorite-fall":  {"discrepancy: time of the fireball"},
 	"tunnel-flooding": {"discrepancy: estimated cost of pumping and repairs"},
+	// Round 29, measured blind at 1e2b540 (5 in full, 3 in part, 2
+	// false).
+	"circus-tent-collapse": {"discrepancy: Teodor Brannigan's title", "discrepancy: number of people taken to hospital",
+		"discrepancy: time of the tent collapse"},
+	"poaching-bust":      {"discrepancy: number of suspects arrested", "discrepancy: place of the raid"},
+	"rector-resignation": {"discrepancy: date of the senate's no-confidence vote"},
+	"toxic-algae-lake":   {"discrepancy: date the first dogs fell ill"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
