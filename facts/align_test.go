@@ -402,6 +402,9 @@ func TestTitlePhrases(t *testing.T) {
 		{"Its ringmaster, Hanne Molv, told reporters the rigging was checked.", "Hanne Molv", "ringmaster"},
 		{"Hanne Molv, who leads water quality at the company, said the tap water was safe.", "Hanne Molv", "head of water quality"},
 		{"Hanne Molv, who heads the agency, said the tap water was safe.", "Hanne Molv", "head"},
+		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
+		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
+		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -652,6 +655,15 @@ func TestValuesInOtherWords(t *testing.T) {
 				"2-b.txt": "Report\n\nKESSALY, November 20, 2025 - Following a 30-minute debate, 28 senators out of 45 backed a motion of no confidence in the rector.\n",
 			},
 			want: map[string][]string{"31": {"1-a"}, "28": {"2-b"}},
+		},
+		{
+			// A lorry "striking six cars" hit them; nobody went on
+			// strike, and "three cars away" counts nothing.
+			name: "cars struck and cars away",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nKORVEL, November 20, 2025 - The lorry ploughed into the queue, striking six cars and a minibus.\n",
+				"2-b.txt": "Report\n\nKORVEL, November 21, 2025 - A driver who was three cars away from the booth said she heard the lorry first.\n",
+			},
 		},
 		{
 			name: "volumes are books",
@@ -914,6 +926,19 @@ func TestAgesAroundNames(t *testing.T) {
 	for _, tt := range later {
 		if got, _ := theYearOldLater(tt.text); got != tt.want {
 			t.Errorf("theYearOldLater(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestStruckIsNoStrike(t *testing.T) {
+	// Cars a lorry struck are no cars on strike.
+	ds := valueVariants(t, story(
+		"The lorry ploughed into the queue, striking six cars and a minibus.",
+		"The lorry hit five cars and a minibus before it stopped.",
+	))
+	for about := range ds {
+		if strings.Contains(about, "strike") {
+			t.Errorf("got %q", about)
 		}
 	}
 }

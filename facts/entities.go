@@ -1637,6 +1637,11 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		return ""
 	}
 	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".")
+	// "the district commander in Korvel" serves a place; "the officer in
+	// charge of the search" describes.
+	if next == "in" && k+1 < len(toks) && low[k+1] == "charge" {
+		return ""
+	}
 	if !ends && !titleTails[next] || bare && !titleTails[next] && (k-first < 2 || !ends) {
 		return ""
 	}
@@ -1698,11 +1703,11 @@ func bareCharge(s string, toks []text.Token, low []string, k int) string {
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.
 var roleVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": "chair", "directs": "director",
-	"runs": "head", "captains": "captain", "coaches": "coach", "manages": "manager"}
+	"runs": "head", "captains": "captain", "coaches": "coach", "manages": "manager", "commands": "commander"}
 
 // titleTails may follow a title in apposition: whom it serves ("of
 // Kessling", "at Port Lissane", "for the region").
-var titleTails = set("of", "at", "for", "with", "who")
+var titleTails = set("of", "at", "for", "with", "who", "in")
 
 // isWord reports whether w is a word of letters, with hyphens.
 func isWord(w string) bool {

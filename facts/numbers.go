@@ -368,6 +368,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			i = j - 1
 			continue
 		}
+		// "three cars away from the booth": how far, not how many.
+		if end < len(low) && low[end] == "away" && isNounish(q.Unit) && !lengthUnits[q.Unit] && q.Unit != "minute" {
+			i = j - 1
+			continue
+		}
 		if added != "" && q.Unit == added {
 			q.Unit = "additional " + q.Unit
 		}

@@ -544,7 +544,8 @@ func countVerb(low []string, qa, qb int) string {
 		return "strike"
 	}
 	if k >= 0 {
-		if v, ok := countVerbs[stem.Porter(low[k])]; ok {
+		// "striking six cars": hitting them; only people strike work.
+		if v, ok := countVerbs[stem.Porter(low[k])]; ok && (v != "strike" || humanNouns[stem.Porter(low[qb-1])]) {
 			return v
 		}
 	}

@@ -267,10 +267,9 @@ var knownGaps = map[string][]string{
 	"telescope-funding": {"discrepancy: year of the telescope's first light"},
 	// Round 28, measured blind at c11ddae (7 in full, 4 in part, 1
 	// false).
-	"food-poisoning-wedding": {"discrepancy: number of guests who fell ill", "discrepancy: date of the wedding reception",
-		"discrepancy: Oonagh Pelham's title"},
-	"meteorite-fall":  {"discrepancy: time of the fireball"},
-	"tunnel-flooding": {"discrepancy: estimated cost of pumping and repairs"},
+	"food-poisoning-wedding": {"discrepancy: number of guests who fell ill", "discrepancy: date of the wedding reception"},
+	"meteorite-fall":         {"discrepancy: time of the fireball"},
+	"tunnel-flooding":        {"discrepancy: estimated cost of pumping and repairs"},
 	// Round 29, measured blind at 1e2b540 (5 in full, 3 in part, 2
 	// false).
 	"circus-tent-collapse": {"discrepancy: Teodor Brannigan's title", "discrepancy: number of people taken to hospital",
@@ -278,6 +277,11 @@ var knownGaps = map[string][]string{
 	"poaching-bust":      {"discrepancy: number of suspects arrested", "discrepancy: place of the raid"},
 	"rector-resignation": {"discrepancy: date of the senate's no-confidence vote"},
 	"toxic-algae-lake":   {"discrepancy: date the first dogs fell ill"},
+	// Round 30, measured blind at 7a3642f (11 in full, 3 in part, 1
+	// false).
+	"border-checkpoint-crash": {"discrepancy: hospital the seriously injured were taken to"},
+	"opera-singer-lawsuit":    {"discrepancy: Solenne Varga's age", "discrepancy: date Varga was told she had been dropped from the role"},
+	"ski-lift-fire":           {"discrepancy: duration of the evacuation"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
