@@ -405,6 +405,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
 		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},
+		{"Hanne Molv, who is in charge of dam safety, said the level was rising.", "Hanne Molv", "head of dam safety"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {
@@ -663,6 +664,15 @@ func TestValuesInOtherWords(t *testing.T) {
 			files: map[string]string{
 				"1-a.txt": "Report\n\nKORVEL, November 20, 2025 - The lorry ploughed into the queue, striking six cars and a minibus.\n",
 				"2-b.txt": "Report\n\nKORVEL, November 21, 2025 - A driver who was three cars away from the booth said she heard the lorry first.\n",
+			},
+		},
+		{
+			// Report 1 gives the target and those operated on so far;
+			// report 2 only those operated on, in other words.
+			name: "a target and a tally",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nKELVERTON, November 19, 2025 - The trial aims to enrol 150 men, and 86 have so far been operated on.\n",
+				"2-b.txt": "Report\n\nKELVERTON, November 21, 2025 - Eighty-six men have had the operation in the trial.\n",
 			},
 		},
 		{

@@ -99,13 +99,23 @@ func (a *analysis) nounSlots(counts map[string]*nounCount, order []string) []*va
 }
 
 // nounSlot returns the slot of count c, or nil when an article gives two
-// of its figures or they are not close.
+// of its figures or they are not close. An article that gives another's
+// figure too, in other words ("enrol 150 men, and 86 have so far been
+// operated on"), is left out (see givesBoth).
 func (a *analysis) nounSlot(c *nounCount) *variants {
 	for _, d := range c.docs {
 		if len(c.vals[d]) > 1 {
 			return nil
 		}
 	}
+	c.docs = slices.DeleteFunc(slices.Clone(c.docs), func(d int) bool {
+		for _, o := range c.docs {
+			if x, y := c.first[d].Value, c.first[o].Value; o != d && x != y && y >= 10 && a.docGives(d, y) {
+				return true
+			}
+		}
+		return false
+	})
 	if !closeFigures(c) {
 		return nil
 	}

@@ -870,9 +870,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 			for pk, p := range qs[i] {
 				for qk, q := range qs[j] {
-					// Each article giving the other's count too ("with
-					// a dozen deputies abstaining" and "214 deputies
-					// backed the bill; ... 12 abstained") tells two things.
+					// An article giving the other's count too ("with a
+					// dozen deputies abstaining" and "214 deputies backed
+					// the bill; ... 12 abstained") tells two things.
 					if p.Unit != q.Unit || p.Equivalent(q) || keyed[i][pk] || keyed[j][qk] ||
 						a.givesBoth(di, dj, p, q) ||
 						withinBound(a.boundOf(i, p), p.Value, q.Value) || withinBound(a.boundOf(j, q), q.Value, p.Value) ||
@@ -1198,11 +1198,13 @@ func (a *analysis) otherYear(i, at int) bool {
 	return false
 }
 
-// givesBoth reports whether articles di and dj each give both counts p
-// (of di) and q (of dj), in any unit or bare: counts of two things. Small
-// counts (under 10) come up by chance, and are not looked for.
+// givesBoth reports whether article di, which gives count p, also gives
+// count q of dj, in any unit or bare, or dj gives p: an article that
+// gives both disagrees with neither ("enrol 150 men, and 86 have so far
+// been operated on"). Small counts (under 10) come up by chance, and are
+// not looked for.
 func (a *analysis) givesBoth(di, dj int, p, q Quantity) bool {
-	return isCount(p) && isCount(q) && p.Value >= 10 && q.Value >= 10 && a.docGives(dj, p.Value) && a.docGives(di, q.Value)
+	return isCount(p) && isCount(q) && p.Value >= 10 && q.Value >= 10 && (a.docGives(dj, p.Value) || a.docGives(di, q.Value))
 }
 
 // givesFigure reports whether the words low give figure v, counting

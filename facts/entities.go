@@ -1512,6 +1512,12 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 			return r
 		}
 		if (low[k+1] == "is" || low[k+1] == "was") && k+2 < len(low) {
+			// "who is in charge of dam safety": its head.
+			if k+5 < len(low) && low[k+2] == "in" && low[k+3] == "charge" && low[k+4] == "of" {
+				if charge := bareCharge(s, toks, low, k+5); charge != "" {
+					return "head of " + charge
+				}
+			}
 			return titleAt(s, toks, low, k+2)
 		}
 		// "who as general secretary leads the union's team": the

@@ -263,6 +263,15 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// "two Dead sequels".)
 				q.Unit = singular(u)
 				end = j + 1
+				// "14 harbour seal pups": two words in the singular say
+				// what kind; the second is read as the first below.
+				if j+2 < len(toks) && v != 1 && !strings.HasSuffix(u, "s") && !strings.HasSuffix(low[j+1], "s") &&
+					strings.HasSuffix(low[j+2], "s") && !strings.HasSuffix(low[j+2], "ss") && isNounish(low[j+1]) &&
+					!auxiliaries[low[j+1]] && !text.IsStopword(low[j+1]) && isNounish(low[j+2]) && !auxiliaries[low[j+2]] &&
+					!genericHeads[low[j+2]] && s[toks[j].End:toks[j+1].Start] == " " && s[toks[j+1].End:toks[j+2].Start] == " " {
+					j++
+					u = low[j]
+				}
 				// "212 confirmed cases", "212 measles infections",
 				// "thirteen coal miners" (people counted by their
 				// trade): the counted noun is after its modifier.
@@ -827,6 +836,7 @@ var missingWords = set("missing", "unaccounted")
 // counts: "a 72-player field" has 72 players.
 var compoundCounts = set("player", "member", "seat", "bed", "room", "bedroom", "vehicle", "car", "nation", "country", "team",
 	"page", "berth", "cabin", "carriage", "screen", "lane", "pupil", "student", "worker", "officer", "candidate", "judge",
-	"juror", "horse", "boat", "ship", "aircraft", "plane", "bus", "train", "turbine", "unit", "home", "house", "school", "store", "shop")
+	"juror", "horse", "boat", "ship", "aircraft", "plane", "bus", "train", "turbine", "unit", "home", "house", "school", "store", "shop",
+	"man", "woman", "person")
 
 var storeyWords = set("storey", "story", "floor", "storeys", "stories", "floors")

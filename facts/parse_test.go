@@ -183,6 +183,8 @@ func TestParseQuantities(t *testing.T) {
 		{"has put together a 350,000 pound emergency fund", 350000, "gbp"},
 		{"The government will hire 50 additional rangers", 50, "additional ranger"},
 		{"Three remain seriously injured.", 3, "seriously injured"},
+		{"volunteers waded out to rescue 14 harbour seal pups", 14, "pup"},
+		{"the trial is short of its 150-man target", 150, "man"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

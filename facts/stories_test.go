@@ -282,6 +282,14 @@ var knownGaps = map[string][]string{
 	"border-checkpoint-crash": {"discrepancy: hospital the seriously injured were taken to"},
 	"opera-singer-lawsuit":    {"discrepancy: Solenne Varga's age", "discrepancy: date Varga was told she had been dropped from the role"},
 	"ski-lift-fire":           {"discrepancy: duration of the evacuation"},
+	// Round 31, measured blind at ad3aeeb (8 in full, 3 in part, 1
+	// false): care "for up to 12 weeks" does not deny "about eight
+	// weeks".
+	"dam-release-flooding": {"discrepancy: number of residents evacuated",
+		"discrepancy: reservoir level (percentage of capacity) when the release was ordered"},
+	"harbour-seal-rescue":     {"discrepancy: duration of the pups' care before release", "discrepancy: sum sought by the hospital's appeal"},
+	"robot-surgery-trial":     {"discrepancy: date of the failed operation", "discrepancy: number of patients operated on in the trial"},
+	"textile-factory-closure": {"discrepancy: date of the mill's closure"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
