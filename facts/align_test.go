@@ -406,6 +406,9 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
 		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},
 		{"Hanne Molv, who is in charge of dam safety, said the level was rising.", "Hanne Molv", "head of dam safety"},
+		{"Hanne Molv, who oversees production at Ashgrove as head brewer, said a valve had failed.", "Hanne Molv", "head brewer"},
+		{"Ashgrove, whose managing director is Hanne Molv, said it was pulling 240 kegs.", "Hanne Molv", "managing director"},
+		{"The firm, whose offices are near Hanne Molv's farm, said little.", "Hanne Molv", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sent, func(t *testing.T) {

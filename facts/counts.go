@@ -21,6 +21,20 @@ import (
 var vagueCounts = set("person", "peopl", "other", "time", "thing", "part", "way", "kind", "type", "number",
 	"place", "case", "record", "storei", "floor", "passeng", "point", "goal", "member")
 
+// unitFromContext reports whether the words before the figure at token
+// qa gave it its unit, which is then no word written after it: a
+// workforce's size counts workers ("the workforce numbered 340",
+// "employs 140 people"), "a letter signed by 230 artists" signatures.
+func unitFromContext(low []string, qa int, unit string) bool {
+	switch unit {
+	case "worker":
+		return workforceBefore(low, qa) || qa > 0 && employVerbs[low[qa-1]]
+	case "signature":
+		return qa >= 2 && low[qa-1] == "by" && low[qa-2] == "signed"
+	}
+	return false
+}
+
 // nounCount gathers what each article counts of one noun.
 type nounCount struct {
 	noun  string
@@ -55,7 +69,7 @@ func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
 			words = []string{words[0][:k], words[0][k+1:]}
 		}
 	}
-	if (len(words) < 2 || canonNoun(singular(words[len(words)-1])) != canonNoun(q.Unit)) && !(q.Unit == "worker" && (workforceBefore(low, qa) || qa > 0 && employVerbs[low[qa-1]])) {
+	if (len(words) < 2 || canonNoun(singular(words[len(words)-1])) != canonNoun(q.Unit)) && !unitFromContext(low, qa, q.Unit) {
 		return "", "", false
 	}
 	// "187 voted against it": a verb, not the votes counted.

@@ -611,6 +611,10 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		}
 		m.person += 2
 	}
+	if t := whoseTitle(toks, k); t != "" && len(m.titles) == 0 {
+		m.titles = []string{t}
+		m.person += 2
+	}
 	// "in Elian's return": the preposition governs the noun the name
 	// owns, which says nothing of the name's kind.
 	lastTok := run[len(run)-1].Text
@@ -1583,6 +1587,11 @@ func roleRun(s string, toks []text.Token, low []string, k int) string {
 	if head < 0 {
 		return ""
 	}
+	// "head brewer", "chief pilot": a head of a trade, in one word.
+	if (low[head] == "head" || low[head] == "chief") && head+1 < len(toks) && s[toks[head].End:toks[head+1].Start] == " " &&
+		isWord(low[head+1]) && !isCap(toks[head+1].Text) && !text.IsStopword(low[head+1]) && strings.HasSuffix(low[head+1], "er") {
+		head++
+	}
 	return s[toks[k].Start:toks[head].End]
 }
 
@@ -1652,6 +1661,32 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		return ""
 	}
 	return s[toks[first].Start:toks[k-1].End]
+}
+
+// whoseTitle returns the title in "Ashgrove, whose managing director is
+// Fenella Markby": the words between "whose" and "is" before token k,
+// when they end in a role; or "".
+func whoseTitle(toks []text.Token, k int) string {
+	if k < 3 || !strings.EqualFold(toks[k-1].Text, "is") && !strings.EqualFold(toks[k-1].Text, "was") {
+		return ""
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		l := strings.ToLower(toks[j].Text)
+		if l == "whose" {
+			if j == k-2 || !isRoleHead(strings.ToLower(toks[k-2].Text)) && !titleWords[strings.ToLower(toks[k-2].Text)] {
+				return ""
+			}
+			var words []string
+			for _, t := range toks[j+1 : k-1] {
+				words = append(words, t.Text)
+			}
+			return strings.Join(words, " ")
+		}
+		if isCap(toks[j].Text) || !isWord(l) || text.IsStopword(l) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // chargeEnd returns where a title that ends before token k ends with

@@ -344,6 +344,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			// "The party of nine, including the guide": its members.
 			q.Unit = "person"
 		}
+		// "a letter signed by 230 artists": so many signatures.
+		if i >= 2 && low[i-1] == "by" && low[i-2] == "signed" && isNounish(q.Unit) {
+			q.Unit = "signature"
+		}
 		if (q.Unit == "" || q.Unit == "person") && (workforceBefore(low, i) || i > 0 && employVerbs[low[i-1]]) {
 			// "a workforce of 340", "the plant's workforce numbered
 			// 340", "employs 140 people".
@@ -837,6 +841,6 @@ var missingWords = set("missing", "unaccounted")
 var compoundCounts = set("player", "member", "seat", "bed", "room", "bedroom", "vehicle", "car", "nation", "country", "team",
 	"page", "berth", "cabin", "carriage", "screen", "lane", "pupil", "student", "worker", "officer", "candidate", "judge",
 	"juror", "horse", "boat", "ship", "aircraft", "plane", "bus", "train", "turbine", "unit", "home", "house", "school", "store", "shop",
-	"man", "woman", "person")
+	"man", "woman", "person", "signature")
 
 var storeyWords = set("storey", "story", "floor", "storeys", "stories", "floors")

@@ -185,6 +185,8 @@ func TestParseQuantities(t *testing.T) {
 		{"Three remain seriously injured.", 3, "seriously injured"},
 		{"volunteers waded out to rescue 14 harbour seal pups", 14, "pup"},
 		{"the trial is short of its 150-man target", 150, "man"},
+		{"an open letter signed by 230 artists, curators and museum staff", 230, "signature"},
+		{"followed a 230-signature letter", 230, "signature"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.s)

@@ -601,7 +601,7 @@ func canonNoun(u string) string {
 // and lay-offs the jobs it cuts, luggage and suitcases bags.
 var countedSynonyms = map[string]string{"infect": "case", "redund": "job", "layoff": "job", "lay-off": "job", "role": "job",
 	"luggag": "bag", "baggag": "bag", "suitcas": "bag",
-	"staff": "worker", "employe": "worker", "workforc": "worker", "volum": "book"}
+	"staff": "worker", "employe": "worker", "workforc": "worker", "volum": "book", "signatori": "signatur"}
 
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {

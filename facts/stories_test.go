@@ -290,6 +290,13 @@ var knownGaps = map[string][]string{
 	"harbour-seal-rescue":     {"discrepancy: duration of the pups' care before release", "discrepancy: sum sought by the hospital's appeal"},
 	"robot-surgery-trial":     {"discrepancy: date of the failed operation", "discrepancy: number of patients operated on in the trial"},
 	"textile-factory-closure": {"discrepancy: date of the mill's closure"},
+	// Round 32, measured blind at 77a1434 (8 in full, 1 in part, none
+	// false, with planted figures read without their commas).
+	"brewery-contamination": {"discrepancy: Fenella Markby's title", "discrepancy: date production was halted",
+		"discrepancy: number of people who fell ill (council count released on Monday)"},
+	"glacier-research-station": {"discrepancy: number of people evacuated from the station", "discrepancy: time the flood reached the station's lower camp"},
+	"museum-donation-row":      {"discrepancy: date of the trustees' vote", "discrepancy: number of signatories of the open letter"},
+	"vaccine-shortage":         {"discrepancy: date Castellan Biologics notified the health authority"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -452,7 +459,7 @@ func sameVariants(got storyline.Discrepancy, want []struct {
 		ok := false
 		for _, v := range got.Variants {
 			if strings.EqualFold(v.Value, w.Value) || strings.EqualFold(v.Value, roleOnly(w.Value)) || sameWords(v.Value, w.Value) ||
-				strings.EqualFold(v.Value, clockValue(w.Value)) {
+				strings.EqualFold(v.Value, clockValue(w.Value)) || plainFigure(v.Value) == plainFigure(w.Value) {
 				ok = true
 				for _, s := range w.Sources {
 					if sources && !slices.Contains(v.Sources, s) {
@@ -512,6 +519,15 @@ func sameWords(x, y string) bool {
 		}
 	}
 	return len(wx) > 0
+}
+
+// plainFigure writes a figure without its thousands separators: a
+// planted "180000" is the brief's "180,000"; anything else is kept.
+func plainFigure(v string) string {
+	if regexp.MustCompile(`^\d{1,3}(,\d{3})+$`).MatchString(v) {
+		return strings.ReplaceAll(v, ",", "")
+	}
+	return v
 }
 
 // clockValue writes a planted time of day as a brief shows it: "6:40
