@@ -408,6 +408,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who is in charge of dam safety, said the level was rising.", "Hanne Molv", "head of dam safety"},
 		{"Hanne Molv, who oversees production at Ashgrove as head brewer, said a valve had failed.", "Hanne Molv", "head brewer"},
 		{"Ashgrove, whose managing director is Hanne Molv, said it was pulling 240 kegs.", "Hanne Molv", "managing director"},
+		{"The council's director of infrastructure, Hanne Molv, told the meeting the road was shut.", "Hanne Molv", "director of infrastructure"},
+		{"Hanne Molv, chief observer of the Strait Swimming Association, timed the swim.", "Hanne Molv", "chief observer"},
 		{"The firm, whose offices are near Hanne Molv's farm, said little.", "Hanne Molv", ""},
 	}
 	for _, tt := range tests {
@@ -677,6 +679,14 @@ func TestValuesInOtherWords(t *testing.T) {
 				"1-a.txt": "Report\n\nKELVERTON, November 19, 2025 - The trial aims to enrol 150 men, and 86 have so far been operated on.\n",
 				"2-b.txt": "Report\n\nKELVERTON, November 21, 2025 - Eighty-six men have had the operation in the trial.\n",
 			},
+		},
+		{
+			name: "a length in hours and minutes",
+			files: story(
+				"Carrick crossed the strait in nine hours and 47 minutes, a record.",
+				"Carrick completed the crossing in 10 hours and 12 minutes, a record.",
+			),
+			want: map[string][]string{"9 hours 47 minutes": {"1-a"}, "10 hours 12 minutes": {"2-b"}},
 		},
 		{
 			name: "volumes are books",

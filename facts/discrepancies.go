@@ -1283,6 +1283,9 @@ func formatQuantity(q Quantity) string {
 			return strconv.FormatInt(m/1440, 10) + " days"
 		case m >= 60 && m%60 == 0:
 			return strconv.FormatInt(m/60, 10) + " hours"
+		case m > 120 && m < 1440 && strings.Contains(q.Text, "hour"):
+			// "9 hours 47 minutes", told so.
+			return strconv.FormatInt(m/60, 10) + " hours " + strconv.FormatInt(m%60, 10) + " minutes"
 		}
 		return n + " minutes"
 	case "month":

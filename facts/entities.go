@@ -615,6 +615,12 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		m.titles = []string{t}
 		m.person += 2
 	}
+	if len(m.titles) == 0 {
+		if t := titleBefore(s, toks, k); t != "" {
+			m.titles = []string{t}
+			m.person += 2
+		}
+	}
 	// "in Elian's return": the preposition governs the noun the name
 	// owns, which says nothing of the name's kind.
 	lastTok := run[len(run)-1].Text
@@ -1587,12 +1593,18 @@ func roleRun(s string, toks []text.Token, low []string, k int) string {
 	if head < 0 {
 		return ""
 	}
-	// "head brewer", "chief pilot": a head of a trade, in one word.
+	return s[toks[k].Start:toks[tradeAfter(s, toks, low, head)].End]
+}
+
+// tradeAfter returns the token of the trade after a head or chief at
+// token head ("head brewer", "chief observer"), or head itself.
+func tradeAfter(s string, toks []text.Token, low []string, head int) int {
 	if (low[head] == "head" || low[head] == "chief") && head+1 < len(toks) && s[toks[head].End:toks[head+1].Start] == " " &&
-		isWord(low[head+1]) && !isCap(toks[head+1].Text) && !text.IsStopword(low[head+1]) && strings.HasSuffix(low[head+1], "er") {
-		head++
+		isWord(low[head+1]) && !isCap(toks[head+1].Text) && !text.IsStopword(low[head+1]) &&
+		(strings.HasSuffix(low[head+1], "er") || strings.HasSuffix(low[head+1], "or")) {
+		return head + 1
 	}
-	return s[toks[k].Start:toks[head].End]
+	return head
 }
 
 // titleAt returns the title that starts at token k of an apposition, or
@@ -1637,6 +1649,7 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	if head < 0 {
 		return ""
 	}
+	head = tradeAfter(s, toks, low, head)
 	k = head + 1
 	// "head of safety", "director of public health", "vice-rector for
 	// research": words in lower case after "of" or "for" say of what,
@@ -1661,6 +1674,30 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		return ""
 	}
 	return s[toks[first].Start:toks[k-1].End]
+}
+
+// titleBefore returns the title in apposition before the name at token
+// k, when it says of what after "of" or "for": "The council's director
+// of infrastructure, Morag Ettrick, told"; or "". (Titles that end in
+// their role are read in tokenMentions.)
+func titleBefore(s string, toks []text.Token, k int) string {
+	if k < 3 || s[toks[k-1].End:toks[k].Start] != ", " {
+		return ""
+	}
+	low := lowerTokens(toks)
+	for j := k - 2; j >= 0 && j >= k-9; j-- {
+		l := low[j]
+		if l == "the" || l == "a" || l == "an" || ownDeterminers[l] || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+			if t := titleAt(s, toks, low, j); t != "" && strings.HasSuffix(s[:toks[k-1].End], t) && !isRoleHead(low[k-1]) {
+				return t
+			}
+			return ""
+		}
+		if j > 0 && strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // whoseTitle returns the title in "Ashgrove, whose managing director is

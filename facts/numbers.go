@@ -231,6 +231,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					if low[end-1] == "a" {
 						end++
 					}
+				} else if x, n, ok := smallerPart(low, end, d.f); ok {
+					// "10 hours and 12 minutes", "nine hours 47
+					// minutes": one length in two units.
+					q.Value += x
+					end = n
 				}
 			} else if u == "per" && j+1 < len(toks) && low[j+1] == "cent" || u == "percent" || u == "pct" {
 				q.Unit = "percent"
@@ -418,6 +423,27 @@ func pastVerbAfter(low []string, j int) bool {
 	}
 	next := low[j+1]
 	return text.IsStopword(next) && next != "people" || auxiliaries[next]
+}
+
+// smallerPart reads, at token k after a length in units of f minutes,
+// the part in a smaller unit that completes it ("and 12 minutes", "47
+// minutes"): its minutes and the token after it.
+func smallerPart(low []string, k int, f float64) (float64, int, bool) {
+	if k < len(low) && low[k] == "and" {
+		k++
+	}
+	if k >= len(low) {
+		return 0, 0, false
+	}
+	v, _, j, ok := readNumber(low, k)
+	if !ok || j >= len(low) || v < 1 {
+		return 0, 0, false
+	}
+	d, ok := durations[strings.TrimSuffix(low[j], "s")]
+	if !ok || d.f >= f || v*d.f >= f {
+		return 0, 0, false
+	}
+	return v * d.f, j + 1, true
 }
 
 // moreWords after a figure make what it counts more of a kind.

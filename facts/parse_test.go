@@ -186,6 +186,8 @@ func TestParseQuantities(t *testing.T) {
 		{"volunteers waded out to rescue 14 harbour seal pups", 14, "pup"},
 		{"the trial is short of its 150-man target", 150, "man"},
 		{"an open letter signed by 230 artists, curators and museum staff", 230, "signature"},
+		{"crossed in 10 hours and 12 minutes, beating the record", 612, "minute"},
+		{"crossed in nine hours 47 minutes", 587, "minute"},
 		{"followed a 230-signature letter", 230, "signature"},
 	}
 	for _, tt := range tests {
