@@ -410,6 +410,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Ashgrove, whose managing director is Hanne Molv, said it was pulling 240 kegs.", "Hanne Molv", "managing director"},
 		{"The council's director of infrastructure, Hanne Molv, told the meeting the road was shut.", "Hanne Molv", "director of infrastructure"},
 		{"Hanne Molv, chief observer of the Strait Swimming Association, timed the swim.", "Hanne Molv", "chief observer"},
+		{"Hanne Molv, the Harriers' director of rugby, said the club would study the reasons.", "Hanne Molv", "director of rugby"},
 		{"The firm, whose offices are near Hanne Molv's farm, said little.", "Hanne Molv", ""},
 	}
 	for _, tt := range tests {
@@ -711,6 +712,31 @@ func TestValuesInOtherWords(t *testing.T) {
 				"2-b.txt": "Report\n\nHALVERTON, November 19, 2025 - Regulated fares will go up 5.2 percent, with the higher prices due to apply from March 8.\n",
 			},
 			want: map[string][]string{"2026-03-01": {"1-a"}, "2026-03-08": {"2-b"}},
+		},
+		{
+			name: "fares from a day, far from their noun",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nDUNVARRICK, February 11, 2025 - Passengers will pay 18% more for ferry fares from March 1, the operator said.\n",
+				"2-b.txt": "Report\n\nPORT AISLING, February 12, 2025 - Residents protested against higher fares that Corran Line plans to introduce from March 15.\n",
+			},
+			want: map[string][]string{"2025-03-01": {"1-a"}, "2025-03-15": {"2-b"}},
+		},
+		{
+			// The sentence after a name tells of "the 27-year-old".
+			name: "an age opening the next sentence",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nCALVERTON, March 18, 2025 - Harriers flanker Callum Drennick was banned for eight weeks on Tuesday. The 27-year-old was sent off on Saturday.\n",
+				"2-b.txt": "Report\n\nCALVERTON, March 19, 2025 - Callum Drennick, 29, will miss ten weeks of rugby.\n",
+			},
+			want: map[string][]string{"27": {"1-a"}, "29": {"2-b"}},
+		},
+		{
+			// Two Brisks: "Brisk, 29," may be either.
+			name: "a surname two people share",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nVENNICK, May 18, 2025 - Eli Brisk saved two penalties, but Jonah Brisk scored the winner. \"It is strange,\" Brisk, 29, said afterwards.\n",
+				"2-b.txt": "Report\n\nVENNICK, May 19, 2025 - Jonah Brisk, 21, scored the winner for Calderport.\n",
+			},
 		},
 		{
 			// A day without its year is the next such day: "will take

@@ -1344,14 +1344,22 @@ func (a *analysis) surnameOf(m mention, d int) bool {
 	if len(m.toks) != 1 || len(e.toks) < 2 || m.toks[0] != e.toks[len(e.toks)-1] {
 		return false
 	}
+	// Named in full, and no one else of that surname is ("Eli Brisk"
+	// and "Jonah Brisk": "Brisk, 29," may be either).
+	full := false
 	for _, i := range a.docs[d] {
 		for _, o := range a.mentions[i] {
-			if o.ent == m.ent && len(o.toks) >= 2 {
-				return true
+			if o.ent < 0 || len(o.toks) < 2 {
+				continue
+			}
+			if o.ent == m.ent {
+				full = true
+			} else if o.toks[len(o.toks)-1] == m.toks[0] && a.ents[o.ent].kind == Person {
+				return false
 			}
 		}
 	}
-	return false
+	return full
 }
 
 // ageBefore returns the age that the text before a name gives:
@@ -1550,9 +1558,28 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 	}
 	byEnt := map[int][]given{}
 	var order []int
+	add := func(e, d, age int) {
+		g := given{d: d, age: age, born: -age}
+		if p := a.c.Articles[d].Published; !p.IsZero() {
+			g.born += p.Year()
+		} else {
+			g.born = math.MinInt // undated: compared by age alone
+		}
+		if byEnt[e] == nil {
+			order = append(order, e)
+		}
+		byEnt[e] = append(byEnt[e], g)
+	}
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
+		}
+		// "The 27-year-old was sent off in the 34th minute": the one
+		// person the sentence before named.
+		if age, ok := a.openingAge(i); ok {
+			if e := a.onlyPerson(i - 1); e >= 0 && a.c.Sents[i-1].Doc == s.Doc {
+				add(e, s.Doc, age)
+			}
 		}
 		for _, m := range a.mentions[i] {
 			// A bare name ("Evan, 10,") may be another person of that
@@ -1577,16 +1604,7 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 			if !ok {
 				continue
 			}
-			g := given{d: s.Doc, age: age, born: -age}
-			if p := a.c.Articles[s.Doc].Published; !p.IsZero() {
-				g.born += p.Year()
-			} else {
-				g.born = math.MinInt // undated: compared by age alone
-			}
-			if byEnt[m.ent] == nil {
-				order = append(order, m.ent)
-			}
-			byEnt[m.ent] = append(byEnt[m.ent], g)
+			add(m.ent, s.Doc, age)
 		}
 	}
 	for _, e := range order {
@@ -1820,6 +1838,39 @@ func (a *analysis) onePerson(i int) bool {
 		who = m.ent
 	}
 	return who >= 0
+}
+
+// openingAge returns the age of "The 27-year-old" opening sentence i as
+// its subject, named by no name in the sentence ("The 27-year-old was
+// sent off", "The 29-year-old flanker was suspended").
+func (a *analysis) openingAge(i int) (int, bool) {
+	low := a.low[i]
+	if len(low) < 3 || low[0] != "the" {
+		return 0, false
+	}
+	age, ok := yearOld(low[1])
+	if !ok {
+		return 0, false
+	}
+	for _, m := range a.mentions[i] {
+		if m.ent >= 0 && a.ents[m.ent].kind == Person {
+			return 0, false
+		}
+	}
+	return age, true
+}
+
+// onlyPerson returns the one person sentence i names, or -1.
+func (a *analysis) onlyPerson(i int) int {
+	if i < 0 || !a.onePerson(i) {
+		return -1
+	}
+	for _, m := range a.mentions[i] {
+		if m.ent >= 0 && a.ents[m.ent].kind == Person {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // theYearOldLater reads "the 71-year-old" later in the sentence as the

@@ -1628,7 +1628,10 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		if j > k && s[toks[j-1].End:toks[j].Start] != " " || low[j] == "of" && !inName || isRoleHead(low[j]) {
 			break
 		}
-		if strings.HasSuffix(low[j], "'s") || strings.HasSuffix(low[j], "’s") {
+		// "the Harriers' director of rugby" too (the tokens leave the
+		// apostrophe out).
+		plural := strings.HasSuffix(low[j], "s") && j+1 < len(toks) && (s[toks[j].End:toks[j+1].Start] == "' " || s[toks[j].End:toks[j+1].Start] == "’ ")
+		if strings.HasSuffix(low[j], "'s") || strings.HasSuffix(low[j], "’s") || plural {
 			k, bare = j+1, false
 			break
 		}

@@ -55,10 +55,11 @@ var takeForms = set("take", "takes", "taking", "took", "taken")
 // startNouns name a change that starts on a day: a ban, a rise.
 var startNouns = set("ban", "rise", "increase", "cut", "fares", "prices", "charge", "charges", "restrictions", "curfew")
 
-// changeBefore reports whether a change noun comes in the six words
-// before token k ("a ban on using hosepipes from July 25").
+// changeBefore reports whether a change noun comes in the eight words
+// before token k ("a ban on using hosepipes from July 25", "fares that
+// Corran Line plans to introduce from March 15").
 func changeBefore(low []string, k int) bool {
-	for j := max(0, k-6); j < k; j++ {
+	for j := max(0, k-8); j < k; j++ {
 		if startNouns[low[j]] {
 			return true
 		}

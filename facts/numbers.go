@@ -386,6 +386,13 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			i = j - 1
 			continue
 		}
+		// "four of their last five league matches": a run of a record,
+		// not things of the story.
+		if i > 0 && (low[i-1] == "last" || low[i-1] == "past" || low[i-1] == "next") && isNounish(q.Unit) && q.Unit != "minute" &&
+			q.Unit != "month" && !lengthUnits[q.Unit] {
+			i = j - 1
+			continue
+		}
 		// "three cars away from the booth": how far, not how many.
 		if end < len(low) && low[end] == "away" && isNounish(q.Unit) && !lengthUnits[q.Unit] && q.Unit != "minute" {
 			i = j - 1

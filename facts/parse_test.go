@@ -204,7 +204,7 @@ func TestParseQuantities(t *testing.T) {
 			t.Errorf("%q: offsets %d:%d do not give %q", tt.s, q.Start, q.End, q.Text)
 		}
 	}
-	for _, s := range []string{"in 2018 they met", "she was three cars away from the booth", "on June 12 they met", "a second summit", "the 2nd summit", "nothing here", "a 4m wall",
+	for _, s := range []string{"in 2018 they met", "she was three cars away from the booth", "they have won six of their last seven matches", "on June 12 they met", "a second summit", "the 2nd summit", "nothing here", "a 4m wall",
 		"it led to two \u201cDead\u201d sequels", "throughout \u201cEvil Dead,\u201d one cannot help"} {
 		if qs := ParseQuantities(s); len(qs) > 0 {
 			t.Errorf("ParseQuantities(%q) = %+v, want none", s, qs)
