@@ -690,6 +690,22 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"9 hours 47 minutes": {"1-a"}, "10 hours 12 minutes": {"2-b"}},
 		},
 		{
+			name: "shops, stores and branches",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nBRACKENFORD, November 5, 2025 - The bakery chain has gone into administration, closing 38 branches and cutting 410 jobs.\n",
+				"2-b.txt": "Report\n\nBRACKENFORD, November 6, 2025 - Administrators shut 44 stores on Monday after the chain failed.\n",
+			},
+			want: map[string][]string{"38": {"1-a"}, "44": {"2-b"}},
+		},
+		{
+			name: "the age of a boy not named",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nHALLOWGATE, October 15, 2025 - A 17-year-old boy who drowned in the lake died accidentally, a coroner ruled.\n",
+				"2-b.txt": "Report\n\nBRACKENHOLM, October 17, 2025 - The council acted after a coroner found that a 16-year-old boy's death was accidental.\n",
+			},
+			want: map[string][]string{"17": {"1-a"}, "16": {"2-b"}},
+		},
+		{
 			name: "volumes are books",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nWRENMOUTH, November 10, 2025 - The fire destroyed about 18,000 books and most of the roof.\n",
@@ -979,15 +995,18 @@ func TestAgesAroundNames(t *testing.T) {
 	}
 }
 
-func TestStruckIsNoStrike(t *testing.T) {
-	// Cars a lorry struck are no cars on strike.
-	ds := valueVariants(t, story(
-		"The lorry ploughed into the queue, striking six cars and a minibus.",
-		"The lorry hit five cars and a minibus before it stopped.",
-	))
-	for about := range ds {
-		if strings.Contains(about, "strike") {
-			t.Errorf("got %q", about)
+func TestVerbsOfOtherSenses(t *testing.T) {
+	// Cars a lorry struck are no cars on strike; signs that were "put
+	// up" were not put off.
+	tests := [][]string{
+		{"The lorry ploughed into the queue, striking six cars and a minibus.", "The lorry hit five cars and a minibus before it stopped."},
+		{"Only three warning signs had been put up around the lake.", "There were five warning signs around the lake, the council said."},
+	}
+	for _, tt := range tests {
+		for about := range valueVariants(t, story(tt...)) {
+			if strings.Contains(about, "strike") || strings.Contains(about, "postponed") {
+				t.Errorf("%q: got %q", tt[0], about)
+			}
 		}
 	}
 }

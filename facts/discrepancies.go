@@ -1666,13 +1666,15 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 			// The person's noun, after at most two words that describe
 			// ("a 22-year-old local man"), with no name after it.
 			for j := k + 1; j < len(toks) && j <= k+3 && !isCap(toks[j].Text) && s.Text[toks[j-1].End:toks[j].Start] == " "; j++ {
-				if !unnamedHeads[low[j]] && !humanNouns[stem.Porter(low[j])] {
+				// "a 16-year-old boy's death": the boy's.
+				noun := stripPossessive(low[j])
+				if !unnamedHeads[noun] && !humanNouns[stem.Porter(noun)] {
 					continue
 				}
 				if j+1 < len(toks) && isCap(toks[j+1].Text) && !strings.ContainsAny(s.Text[toks[j].End:toks[j+1].Start], ",;") {
 					break // "a 46-year-old mountain guide Matthias Rüegger"
 				}
-				key := age{s.Doc, singular(low[j])}
+				key := age{s.Doc, singular(noun)}
 				if ages[key] == nil {
 					ages[key] = map[int]bool{}
 					order = append(order, key)

@@ -556,7 +556,8 @@ func countVerb(low []string, qa, qb int) string {
 		if low[k] == "cut" && k+1 < len(low) && low[k+1] == "off" {
 			return "trap"
 		}
-		if v, ok := countVerbs[stem.Porter(low[k])]; ok {
+		if v, ok := countVerbs[stem.Porter(low[k])]; ok && !(low[k] == "put" && (k+1 == len(low) || low[k+1] != "off" && low[k+1] != "back")) {
+			// ("Three signs had been put up" postpones nothing.)
 			// "2,400 members took part in the walkout": a strike.
 			if v == "attend" && slices.ContainsFunc(low[k:min(len(low), k+5)], func(w string) bool { return w == "walkout" || w == "strike" }) {
 				return "strike"
@@ -601,7 +602,8 @@ func canonNoun(u string) string {
 // and lay-offs the jobs it cuts, luggage and suitcases bags.
 var countedSynonyms = map[string]string{"infect": "case", "redund": "job", "layoff": "job", "lay-off": "job", "role": "job",
 	"luggag": "bag", "baggag": "bag", "suitcas": "bag",
-	"staff": "worker", "employe": "worker", "workforc": "worker", "volum": "book", "signatori": "signatur"}
+	"staff": "worker", "employe": "worker", "workforc": "worker", "volum": "book", "signatori": "signatur",
+	"store": "shop", "branch": "shop", "outlet": "shop"}
 
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {
