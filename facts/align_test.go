@@ -411,6 +411,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"The council's director of infrastructure, Hanne Molv, told the meeting the road was shut.", "Hanne Molv", "director of infrastructure"},
 		{"Hanne Molv, chief observer of the Strait Swimming Association, timed the swim.", "Hanne Molv", "chief observer"},
 		{"Hanne Molv, the Harriers' director of rugby, said the club would study the reasons.", "Hanne Molv", "director of rugby"},
+		{"It was a fake email, according to Dr Hanne Molv, the pro-vice-chancellor for education, who is leading the inquiry.", "Hanne Molv", "pro-vice-chancellor for education"},
 		{"The firm, whose offices are near Hanne Molv's farm, said little.", "Hanne Molv", ""},
 	}
 	for _, tt := range tests {
@@ -704,6 +705,14 @@ func TestValuesInOtherWords(t *testing.T) {
 				"2-b.txt": "Report\n\nBRACKENHOLM, October 17, 2025 - The council acted after a coroner found that a 16-year-old boy's death was accidental.\n",
 			},
 			want: map[string][]string{"17": {"1-a"}, "16": {"2-b"}},
+		},
+		{
+			name: "the age of a student described at length",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nKESTRELFORD, May 21, 2025 - Police said a 19-year-old second-year computer science student was arrested on Tuesday.\n",
+				"2-b.txt": "Report\n\nKESTRELFORD, May 21, 2025 - Police investigating the leak have arrested a 21-year-old student.\n",
+			},
+			want: map[string][]string{"19": {"1-a"}, "21": {"2-b"}},
 		},
 		{
 			name: "volumes are books",

@@ -1663,9 +1663,11 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 			if !ok || low[k-1] != "a" && low[k-1] != "an" {
 				continue
 			}
-			// The person's noun, after at most two words that describe
-			// ("a 22-year-old local man"), with no name after it.
-			for j := k + 1; j < len(toks) && j <= k+3 && !isCap(toks[j].Text) && s.Text[toks[j-1].End:toks[j].Start] == " "; j++ {
+			// The person's noun, after at most three words that
+			// describe ("a 22-year-old local man", "a 19-year-old
+			// second-year computer science student"), with no name
+			// after it.
+			for j := k + 1; j < len(toks) && j <= k+4 && !isCap(toks[j].Text) && s.Text[toks[j-1].End:toks[j].Start] == " "; j++ {
 				// "a 16-year-old boy's death": the boy's.
 				noun := stripPossessive(low[j])
 				if !unnamedHeads[noun] && !humanNouns[stem.Porter(noun)] {

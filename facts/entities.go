@@ -1926,8 +1926,13 @@ var ownDeterminers = set("its", "their", "his", "her")
 // isRoleHead reports whether w names a role (see roleHeads), or a
 // science's practitioner ("hydrologist", "epidemiologist").
 func isRoleHead(w string) bool {
-	if k := strings.LastIndexByte(w, '-'); k > 0 && rankWords[w[:k]] {
-		w = w[k+1:] // "vice-president" ends in its role
+	// "vice-president", "pro-vice-chancellor": the role after its ranks.
+	for {
+		k := strings.IndexByte(w, '-')
+		if k <= 0 || !rankWords[w[:k]] && w[:k] != "pro" {
+			break
+		}
+		w = w[k+1:]
 	}
 	// "ringmaster", "headmaster", "quartermaster".
 	return roleHeads[w] || strings.HasSuffix(w, "ologist") && len(w) > 8 || strings.HasSuffix(w, "master") && len(w) > 8

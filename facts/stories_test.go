@@ -318,6 +318,12 @@ var knownGaps = map[string][]string{
 	"satellite-debris-fall": {"discrepancy: number of fragments recovered by the end of the ground search",
 		"discrepancy: size of the agency's compensation fund"},
 	"wildfire-smoke-schools": {"discrepancy: time the closure was announced on Monday"},
+	// Round 36, measured blind at fe753da (9 in full, 2 in part, none
+	// false).
+	"choir-competition-bus-crash": {"discrepancy: Mirela Castan's title", "discrepancy: number of people taken to hospital",
+		"discrepancy: time of the crash"},
+	"nature-reserve-oil-spill":   {"discrepancy: estimated cost of the clean-up"},
+	"university-cyber-exam-leak": {"discrepancy: age of the arrested student", "discrepancy: time the papers first appeared online"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
