@@ -108,7 +108,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		}
 		// "three months a year", "two days a week": how often, after a
 		// length; "a year" there is no length of its own.
-		if (low[i] == "a" || low[i] == "an") && i > 0 && durations[strings.TrimSuffix(low[i-1], "s")].unit != "" {
+		if (low[i] == "a" || low[i] == "an") && i > 0 && (durations[strings.TrimSuffix(low[i-1], "s")].unit != "" || isSum(low, i-1)) {
 			i = j - 1
 			continue
 		}
@@ -122,7 +122,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			q.Approx = true
 		}
 		end := j
-		added := "" // the noun of "50 additional rangers"
+		added := "" // "additional" in "50 additional rangers", "other", "fellow"
 		// Age written as one token: "58-year-old".
 		if strings.HasSuffix(low[i], "-year-old") || strings.HasSuffix(low[i], "-years-old") {
 			q.Unit = "age"
@@ -190,14 +190,14 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		}
 		// "Ivo Castell, 47, said": a comma ends the figure.
 		if q.Unit == "" && j < len(toks) && !strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;") {
-			// "four other workers were injured": more of a kind, counted
-			// by the kind.
-			if (low[j] == "other" || moreWords[low[j]]) &&
-				j+1 < len(toks) && isNounish(low[j+1]) && !auxiliaries[low[j+1]] {
-				// "50 additional rangers" are more than were: a count
-				// of their own, not of all the rangers.
-				if moreWords[low[j]] {
-					added = singular(low[j+1])
+			// "four other workers were injured", "50 additional
+			// rangers", "two fellow ski tourers": some of a kind, a count
+			// of their own, not of all of that kind (unless what befell
+			// them counts them: the injured).
+			if moreWords[low[j]] && j+1 < len(toks) && isNounish(low[j+1]) && !auxiliaries[low[j+1]] {
+				added = low[j]
+				if added != "other" && added != "fellow" {
+					added = "additional"
 				}
 				j++
 			}
@@ -398,8 +398,8 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			i = j - 1
 			continue
 		}
-		if added != "" && q.Unit == added {
-			q.Unit = "additional " + q.Unit
+		if added != "" && isNounish(q.Unit) && !eventUnits[q.Unit] {
+			q.Unit = added + " " + q.Unit
 		}
 		q.End = toks[end-1].End
 		if q.Unit == "percent" && toks[end-1].End < len(s) && s[toks[end-1].End] == '%' {
@@ -453,8 +453,22 @@ func smallerPart(low []string, k int, f float64) (float64, int, bool) {
 	return v * d.f, j + 1, true
 }
 
-// moreWords after a figure make what it counts more of a kind.
-var moreWords = set("more", "further", "additional", "extra")
+// isSum reports whether the word at k ends a sum of money: "£3", "3
+// pounds", "€12.50".
+func isSum(low []string, k int) bool {
+	w := low[k]
+	if strings.HasPrefix(w, "£") || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") {
+		return true
+	}
+	al := unitAliases[w]
+	return al == "gbp" || al == "usd" || al == "eur"
+}
+
+// moreWords after a figure make what it counts some of a kind.
+var moreWords = set("more", "further", "additional", "extra", "other", "fellow")
+
+// eventUnits count people by what befell them, whatever else they are.
+var eventUnits = set("injured", "dead", "evacuated", "missing", "ill", "seriously injured")
 
 // workforceBefore reports whether the figure at token i tells the size of
 // a workforce: "workforce" stands before it with at most two words of

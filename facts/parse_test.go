@@ -182,6 +182,7 @@ func TestParseQuantities(t *testing.T) {
 		{"an outbreak that has sickened 83 people", 83, "ill"},
 		{"has put together a 350,000 pound emergency fund", 350000, "gbp"},
 		{"The government will hire 50 additional rangers", 50, "additional ranger"},
+		{"The slab caught Ortlieb and two fellow ski tourers", 2, "fellow tourer"},
 		{"Three remain seriously injured.", 3, "seriously injured"},
 		{"volunteers waded out to rescue 14 harbour seal pups", 14, "pup"},
 		{"the trial is short of its 150-man target", 150, "man"},
@@ -214,7 +215,7 @@ func TestParseQuantities(t *testing.T) {
 
 func TestRatesGiveOneLength(t *testing.T) {
 	// "a year" after a length says how often, and is no length itself.
-	for _, s := range []string{"the age will climb by three months a year", "they work two days a week"} {
+	for _, s := range []string{"the age will climb by three months a year", "they work two days a week", "visitors will pay £3 an hour to park"} {
 		if qs := ParseQuantities(s); len(qs) != 1 {
 			t.Errorf("ParseQuantities(%q) = %+v, want the first length only", s, qs)
 		}

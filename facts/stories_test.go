@@ -324,6 +324,12 @@ var knownGaps = map[string][]string{
 		"discrepancy: time of the crash"},
 	"nature-reserve-oil-spill":   {"discrepancy: estimated cost of the clean-up"},
 	"university-cyber-exam-leak": {"discrepancy: age of the arrested student", "discrepancy: time the papers first appeared online"},
+	// Round 37, measured blind at 0d43045 (10 in full, 2 in part, 3
+	// false).
+	"avalanche-dog-rescue":  {"discrepancy: Fabian Ortlieb's age", "discrepancy: hospital Ortlieb was taken to"},
+	"chemical-plant-fine":   {"discrepancy: number of people treated in hospital", "discrepancy: time the valve failed and the leak began"},
+	"hospital-parking-fees": {"discrepancy: date the new charges take effect"},
+	"pier-fire-resort":      {"discrepancy: estimated cost of rebuilding the pier"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -354,6 +360,10 @@ var knownFalse = map[string][]string{
 	// Round 23, measured blind at 23d9b92: a toll of "£14 a crossing,
 	// up from £9" for lorries is set against the car toll's £4.80.
 	"bridge-toll-protest": {"sum of money: pay £14 a crossing, up from …"},
+	// Round 37, measured blind at 0d43045: "what 20 people with probes
+	// need an hour for", a rescuer's saying, is set against the 12
+	// rescuers.
+	"avalanche-dog-rescue": {"number of people: … from Velmark Alpine Rescue"},
 }
 
 func stories(t *testing.T) []string {
