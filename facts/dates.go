@@ -267,6 +267,11 @@ func mayDate(low []string) bool {
 // Monday", said on Sunday, is ahead of the saying.
 func tense(low []string, i int) int {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		// "has summoned his cabinet to an emergency meeting on
+		// Tuesday": the meeting one is called to is ahead.
+		if low[k] == "to" && callingBefore(low, k) {
+			return 1
+		}
 		if t := tenseCue(low, k); t != 0 {
 			return t
 		}
@@ -278,6 +283,20 @@ func tense(low []string, i int) int {
 	}
 	return 0
 }
+
+// callingBefore reports whether a verb of calling people to something
+// comes in the four words before token k ("summoned councillors to").
+func callingBefore(low []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if callingVerbs[low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// callingVerbs call people to an event to come.
+var callingVerbs = set("summoned", "summons", "summoning", "convened", "convenes", "invited", "invites", "called", "calls")
 
 // reported reports whether token i stands in reported speech: a verb of
 // saying in the past comes before it, not next to it ("said today" dates

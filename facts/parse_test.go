@@ -18,6 +18,9 @@ func TestParseDates(t *testing.T) {
 		part string   // Part of the first date
 	}{
 		{"Trump met Kim on Friday.", ref, []string{"2019-01-18"}, ""},
+		// The meeting one is summoned to is ahead: Monday 21 January.
+		{"The mayor has summoned councillors to an emergency session on Monday.", ref, []string{"2019-01-21"}, ""},
+		{"The mayor summoned councillors on Friday.", ref, []string{"2019-01-18"}, ""},
 		{"Trump said Saturday that it went well.", ref, []string{"2019-01-19"}, ""},
 		{"Kim was in Beijing last week.", ref, []string{"2019-W02"}, ""},
 		{"They met in Singapore last year.", ref, []string{"2018"}, ""},

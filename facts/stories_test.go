@@ -330,6 +330,11 @@ var knownGaps = map[string][]string{
 	"chemical-plant-fine":   {"discrepancy: number of people treated in hospital", "discrepancy: time the valve failed and the leak began"},
 	"hospital-parking-fees": {"discrepancy: date the new charges take effect"},
 	"pier-fire-resort":      {"discrepancy: estimated cost of rebuilding the pier"},
+	// Round 38, measured blind at 1f2e4c4 (10 in full, 3 in part, 2
+	// false).
+	"harbour-dredging-row": {"discrepancy: number of fishing boats in the blockade", "discrepancy: planned duration of the dredging work"},
+	"solar-farm-hailstorm": {"discrepancy: number of panels damaged", "discrepancy: share of the park's capacity knocked out"},
+	"tram-depot-fire":      {"discrepancy: number of trams destroyed", "discrepancy: time taken to bring the fire under control"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -343,9 +348,6 @@ var knownFalse = map[string][]string{
 	// "Five wolves ... stayed inside" is set against seven recaptured:
 	// the verbs that tell them apart are in no list.
 	"wolf-escape": {"number of wolves: … from the park's pack"},
-	// Round 15: "has summoned his cabinet to an emergency meeting on
-	// Tuesday", in a report of Monday, is read as the Tuesday before.
-	"referendum-result": {"date: Montiel has summoned his cabinet to an emergency meeting on …"},
 	// Round 22, measured blind at cc88841: "Conservators worked on
 	// Tuesday ... blown away ... late on Sunday" and "had raised more
 	// than £40,000 by Wednesday morning, as conservators pressed on" are
@@ -364,6 +366,12 @@ var knownFalse = map[string][]string{
 	// need an hour for", a rescuer's saying, is set against the 12
 	// rescuers.
 	"avalanche-dog-rescue": {"number of people: … from Velmark Alpine Rescue"},
+	// Round 38, measured blind at 1f2e4c4: "six trams borrowed" from
+	// another city are set against the 11 destroyed. (Its other false
+	// one, a council "summoned ... to an emergency session on
+	// Thursday" read as the Thursday before, went with the rule that a
+	// meeting one is called to is ahead.)
+	"tram-depot-fire": {"number of trams: Oberstrand district early on Tuesday, destroying … and forcing the city's"},
 }
 
 func stories(t *testing.T) []string {
