@@ -335,6 +335,12 @@ var knownGaps = map[string][]string{
 	"harbour-dredging-row": {"discrepancy: number of fishing boats in the blockade", "discrepancy: planned duration of the dredging work"},
 	"solar-farm-hailstorm": {"discrepancy: number of panels damaged", "discrepancy: share of the park's capacity knocked out"},
 	"tram-depot-fire":      {"discrepancy: number of trams destroyed", "discrepancy: time taken to bring the fire under control"},
+	// Round 39, the last, measured blind at d73bccd (the final rules of
+	// its stop: 11 in full, 3 in part, 2 false) and kept as it was
+	// found: its misses are not examined.
+	"research-ship-fire":   {"discrepancy: port the Valbrand was towed to"},
+	"river-ferry-capsize":  {"discrepancy: place where the ferry capsized"},
+	"stadium-ticket-fraud": {"discrepancy: Nadia Brennock's title", "discrepancy: number of fans turned away", "discrepancy: sum taken by the ticket scam"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -372,6 +378,9 @@ var knownFalse = map[string][]string{
 	// Thursday" read as the Thursday before, went with the rule that a
 	// meeting one is called to is ahead.)
 	"tram-depot-fire": {"number of trams: Oberstrand district early on Tuesday, destroying … and forcing the city's"},
+	// Round 39, the last, kept as found (not examined).
+	"river-ferry-capsize":  {"date: Four people drowned and three others were still missing on …"},
+	"village-water-outage": {"date: Around 1,400 homes in Brindlecombe were still without running water …"},
 }
 
 func stories(t *testing.T) []string {
