@@ -949,13 +949,23 @@ func isCount(q Quantity) bool {
 	return isNounish(q.Unit) && !lengthUnits[q.Unit] && q.Unit != "minute" && q.Unit != "month" && q.Unit != "percent"
 }
 
-// docGives reports whether article d gives figure v anywhere, counting
-// anything or bare.
+// docGives reports whether article d gives figure v anywhere but in a
+// heading, counting anything or bare.
 func (a *analysis) docGives(d int, v float64) bool {
-	for i, s := range a.c.Sents {
-		if s.Doc == d && !s.Heading && givesFigure(a.low[i], v) {
-			return true
+	key := givenFigure{d, v}
+	if got, ok := a.gives[key]; ok {
+		return got
+	}
+	if a.gives == nil {
+		a.gives = map[givenFigure]bool{}
+	}
+	got := false
+	for _, i := range a.docs[d] {
+		if !a.c.Sents[i].Heading && givesFigure(a.low[i], v) {
+			got = true
+			break
 		}
 	}
-	return false
+	a.gives[key] = got
+	return got
 }

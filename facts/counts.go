@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,8 +61,7 @@ func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
 	}
 	// The unit must be the noun written ("five paintings"), not one the
 	// parser gave ("48 hours" is minutes, "12 dead" a toll), but for a
-	// workforce's size ("the workforce numbered 340"), which counts
-	// workers.
+	// unit the words before gave it (see unitFromContext).
 	words := strings.Fields(strings.ToLower(q.Text))
 	if len(words) == 1 {
 		// "the 72-player field": the noun is joined to the figure.
@@ -122,14 +122,21 @@ func (a *analysis) nounSlot(c *nounCount) *variants {
 			return nil
 		}
 	}
-	c.docs = slices.DeleteFunc(slices.Clone(c.docs), func(d int) bool {
+	both := map[int]bool{}
+	for _, d := range c.docs {
 		for _, o := range c.docs {
 			if x, y := c.first[d].Value, c.first[o].Value; o != d && x != y && y >= 10 && a.docGives(d, y) {
-				return true
+				both[d] = true
 			}
 		}
-		return false
-	})
+	}
+	if len(both) > 0 {
+		c = &nounCount{noun: c.noun, shown: c.shown, vals: c.vals, first: maps.Clone(c.first), verbs: c.verbs,
+			docs: slices.DeleteFunc(slices.Clone(c.docs), func(d int) bool { return both[d] })}
+		for d := range both {
+			delete(c.first, d)
+		}
+	}
 	if !closeFigures(c) {
 		return nil
 	}

@@ -183,6 +183,14 @@ type analysis struct {
 	quants     [][]Quantity
 	quantsDone []bool
 	keyed      []map[string][]Quantity
+	// gives memoises docGives by article and figure.
+	gives map[givenFigure]bool
+}
+
+// givenFigure is a figure of one article.
+type givenFigure struct {
+	doc int
+	v   float64
 }
 
 // cluster is one fact: its representative unit and, per supporting
