@@ -1670,7 +1670,7 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 			for j := k + 1; j < len(toks) && j <= k+4 && !isCap(toks[j].Text) && s.Text[toks[j-1].End:toks[j].Start] == " "; j++ {
 				// "a 16-year-old boy's death": the boy's.
 				noun := stripPossessive(low[j])
-				if !unnamedHeads[noun] && !humanNouns[stem.Porter(noun)] {
+				if !personNoun(noun) {
 					continue
 				}
 				if j+1 < len(toks) && isCap(toks[j+1].Text) && !strings.ContainsAny(s.Text[toks[j].End:toks[j+1].Start], ",;") {
@@ -1695,6 +1695,10 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 		}
 	}
 }
+
+// personNoun reports whether w, in lower case, names a person by what
+// they are ("man", "passengers", "firefighter").
+func personNoun(w string) bool { return unnamedHeads[w] || humanNouns[stem.Porter(w)] }
 
 // unnamedHeads are nouns for a person whom a report need not name.
 var unnamedHeads = set("man", "woman", "boy", "girl", "teenager", "youth", "suspect", "guard", "pensioner", "cyclist",
@@ -1830,19 +1834,7 @@ func agedAfter(after string) (int, bool) {
 
 // onePerson reports whether sentence i names one person only, however
 // often.
-func (a *analysis) onePerson(i int) bool {
-	who := -1
-	for _, m := range a.mentions[i] {
-		if m.ent < 0 || a.ents[m.ent].kind != Person {
-			continue
-		}
-		if who >= 0 && who != m.ent {
-			return false
-		}
-		who = m.ent
-	}
-	return who >= 0
-}
+func (a *analysis) onePerson(i int) bool { return a.onlyPerson(i) >= 0 }
 
 // openingAge returns the age of "The 27-year-old" opening sentence i as
 // its subject, named by no name in the sentence ("The 27-year-old was
@@ -1864,17 +1856,23 @@ func (a *analysis) openingAge(i int) (int, bool) {
 	return age, true
 }
 
-// onlyPerson returns the one person sentence i names, or -1.
+// onlyPerson returns the one person sentence i names, however often, or
+// -1 when it names none or several.
 func (a *analysis) onlyPerson(i int) int {
-	if i < 0 || !a.onePerson(i) {
+	if i < 0 {
 		return -1
 	}
+	who := -1
 	for _, m := range a.mentions[i] {
-		if m.ent >= 0 && a.ents[m.ent].kind == Person {
-			return m.ent
+		if m.ent < 0 || a.ents[m.ent].kind != Person {
+			continue
 		}
+		if who >= 0 && who != m.ent {
+			return -1
+		}
+		who = m.ent
 	}
-	return -1
+	return who
 }
 
 // theYearOldLater reads "the 71-year-old" later in the sentence as the
@@ -1898,7 +1896,7 @@ func theYearOldLater(after string) (int, bool) {
 			continue
 		}
 		next := strings.ToLower(strings.Trim(f[k+1], ",.;:"))
-		if strings.ContainsAny(f[k], ",.;") || text.IsStopword(next) || unnamedHeads[next] || humanNouns[stem.Porter(next)] || isProfession(next) {
+		if strings.ContainsAny(f[k], ",.;") || text.IsStopword(next) || personNoun(next) || isProfession(next) {
 			return n, true
 		}
 	}
@@ -1913,7 +1911,7 @@ func yearOldAfter(after string) (int, bool) {
 	for _, det := range []string{", a ", ", an ", ", the "} {
 		if rest, ok := strings.CutPrefix(after, det); ok {
 			f := strings.Fields(rest + " x x")
-			if det == ", the " && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) {
+			if det == ", the " && ownerSuffix(f[0]) {
 				f = f[1:]
 			}
 			return yearOld(f[0])

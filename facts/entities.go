@@ -261,6 +261,11 @@ func foldAccents(s string) string {
 	return norm.NFC.String(b.String())
 }
 
+// ownerSuffix reports whether w ends in a possessive "'s" or "’s".
+func ownerSuffix(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 func stripPossessive(w string) string {
 	for _, s := range []string{"'s", "’s"} {
 		if strings.HasSuffix(w, s) {
@@ -370,7 +375,7 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 				break
 			}
 			if isCap(t) && !calendarWords[stripPossessive(low[e])] {
-				if strings.HasSuffix(toks[e-1].Text, "'s") || strings.HasSuffix(toks[e-1].Text, "’s") {
+				if ownerSuffix(toks[e-1].Text) {
 					break
 				}
 				e++
@@ -624,7 +629,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	// "in Elian's return": the preposition governs the noun the name
 	// owns, which says nothing of the name's kind.
 	lastTok := run[len(run)-1].Text
-	possessive := strings.HasSuffix(lastTok, "'s") || strings.HasSuffix(lastTok, "’s")
+	possessive := ownerSuffix(lastTok)
 	// "his son Elian", "the boy Elian Gonzalez": kin name a person. (An
 	// age does not: "the 26-year-old Endangered Species Act".)
 	if k > 0 && s[toks[k-1].End:toks[k].Start] == " " && m.org == 0 && m.place == 0 {
@@ -1560,15 +1565,13 @@ func asRole(s string, toks []text.Token, low []string, k int) string {
 			m++
 		}
 		// "as the agency's consultant in health protection".
-		if m < len(toks) && (strings.HasSuffix(low[m], "'s") || strings.HasSuffix(low[m], "’s")) {
+		if m < len(toks) && ownerSuffix(low[m]) {
 			m++
 		}
 		if m < len(toks) {
 			// "as vice-rector for education": with its charge.
-			if r := roleRun(s, toks, low, m); r != "" {
-				start := toks[m].Start
-				end := m + len(strings.Fields(r))
-				return s[start:toks[chargeEnd(s, toks, low, end)-1].End]
+			if end := roleEnd(s, toks, low, m); end >= 0 {
+				return s[toks[m].Start:toks[chargeEnd(s, toks, low, end+1)-1].End]
 			}
 		}
 		return ""
@@ -1579,6 +1582,15 @@ func asRole(s string, toks []text.Token, low []string, k int) string {
 // roleRun returns the words of titles from token k on that end in a
 // role ("general secretary", "assistant chief constable"), or "".
 func roleRun(s string, toks []text.Token, low []string, k int) string {
+	if end := roleEnd(s, toks, low, k); end >= 0 {
+		return s[toks[k].Start:toks[end].End]
+	}
+	return ""
+}
+
+// roleEnd returns the last token of the title roleRun reads from token
+// k, or -1.
+func roleEnd(s string, toks []text.Token, low []string, k int) int {
 	head := -1
 	for j := k; j < len(toks) && j < k+4 && (j == k || s[toks[j-1].End:toks[j].Start] == " "); j++ {
 		// Words that say of what ("returning officer") may come
@@ -1591,9 +1603,9 @@ func roleRun(s string, toks []text.Token, low []string, k int) string {
 		}
 	}
 	if head < 0 {
-		return ""
+		return -1
 	}
-	return s[toks[k].Start:toks[tradeAfter(s, toks, low, head)].End]
+	return tradeAfter(s, toks, low, head)
 }
 
 // tradeAfter returns the token of the trade after a head or chief at
@@ -1631,7 +1643,7 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		// "the Harriers' director of rugby" too (the tokens leave the
 		// apostrophe out).
 		plural := strings.HasSuffix(low[j], "s") && j+1 < len(toks) && (s[toks[j].End:toks[j+1].Start] == "' " || s[toks[j].End:toks[j+1].Start] == "’ ")
-		if strings.HasSuffix(low[j], "'s") || strings.HasSuffix(low[j], "’s") || plural {
+		if ownerSuffix(low[j]) || plural {
 			k, bare = j+1, false
 			break
 		}
@@ -1690,7 +1702,7 @@ func titleBefore(s string, toks []text.Token, k int) string {
 	low := lowerTokens(toks)
 	for j := k - 2; j >= 0 && j >= k-9; j-- {
 		l := low[j]
-		if l == "the" || l == "a" || l == "an" || ownDeterminers[l] || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+		if l == "the" || l == "a" || l == "an" || ownDeterminers[l] || ownerSuffix(l) {
 			if t := titleAt(s, toks, low, j); t != "" && strings.HasSuffix(s[:toks[k-1].End], t) && !isRoleHead(low[k-1]) {
 				return t
 			}
@@ -1850,7 +1862,7 @@ func titleModifiers(s string, toks []text.Token, i int, titles []string) []strin
 		// After a determiner, a possessive or a preposition ("according
 		// to deputy harbour master"), not after a verb ("said race").
 		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] && !titlePrepositions[l] &&
-			!strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s") {
+			!ownerSuffix(l) {
 			return nil
 		}
 	}

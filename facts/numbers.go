@@ -882,7 +882,6 @@ func noneBefore(low []string, i int) bool {
 // were still missing", "14 people who remain unaccounted for".
 var missingWords = set("missing", "unaccounted")
 
-// storeyWords count a building's floors.
 // compoundCounts are the nouns a figure joined to them by a hyphen
 // counts: "a 72-player field" has 72 players.
 var compoundCounts = set("player", "member", "seat", "bed", "room", "bedroom", "vehicle", "car", "nation", "country", "team",
@@ -890,4 +889,5 @@ var compoundCounts = set("player", "member", "seat", "bed", "room", "bedroom", "
 	"juror", "horse", "boat", "ship", "aircraft", "plane", "bus", "train", "turbine", "unit", "home", "house", "school", "store", "shop",
 	"man", "woman", "person", "signature")
 
+// storeyWords count a building's floors.
 var storeyWords = set("storey", "story", "floor", "storeys", "stories", "floors")
