@@ -953,53 +953,46 @@ func TestTargetsAndElapsed(t *testing.T) {
 }
 
 func TestAgesAroundNames(t *testing.T) {
-	after := []struct {
+	type ageCase struct {
 		text string
 		want int
+	}
+	readers := []struct {
+		name  string
+		read  func(string) (int, bool)
+		cases []ageCase
 	}{
-		{", a 61-year-old van driver from Calder Wick.", 61},
-		{", an 81-year-old grandmother from Coldhithe", 81},
-		{", the bride's 87-year-old grandmother, was among those treated.", 87},
-		{", the 58-year-old driver who was killed", 58},
-		{", who is 43, is described as the eldest", 43},
-		{", aged 51, said", 51},
-		{", a father of three, said", 0},
+		{"agedAfter", agedAfter, []ageCase{
+			{", a 61-year-old van driver from Calder Wick.", 61},
+			{", an 81-year-old grandmother from Coldhithe", 81},
+			{", the bride's 87-year-old grandmother, was among those treated.", 87},
+			{", the 58-year-old driver who was killed", 58},
+			{", who is 43, is described as the eldest", 43},
+			{", aged 51, said", 51},
+			{", a father of three, said", 0},
+		}},
+		{"ageBefore", ageBefore, []ageCase{
+			{"Two of the survivors, including 27-year-old ", 27},
+			{"The 44-year-old founder and chief executive, ", 44},
+			{"A 30-year-old man whose brother is ", 0},
+			{"The party of nine, including 46-year-old mountain guide ", 46},
+			{"The most prominent of them, 26-year-old Dane ", 26},
+			{"The 19-year-old grandmaster and ", 0},
+			{"A 26-year-old Brennan ", 0},
+			{"A 46-year-old who trained ", 0},
+		}},
+		{"theYearOldLater", theYearOldLater, []ageCase{
+			{" heard the news, the 71-year-old pulled on his boots.", 71},
+			{" has farmed there for decades, but nothing prepared the 66-year-old for what came.", 66},
+			{" said the 66-year-old woman had been lucky.", 66},
+			{" said the 150-year-old barn was lost.", 0},
+		}},
 	}
-	for _, tt := range after {
-		if got, _ := agedAfter(tt.text); got != tt.want {
-			t.Errorf("agedAfter(%q) = %d, want %d", tt.text, got, tt.want)
-		}
-	}
-	before := []struct {
-		text string
-		want int
-	}{
-		{"Two of the survivors, including 27-year-old ", 27},
-		{"The 44-year-old founder and chief executive, ", 44},
-		{"A 30-year-old man whose brother is ", 0},
-		{"The party of nine, including 46-year-old mountain guide ", 46},
-		{"The most prominent of them, 26-year-old Dane ", 26},
-		{"The 19-year-old grandmaster and ", 0},
-		{"A 26-year-old Brennan ", 0},
-		{"A 46-year-old who trained ", 0},
-	}
-	for _, tt := range before {
-		if got, _ := ageBefore(tt.text); got != tt.want {
-			t.Errorf("ageBefore(%q) = %d, want %d", tt.text, got, tt.want)
-		}
-	}
-	later := []struct {
-		text string
-		want int
-	}{
-		{" heard the news, the 71-year-old pulled on his boots.", 71},
-		{" has farmed there for decades, but nothing prepared the 66-year-old for what came.", 66},
-		{" said the 66-year-old woman had been lucky.", 66},
-		{" said the 150-year-old barn was lost.", 0},
-	}
-	for _, tt := range later {
-		if got, _ := theYearOldLater(tt.text); got != tt.want {
-			t.Errorf("theYearOldLater(%q) = %d, want %d", tt.text, got, tt.want)
+	for _, r := range readers {
+		for _, tt := range r.cases {
+			if got, _ := r.read(tt.text); got != tt.want {
+				t.Errorf("%s(%q) = %d, want %d", r.name, tt.text, got, tt.want)
+			}
 		}
 	}
 }
