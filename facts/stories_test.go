@@ -341,6 +341,12 @@ var knownGaps = map[string][]string{
 	"research-ship-fire":   {"discrepancy: port the Valbrand was towed to"},
 	"river-ferry-capsize":  {"discrepancy: place where the ferry capsized"},
 	"stadium-ticket-fraud": {"discrepancy: Nadia Brennock's title", "discrepancy: number of fans turned away", "discrepancy: sum taken by the ticket scam"},
+	// Round 40, measured blind at a24ba35 (8 in full, 3 in part, 3
+	// false).
+	"balloon-crash-landing":  {"discrepancy: number of people taken to hospital"},
+	"lighthouse-restoration": {"discrepancy: time the light was switched on", "discrepancy: Angus Tarrant's age"},
+	"school-gas-leak":        {"discrepancy: number of pupils taken to hospital", "discrepancy: Helen Marchbank's title"},
+	"shipyard-contract-loss": {"discrepancy: number of jobs at risk at the yard", "discrepancy: date Northsound announced the contract award", "discrepancy: Callum Reidy's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -381,6 +387,9 @@ var knownFalse = map[string][]string{
 	// Round 39, the last, kept as found (not examined).
 	"river-ferry-capsize":  {"date: Four people drowned and three others were still missing on …"},
 	"village-water-outage": {"date: Around 1,400 homes in Brindlecombe were still without running water …"},
+	// Round 40, measured blind at a24ba35.
+	"balloon-crash-landing": {"place where it landed", "number on board"},
+	"school-gas-leak":       {"number of people: The … who complained of headaches"},
 }
 
 func stories(t *testing.T) []string {
