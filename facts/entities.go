@@ -430,7 +430,9 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 				len(run) > 1 && titleWords[l] && !softTitles[l]
 			lw, seen := lower[l]
 			named := seen && !lw // capitalised inside sentences too
-			if !titled && (text.IsStopword(l) || lw) || !named && (strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
+			// A role before a name of two words is no part of it
+			// ("Headteacher Helen Marchbank").
+			if !titled && (text.IsStopword(l) || lw || isRoleHead(l) && !titleWords[l] && len(run) > 2 && !titleWords[strings.ToLower(run[1].Text)] && !isRoleHead(strings.ToLower(run[1].Text))) || !named && (strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") ||
 				strings.HasSuffix(l, "ed") && len(run) > 1) {
 				if len(run) == 1 {
 					k = e
@@ -583,7 +585,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		// A title opening the sentence is capitalised anyway
 		// ("Managing director Helena Strand").
 		opening := i == 0 || afterDash(s, toks, i)
-		if isCap(toks[i].Text) && !(opening && titleWords[l]) || !(g == " " || g == ", " && len(lowTitles) == 0 && (titleWords[l] || isRoleHead(l))) {
+		if isCap(toks[i].Text) && !(opening && (titleWords[l] || isRoleHead(l))) || !(g == " " || g == ", " && len(lowTitles) == 0 && (titleWords[l] || isRoleHead(l))) {
 			break
 		}
 		if l == "and" && len(lowTitles) > 0 && i > 0 && titleWords[strings.ToLower(toks[i-1].Text)] {
@@ -597,7 +599,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		if !titleWords[l] && !(isRoleHead(l) && onlyHonorifics(lowTitles)) {
 			break
 		}
-		lowTitles = append([]string{toks[i].Text}, lowTitles...)
+		w := toks[i].Text
+		if !titleWords[l] && len(lowTitles) == 0 && len(m.titles) == 0 {
+			w = l // a role capitalised for opening the sentence
+		}
+		lowTitles = append([]string{w}, lowTitles...)
 		i--
 	}
 	lowTitles = append(titleModifiers(s, toks, i, lowTitles), lowTitles...)
@@ -1564,10 +1570,9 @@ func asRole(s string, toks []text.Token, low []string, k int) string {
 		if ownDeterminers[low[m]] || low[m] == "the" || low[m] == "a" || low[m] == "an" {
 			m++
 		}
-		// "as the agency's consultant in health protection".
-		if m < len(toks) && ownerSuffix(low[m]) {
-			m++
-		}
+		// "as the agency's consultant in health protection", "as shop
+		// stewards' convener".
+		m = pastOwner(s, toks, low, m)
 		if m < len(toks) {
 			// "as vice-rector for education": with its charge.
 			if end := roleEnd(s, toks, low, m); end >= 0 {
@@ -1577,6 +1582,32 @@ func asRole(s string, toks []text.Token, low []string, k int) string {
 		return ""
 	}
 	return ""
+}
+
+// pastOwner returns the token after an owner's possessive that starts
+// at token m and takes three words at most ("the agency's", "shop
+// stewards'"), or m when there is none.
+func pastOwner(s string, toks []text.Token, low []string, m int) int {
+	for j := m; j < len(toks) && j < m+3; j++ {
+		if j > m && s[toks[j-1].End:toks[j].Start] != " " {
+			break
+		}
+		if ownerSuffix(low[j]) || pluralOwner(s, toks, low, j) {
+			return j + 1
+		}
+	}
+	return m
+}
+
+// pluralOwner reports whether token j is a plural with the apostrophe of
+// its owner after it ("the Harriers' coach"): the tokens leave the
+// apostrophe out.
+func pluralOwner(s string, toks []text.Token, low []string, j int) bool {
+	if !strings.HasSuffix(low[j], "s") || j+1 >= len(toks) {
+		return false
+	}
+	gap := s[toks[j].End:toks[j+1].Start]
+	return gap == "' " || gap == "’ "
 }
 
 // roleRun returns the words of titles from token k on that end in a
@@ -1640,10 +1671,8 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		if j > k && s[toks[j-1].End:toks[j].Start] != " " || low[j] == "of" && !inName || isRoleHead(low[j]) {
 			break
 		}
-		// "the Harriers' director of rugby" too (the tokens leave the
-		// apostrophe out).
-		plural := strings.HasSuffix(low[j], "s") && j+1 < len(toks) && (s[toks[j].End:toks[j+1].Start] == "' " || s[toks[j].End:toks[j+1].Start] == "’ ")
-		if ownerSuffix(low[j]) || plural {
+		// "the Harriers' director of rugby" too.
+		if ownerSuffix(low[j]) || pluralOwner(s, toks, low, j) {
 			k, bare = j+1, false
 			break
 		}
@@ -1777,7 +1806,9 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"councilor", "sheriff", "supervisor", "organiser", "organizer", "trustee", "auditor", "regulator",
 	"forecaster", "negotiator", "economist", "constable", "sergeant", "detective", "investigator",
 	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief",
-	"scientist", "researcher", "veterinarian", "vet", "keeper", "zookeeper", "pilot", "engineer", "consultant")
+	"scientist", "researcher", "veterinarian", "vet", "keeper", "zookeeper", "pilot", "engineer", "consultant",
+	"headteacher", "headmistress", "convener", "convenor", "coroner", "provost", "bursar", "comptroller",
+	"ombudsman", "magistrate", "bishop", "archbishop", "clerk", "steward")
 
 // bareCharge returns the words in lower case from token k on that name a
 // charge without an article ("water quality at"), or "".

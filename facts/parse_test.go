@@ -284,6 +284,7 @@ func TestSentenceMentions(t *testing.T) {
 		{"Anders Vell, chief executive of Kessling, told analysts.", "Anders Vell", []string{"chief executive"}},
 		{"Anders Vell, chief among the bidders, said.", "Anders Vell", nil},
 		{"Managing director Helena Strand estimated the damage.", "Helena Strand", []string{"Managing director"}},
+		{"Headteacher Helena Strand closed the school.", "Helena Strand", []string{"headteacher"}},
 		{"BRANTMOOR, Nov 7 - Firefighter Owen Tallis, 34, was hurt.", "Owen Tallis", []string{"Firefighter"}},
 		{"Owen Tallis, a firefighter, was hurt.", "Owen Tallis", nil},
 		{"Chief Fire Officer Ruth Harlow said crews kept back.", "Ruth Harlow", []string{"Chief Fire Officer"}},

@@ -271,7 +271,7 @@ var knownGaps = map[string][]string{
 	"tunnel-flooding":        {"discrepancy: estimated cost of pumping and repairs"},
 	// Round 29, measured blind at 1e2b540 (5 in full, 3 in part, 2
 	// false).
-	"circus-tent-collapse": {"discrepancy: Teodor Brannigan's title", "discrepancy: number of people taken to hospital",
+	"circus-tent-collapse": {"discrepancy: number of people taken to hospital",
 		"discrepancy: time of the tent collapse"},
 	"poaching-bust":      {"discrepancy: number of suspects arrested", "discrepancy: place of the raid"},
 	"rector-resignation": {"discrepancy: date of the senate's no-confidence vote"},
@@ -313,7 +313,7 @@ var knownGaps = map[string][]string{
 	// Round 35, measured blind at aebab15 (8 in full, 3 in part, none
 	// false).
 	"bakery-chain-administration": {"discrepancy: date administrators were appointed", "discrepancy: number of shops closed"},
-	"lake-drowning-inquest": {"discrepancy: Callum Deverill's age", "discrepancy: Ruth Enderby's title",
+	"lake-drowning-inquest": {"discrepancy: Callum Deverill's age",
 		"discrepancy: time before he was pulled from the water"},
 	"satellite-debris-fall": {"discrepancy: number of fragments recovered by the end of the ground search",
 		"discrepancy: size of the agency's compensation fund"},
@@ -345,8 +345,8 @@ var knownGaps = map[string][]string{
 	// false).
 	"balloon-crash-landing":  {"discrepancy: number of people taken to hospital"},
 	"lighthouse-restoration": {"discrepancy: time the light was switched on", "discrepancy: Angus Tarrant's age"},
-	"school-gas-leak":        {"discrepancy: number of pupils taken to hospital", "discrepancy: Helen Marchbank's title"},
-	"shipyard-contract-loss": {"discrepancy: number of jobs at risk at the yard", "discrepancy: date Northsound announced the contract award", "discrepancy: Callum Reidy's title"},
+	"school-gas-leak":        {"discrepancy: number of pupils taken to hospital"},
+	"shipyard-contract-loss": {"discrepancy: number of jobs at risk at the yard", "discrepancy: date Northsound announced the contract award"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
