@@ -589,10 +589,12 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 	}
 	for _, r := range roots {
 		per := map[int][]string{}
+		sentOf := map[int]int{}
 		for _, i := range groups[r] {
 			d := a.c.Sents[i].Doc
 			if _, ok := per[d]; !ok {
 				per[d] = places[i]
+				sentOf[d] = i
 			}
 		}
 		if len(per) < 2 {
@@ -624,14 +626,25 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 		v := newVariants("place: " + shortText(a.body(r)))
-		for _, d := range sortedKeys(per) {
-			var own []string
-			for _, p := range per[d] {
+		owns := map[int][]string{}
+		sitesOnly := true // whether every place an article names alone is a site
+		for d, ps := range per {
+			for _, p := range ps {
 				if common[p] < len(per) {
-					own = append(own, p)
+					owns[d] = append(owns[d], p)
+					sitesOnly = sitesOnly && a.namesSite(sentOf[d], p)
 				}
 			}
+		}
+		for _, d := range sortedKeys(per) {
+			own := owns[d]
 			if len(own) == 0 {
+				if sitesOnly {
+					// "the site near Kelsworth" against "the Ravensmoor
+					// landfill site outside Kelsworth": the town they
+					// all name holds the site.
+					continue
+				}
 				own = per[d]
 			}
 			v.add(d, strings.Join(own, " or "))
@@ -679,6 +692,10 @@ func (a *analysis) locatedPlaces(i int) ([]string, bool) {
 		if m.ent < 0 || a.ents[m.ent].kind != Place {
 			continue
 		}
+		noun := a.nounAfter(i, m.end)
+		if settlementWords[noun] {
+			continue
+		}
 		near := false
 		for _, c := range cues {
 			if abs(c-m.start) <= 80 {
@@ -720,6 +737,45 @@ func (a *analysis) locatedPlaces(i int) ([]string, bool) {
 	}
 	return out, strong
 }
+
+// nounAfter returns the common noun that the name ending at byte end of
+// sentence i stands before, in lower case, or "": "landfill" in "the
+// Ravensmoor landfill site", "village" in "this Wendmoor village". A
+// place that qualifies a settlement ("a village in Wendmoor") is not
+// where it happened; one that names a site is a place within its town.
+func (a *analysis) nounAfter(i, end int) string {
+	toks, low := a.toks[i], a.low[i]
+	for k, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		w := low[k]
+		if a.c.Sents[i].Text[end:t.Start] == " " && !isCap(t.Text) && isWord(w) && !text.IsStopword(w) &&
+			!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") {
+			return w
+		}
+		return ""
+	}
+	return ""
+}
+
+// namesSite reports whether sentence i names place p before a common
+// noun that is no settlement: the name of a site ("the Ravensmoor
+// landfill").
+func (a *analysis) namesSite(i int, p string) bool {
+	for _, m := range a.mentions[i] {
+		if m.ent >= 0 && a.ents[m.ent].name == p {
+			if n := a.nounAfter(i, m.end); n != "" && !settlementWords[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settlementWords name a settlement or an area that a place before them
+// qualifies: "this Wendmoor village".
+var settlementWords = set("village", "villages", "town", "towns", "city", "hamlet", "suburb", "district", "region", "area", "county", "community")
 
 // allBuildings reports whether every place of ps names a building or a
 // site within a town rather than a town, region or country.
@@ -1536,7 +1592,7 @@ func (a *analysis) placeAfter(i int, slot placeSlot) string {
 		if m.start <= at || m.start-at > slot.reach || strings.ContainsAny(text[at:m.start], ",;") {
 			continue
 		}
-		if m.ent >= 0 && a.ents[m.ent].kind == Place {
+		if m.ent >= 0 && a.ents[m.ent].kind == Place && !settlementWords[a.nounAfter(i, m.end)] {
 			// "diverted to Castlebury and Port Alven": several places,
 			// none of them the one.
 			if a.placeListed(i, m.end) {

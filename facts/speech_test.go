@@ -138,6 +138,30 @@ func TestEventPlaceDiscrepancies(t *testing.T) {
 			},
 		},
 		{
+			// A site and the town it is near are both right.
+			name: "a named site near a town",
+			files: map[string]string{
+				"1-a.txt": "Tip fire\n\nDORRA, March 4 - Firefighters battled a fire at the Ravensmoor landfill site outside Kelsworth on Sunday night, the fire service said.\n",
+				"2-b.txt": "Landfill ablaze\n\nDORRA, March 4 - Firefighters battled a fire at the Ravensmoor landfill near Kelsworth on Sunday night, the fire service said.\n",
+				"3-c.txt": "Smoke clears\n\nDORRA, March 6 - Firefighters battled a fire at the site near Kelsworth on Sunday night, the fire service said.\n",
+			},
+		},
+		{
+			// "this Wendmoor village" is a village in Wendmoor.
+			name: "a village of a region",
+			files: map[string]string{
+				"1-a.txt": "Balloon down\n\nDORRA, March 4 - A balloon came down in a field outside this Wendmoor village on Saturday, police said.\n",
+				"2-b.txt": "Balloon crash\n\nDORRA, March 4 - A balloon came down on farmland near Little Sedgeley on Saturday, police said.\n\nFlights over the hills in Wendmoor are popular in summer.\n",
+			},
+		},
+		{
+			name: "the host, a village of a region",
+			files: map[string]string{
+				"1-a.txt": "Talks venue\n\nDORRA, March 4 - The venue for the peace talks is a Wendmoor village hall, the ministry said on Tuesday.\n",
+				"2-b.txt": "Talks venue named\n\nDORRA, March 4 - The venue for the peace talks is a hall in Orlin, the ministry said on Tuesday.\n\nRoads in Wendmoor are steep.\n",
+			},
+		},
+		{
 			// Plans for two meetings are not one event in two places.
 			name: "two meetings",
 			files: map[string]string{

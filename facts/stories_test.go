@@ -394,10 +394,8 @@ var knownFalse = map[string][]string{
 	"river-ferry-capsize":  {"date: Four people drowned and three others were still missing on …"},
 	"village-water-outage": {"date: Around 1,400 homes in Brindlecombe were still without running water …"},
 	// Round 40, measured blind at a24ba35.
-	"balloon-crash-landing": {"place where it landed", "number on board"},
+	"balloon-crash-landing": {"number on board"},
 	"school-gas-leak":       {"number of people: The … who complained of headaches"},
-	// Round 41, measured blind at b5df0b5.
-	"landfill-fire": {"place: Firefighters spent the night battling a large fire at the …"},
 }
 
 func stories(t *testing.T) []string {
