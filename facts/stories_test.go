@@ -353,6 +353,10 @@ var knownGaps = map[string][]string{
 	"mountain-rescue-helicopter": {"discrepancy: number of hikers rescued", "discrepancy: Ursina Kaltbrunner's title"},
 	"orchestra-tour-cancelled":   {"discrepancy: number of concerts cancelled", "discrepancy: date of the board's decision to cancel the tour"},
 	"village-election-tie":       {"discrepancy: number of votes each candidate received", "discrepancy: turnout in the by-election"},
+	// Round 42, measured blind at 78c1c3b (14 in full, 1 in part, none
+	// false).
+	"carnival-float-accident": {"discrepancy: number of people injured"},
+	"university-merger-vote":  {"discrepancy: date the merger takes effect"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
