@@ -170,6 +170,12 @@ func parseDates(s string, toks []text.Token, lows []string, ref time.Time, hintY
 				end++
 			}
 			explicit := y > 0
+			// "on August 11 last year": the year is the reference's.
+			if y == 0 && !ref.IsZero() && end+1 < len(toks) && low[end+1] == "year" {
+				if n, ok := map[string]int{"last": -1, "this": 0, "next": 1}[low[end]]; ok {
+					y, end = ref.Year()+n, end+2
+				}
+			}
 			if y == 0 {
 				if ref.IsZero() {
 					continue

@@ -30,8 +30,13 @@ const placeSim = 0.1
 // since a story holds many numbers of many things.
 const sameValue = 0.6
 
-// dateSim is the similarity at which two dated sentences tell one event.
-const dateSim = 0.38
+// dateSim is the similarity at which two dated sentences tell one event;
+// dateJoinSim the least at which a sentence giving one of the days
+// disputed for an event tells that event.
+const (
+	dateSim     = 0.38
+	dateJoinSim = 0.2
+)
 
 // locationWords mark a sentence that says where something happens.
 var locationWords = set("host", "hosts", "hosted", "hosting", "venue", "place", "site", "location",
@@ -953,7 +958,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			pi, pj := a.likeDates(i, ds[i], j, ds[j], weights)
 			if a.ix.sim(i, j) >= dateSim && !compatible(pi.Value, pj.Value) && !sameDays(ds[i], ds[j]) &&
 				!(givesDate(ds[i], pj) && hasOrdinal(a.low[i])) && !(givesDate(ds[j], pi) && hasOrdinal(a.low[j])) &&
-				a.sameDated(i, pi, j, pj) {
+				a.sameDated(i, pi, j, pj) && a.datesEvent(i, 0, len(a.c.Sents[i].Text), pi) && a.datesEvent(j, 0, len(a.c.Sents[j].Text), pj) {
 				key := "d:" + strconv.Itoa(min(i, j))
 				about := "date: " + shortText(a.body(min(i, j)))
 				// Pairs that share a sentence are one event.
@@ -973,11 +978,17 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 	}
+	a.factDates(ds, func(key, about string, d, i int, val string) {
+		note(key, about, d, val)
+		slots[key].sents = append(slots[key].sents, i)
+	})
 	// Articles that tell a disputed event alike join the variant they
 	// agree with.
 	for _, k := range order {
 		v := slots[k]
-		if !strings.HasPrefix(k, "d:") {
+		// (A fact's days, below, join by their value only: its
+		// sentences say more than the event.)
+		if !strings.HasPrefix(k, "d:") || strings.HasPrefix(k, "d:f") {
 			continue
 		}
 		for _, x := range idx {
@@ -987,6 +998,31 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			}
 			for _, y := range v.sents {
 				if a.ix.sim(x, y) >= dateSim {
+					v.add(d, ds[x][0].Value)
+					break
+				}
+			}
+		}
+	}
+	// An article that gives one of a disputed event's days, in a
+	// sentence of its own that shares some words with those that dispute
+	// it, tells the event on that day ("It was first glimpsed on Monday,
+	// September 22" beside "was first noticed on September 22").
+	for _, k := range order {
+		v := slots[k]
+		if !strings.HasPrefix(k, "d:") || len(v.sents) == 0 {
+			continue
+		}
+		for _, x := range idx {
+			d := a.c.Sents[x].Doc
+			if len(ds[x]) != 1 || v.seen[d] || a.forecast(x) || !a.datesEvent(x, 0, len(a.c.Sents[x].Text), ds[x][0]) {
+				continue
+			}
+			if _, ok := v.docs[ds[x][0].Value]; !ok {
+				continue
+			}
+			for _, y := range v.sents {
+				if a.ix.sim(x, y) >= dateJoinSim {
 					v.add(d, ds[x][0].Value)
 					break
 				}
@@ -1009,7 +1045,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	var all []*variants
 	for _, k := range order {
 		v := slots[k]
-		if !strings.HasPrefix(k, "d:") {
+		if strings.HasPrefix(k, "d:f") {
+			v = a.contemporary(v) // a fact's days in reports weeks apart are of other events
+		} else if !strings.HasPrefix(k, "d:") {
 			v = a.contemporary(dropBoth(v, stated))
 			if (strings.HasPrefix(k, "count:") || strings.HasPrefix(k, "sum:")) && !sizesClose(v) {
 				// "1,400 customers on its priority register" and
@@ -2207,4 +2245,147 @@ func sizesClose(v *variants) bool {
 		lo, hi = math.Min(lo, x), math.Max(hi, x)
 	}
 	return inRatio(lo, hi, 0, farApart)
+}
+
+// factDates notes, through note, the day each article gives for a fact
+// its outlets date differently: outlets that state one fact, each in a
+// clause dated by one day, date one event, however unlike their words
+// ("was first noticed on September 22", "said he spotted it on the
+// afternoon of September 29"). ds are the days of each sentence that date
+// no saying. A clause with a forecast, or whose day its report could not
+// yet know of when the other was written, dates another event.
+func (a *analysis) factDates(ds [][]Date, note func(key, about string, d, i int, val string)) {
+	type dated struct {
+		doc, sent int
+		day       Date
+	}
+	var got []dated
+clusters:
+	for k, cl := range a.clusters {
+		if len(cl.members) < 2 {
+			continue
+		}
+		got = got[:0]
+		for d, u := range cl.members {
+			un := a.units[u]
+			var days []Date
+			for _, day := range ds[un.sent] {
+				if day.Start >= un.start && day.End <= un.end {
+					days = append(days, day)
+				}
+			}
+			if len(days) == 1 && !a.forecast(un.sent) && a.datesEvent(un.sent, un.start, un.end, days[0]) {
+				got = append(got, dated{d, un.sent, days[0]})
+			}
+		}
+		differ := false
+		for x := range got {
+			for y := range x {
+				gx, gy := got[x], got[y]
+				if compatible(gx.day.Value, gy.day.Value) || a.sameNight(gx.sent, gx.day, gy.sent, gy.day) {
+					continue
+				}
+				if !a.bothCouldTell(gx.sent, gx.day, gy.sent, gy.day) || ordinalsDiffer(a.low[gx.sent], a.low[gy.sent]) {
+					continue clusters
+				}
+				differ = true
+			}
+		}
+		if !differ {
+			continue
+		}
+		slices.SortFunc(got, func(x, y dated) int { return x.doc - y.doc })
+		key := "d:f" + strconv.Itoa(k)
+		about := "date: " + shortText(a.body(a.units[cl.rep].sent))
+		for _, g := range got {
+			note(key, about, g.doc, g.sent, g.day.Value)
+		}
+	}
+}
+
+// datesEvent reports whether day d of the clause of sentence i between
+// bytes start and end dates the event the clause tells: not a state that
+// lasted to it ("remained offline on Wednesday", "still down"), not a day
+// some time after the event ("on Sunday, a day after a rockfall"), not a
+// day of what a relative clause or a reported plan tells ("the fire that
+// crippled a chairlift on Saturday", "said it would return on December
+// 6"), not
+// another event the clause names after "after", "since", "until", "by"
+// or "when" ("after the road was closed on Sunday evening"), and not when
+// something was said or done about it ("apologised in a statement on
+// Wednesday", "told investors on a call on Thursday").
+func (a *analysis) datesEvent(i, start, end int, d Date) bool {
+	toks, low := a.toks[i], a.low[i]
+	at := -1 // the date's first token
+	for k, t := range toks {
+		if t.Start < start || t.End > end {
+			continue
+		}
+		if at < 0 && t.Start >= d.Start {
+			at = k
+		}
+		switch low[k] {
+		case "remained", "remain", "remains", "still", "stayed", "until", "later", "earlier", "ago":
+			return false
+		case "that", "which":
+			// "the fire that crippled a chairlift on Saturday": the
+			// day of what the relative clause tells (not "word spread
+			// that ...", nor "That leaves").
+			if toks[k].Start > start && at < 0 && !isCap(toks[k].Text) && afterNounPhrase(low, k) {
+				return false
+			}
+		case "after":
+			// "on Sunday, a day after a rockfall", not "a day after
+			// the walkout set up a vote on Friday".
+			if at >= 0 && k > 0 && (low[k-1] == "day" || low[k-1] == "days" || low[k-1] == "hours" || low[k-1] == "weeks") {
+				return false
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-6 && toks[k].Start >= start; k-- {
+		switch low[k] {
+		case "after", "since", "when", "before", "statement", "call", "interview", "told", "said", "says", "would":
+			return false
+		case "by":
+			// "back behind wire by Tuesday evening", not "won by the
+			// syndicate in Friday's draw".
+			if k >= at-2 {
+				return false
+			}
+		}
+		if speechVerbs[low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameNight reports whether days x and y, one apart, are one night told
+// from either side ("overnight on Sunday", "in the early hours of
+// Monday").
+func (a *analysis) sameNight(i int, x Date, j int, y Date) bool {
+	tx, ty := dateStart(x.Value), dateStart(y.Value)
+	if d := tx.Sub(ty); d != 24*time.Hour && d != -24*time.Hour {
+		return false
+	}
+	night := func(s string) bool {
+		s = strings.ToLower(s)
+		return strings.Contains(s, "overnight") || strings.Contains(s, "night") || strings.Contains(s, "early hours")
+	}
+	return night(a.c.Sents[i].Text) || night(a.c.Sents[j].Text)
+}
+
+// afterNounPhrase reports whether token k follows a noun phrase that a
+// determiner opens one or two words before it ("the fire that", "a new
+// chairlift which").
+func afterNounPhrase(low []string, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if determiners[low[j]] {
+			return true
+		}
+	}
+	return false
 }

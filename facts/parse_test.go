@@ -21,6 +21,9 @@ func TestParseDates(t *testing.T) {
 		// The meeting one is summoned to is ahead: Monday 21 January.
 		{"The mayor has summoned councillors to an emergency session on Monday.", ref, []string{"2019-01-21"}, ""},
 		{"The mayor summoned councillors on Friday.", ref, []string{"2019-01-18"}, ""},
+		// A day of another year, said so after it.
+		{"A pump failed at the works on August 11 last year.", ref, []string{"2018-08-11"}, ""},
+		{"The plant reopens on 11 March next year.", ref, []string{"2020-03-11"}, ""},
 		{"Trump said Saturday that it went well.", ref, []string{"2019-01-19"}, ""},
 		{"Kim was in Beijing last week.", ref, []string{"2019-W02"}, ""},
 		{"They met in Singapore last year.", ref, []string{"2018"}, ""},

@@ -266,6 +266,78 @@ func TestDatesOfOneEvent(t *testing.T) {
 	}
 }
 
+// TestFactDates: outlets that state one fact in clauses dated by one day
+// each date one event, in however different words; states that lasted,
+// days of what a relative clause tells and one night told from either
+// side are not set against each other.
+func TestFactDates(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // value → article IDs; nil: no date discrepancy
+	}{
+		{
+			name: "a find told in other words",
+			files: map[string]string{
+				"1-a.txt": "Fossil find\n\nKELM, October 1, 2025 - The skeleton of a marine reptile was first noticed in Orrin Quarry on September 22 by an excavator driver, the museum said.\n",
+				"2-b.txt": "Reptile dug up\n\nKELM, October 1, 2025 - An excavator driver at Orrin Quarry said he spotted the reptile skeleton on the afternoon of September 29.\n",
+				"3-c.txt": "Quarry fossil\n\nKELM, October 2, 2025 - The reptile skeleton was first glimpsed on Monday, September 22, in a newly exposed face of Orrin Quarry, the museum said.\n",
+			},
+			want: map[string][]string{"2025-09-22": {"1-a", "3-c"}, "2025-09-29": {"2-b"}},
+		},
+		{
+			// One of the days disputed, in a sentence of its own.
+			name: "a day given apart joins its side",
+			files: map[string]string{
+				"1-a.txt": "Fossil find\n\nKELM, October 1, 2025 - The skeleton of a marine reptile was first noticed in Orrin Quarry on September 22 by an excavator driver, the museum said.\n",
+				"2-b.txt": "Reptile dug up\n\nKELM, October 1, 2025 - An excavator driver at Orrin Quarry said he spotted the reptile skeleton on the afternoon of September 29.\n",
+				"3-c.txt": "Quarry fossil\n\nKELM, October 2, 2025 - Palaeontologists are digging out the marine reptile. Its bones first came to light in the quarry on September 22, the museum said.\n",
+			},
+			want: map[string][]string{"2025-09-22": {"1-a", "3-c"}, "2025-09-29": {"2-b"}},
+		},
+		{
+			name: "one night told from either side",
+			files: map[string]string{
+				"1-a.txt": "Roof falls\n\nKELM, November 3, 2025 - The roof of the assembly hall at Kelsworth Primary School came down overnight on Sunday, the council said.\n",
+				"2-b.txt": "School roof\n\nKELM, November 3, 2025 - The roof of the assembly hall at Kelsworth Primary School came down in the early hours of Monday, when the building was empty, the council said.\n",
+			},
+		},
+		{
+			name: "a relative clause dates what it tells",
+			files: map[string]string{
+				"1-a.txt": "Inquiry\n\nKELM, February 10, 2025 - Prosecutors in Ormont have opened an investigation into the fire that crippled the Brevaz chairlift on Saturday.\n",
+				"2-b.txt": "Chairlift inquiry\n\nKELM, February 10, 2025 - Prosecutors in Ormont opened an investigation into the Brevaz chairlift fire on Sunday.\n",
+			},
+		},
+		{
+			name: "a day after the event",
+			files: map[string]string{
+				"1-a.txt": "Rockfall\n\nKELM, August 17, 2025 - Falling rock killed a climber high on the Dent de Corvaz on Saturday, police in Valdane said.\n",
+				"2-b.txt": "Ridge closed\n\nKELM, August 18, 2025 - The council closed the ridge of the Dent de Corvaz on Sunday, a day after falling rock killed a climber high on the mountain.\n",
+			},
+		},
+		{
+			name: "a state that lasted",
+			files: map[string]string{
+				"1-a.txt": "Cyber attack\n\nKELM, November 6, 2025 - The council's website and phone lines were hit by the ransomware attack and were still down on Wednesday afternoon.\n",
+				"2-b.txt": "Council offline\n\nKELM, November 7, 2025 - The council's website and phone lines, hit by the ransomware attack, remained unavailable on Thursday morning.\n",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseTexts(t, tt.files)
+			var ds []storyline.Discrepancy
+			for _, d := range a.valueDiscrepancies() {
+				if strings.HasPrefix(d.About, "date") {
+					ds = append(ds, d)
+				}
+			}
+			checkOnePlaceDiscrepancy(t, ds, tt.want)
+		})
+	}
+}
+
 func TestStoryWideSlots(t *testing.T) {
 	tests := []struct {
 		name  string

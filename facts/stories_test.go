@@ -163,10 +163,10 @@ var knownGaps = map[string][]string{
 	// Round 17, measured blind at 444da7b first: the stay-indoors order
 	// is "in force for about five hours", "kept inside for seven hours",
 	// "the five-hour shelter order" and "advice stayed in place for some
-	// seven hours", in words too unlike; one report of the draw's date,
-	// "the Meridian Lottery draw on June 14", is not much like the others.
-	"chemical-leak":   {"discrepancy: duration of the stay-indoors order"},
-	"lottery-jackpot": {"discrepancy: date of the draw"},
+	// seven hours", in words too unlike. (The lottery draw's date,
+	// given once as "the Meridian Lottery draw on June 14", is found
+	// since a day a fact's outlets dispute is joined by its value.)
+	"chemical-leak": {"discrepancy: duration of the stay-indoors order"},
 	// Round 18, measured blind at 3366e27 first: one outage is "for 14
 	// hours" without electricity, in words unlike the others'; a pod "of
 	// 47 stranded", "forty-seven pilot whales beached" and "counted 52
@@ -246,9 +246,9 @@ var knownGaps = map[string][]string{
 	// Round 25, measured blind at 8a2ec25 and e36a45d (4 in full, 4 in
 	// part, 1 false).
 	"coalition-collapse": {"discrepancy: number of Agrarian League members of parliament", "discrepancy: size of the proposed cut to farm subsidies",
-		"discrepancy: Mirela Vostak's title", "discrepancy: date of the confidence vote"},
+		"discrepancy: Mirela Vostak's title"},
 	"cycling-race-crash": {"discrepancy: place of the crash"},
-	"fossil-discovery":   {"discrepancy: date the skeleton was first spotted", "discrepancy: Rosalind Achterley's title"},
+	"fossil-discovery":   {"discrepancy: Rosalind Achterley's title"},
 	"jewellery-heist":    {"discrepancy: number of robbers", "discrepancy: time of the raid", "discrepancy: Harriet Colquhoun's title"},
 	// Round 26, measured blind at 2e1307f (5 in full, 3 in part, 1
 	// false).
@@ -259,14 +259,14 @@ var knownGaps = map[string][]string{
 	"library-arson":       {"discrepancy: where in the library the fire started", "discrepancy: Orla Penhaligon's title"},
 	// Round 27, measured blind at 1391061 (8 in full, 2 in part, 3
 	// false).
-	"bird-flu-farm":       {"discrepancy: Rosamund Teague's title", "discrepancy: date the first dead birds were found"},
+	"bird-flu-farm":       {"discrepancy: Rosamund Teague's title"},
 	"cable-car-breakdown": {"discrepancy: duration passengers were stranded / of the rescue", "discrepancy: number of passengers stranded"},
 	"pension-reform-vote": {"discrepancy: Amalia Dresner's title", "discrepancy: percentage of voters opposed to the reform in the Halvorsen Institute poll",
 		"discrepancy: time the vote result was announced"},
 	"telescope-funding": {"discrepancy: year of the telescope's first light"},
 	// Round 28, measured blind at c11ddae (7 in full, 4 in part, 1
 	// false).
-	"food-poisoning-wedding": {"discrepancy: number of guests who fell ill", "discrepancy: date of the wedding reception"},
+	"food-poisoning-wedding": {"discrepancy: number of guests who fell ill"},
 	"meteorite-fall":         {"discrepancy: time of the fireball"},
 	"tunnel-flooding":        {"discrepancy: estimated cost of pumping and repairs"},
 	// Round 29, measured blind at 1e2b540 (5 in full, 3 in part, 2
@@ -370,17 +370,14 @@ var knownFalse = map[string][]string{
 	// "Five wolves ... stayed inside" is set against seven recaptured:
 	// the verbs that tell them apart are in no list.
 	"wolf-escape": {"number of wolves: … from the park's pack"},
-	// Round 22, measured blind at cc88841: "Conservators worked on
-	// Tuesday ... blown away ... late on Sunday" and "had raised more
-	// than £40,000 by Wednesday morning, as conservators pressed on" are
-	// paired by the word beside their first days, not by the Sunday both
-	// give (choosing a day both give first loses a planted date in
-	// examples/serrat-floods); the train "already 20 minutes late" is
+	// Round 22, measured blind at cc88841: the train "already 20
+	// minutes late" is
 	// set against compensation "when trains are 15 minutes late". (A
-	// third, "two or three days a week", went with the rule that a time
-	// "a week" is how often.)
-	"museum-roof-storm": {"date: Conservators worked on Tuesday to rescue 45 artworks damaged when …"},
-	"rail-fare-rise":    {"length of the late"},
+	// second, "two or three days a week", went with the rule that a time
+	// "a week" is how often; a third, conservators at work "on Tuesday"
+	// against "£40,000 by Wednesday morning", with the rule that a day
+	// right after "by" is a deadline, not an event.)
+	"rail-fare-rise": {"length of the late"},
 	// Round 23, measured blind at 23d9b92: a toll of "£14 a crossing,
 	// up from £9" for lorries is set against the car toll's £4.80.
 	"bridge-toll-protest": {"sum of money: pay £14 a crossing, up from …"},
@@ -394,9 +391,6 @@ var knownFalse = map[string][]string{
 	// Thursday" read as the Thursday before, went with the rule that a
 	// meeting one is called to is ahead.)
 	"tram-depot-fire": {"number of trams: Oberstrand district early on Tuesday, destroying … and forcing the city's"},
-	// Round 39, the last, kept as found (not examined).
-	"river-ferry-capsize":  {"date: Four people drowned and three others were still missing on …"},
-	"village-water-outage": {"date: Around 1,400 homes in Brindlecombe were still without running water …"},
 	// Round 40, measured blind at a24ba35.
 	"balloon-crash-landing": {"number on board"},
 	"school-gas-leak":       {"number of people: The … who complained of headaches"},
