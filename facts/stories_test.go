@@ -357,6 +357,13 @@ var knownGaps = map[string][]string{
 	// false).
 	"carnival-float-accident": {"discrepancy: number of people injured"},
 	"university-merger-vote":  {"discrepancy: date the merger takes effect"},
+	// Round 43, measured blind at 9b0f8d6 (9 in full, none in part, 2
+	// false; at 78c1c3b the library's closing date was found too: "by
+	// March 31 next year" was read as a deadline).
+	"fishing-quota-dispute":   {"discrepancy: Ilona Verrick's title"},
+	"hotel-fire-evacuation":   {"discrepancy: Lucia Farrand's role"},
+	"library-closure-protest": {"discrepancy: Rosalind Ashdown's title", "discrepancy: date of the library's closure"},
+	"regatta-collision":       {"discrepancy: number of people injured", "discrepancy: place of the collision", "discrepancy: Rosalind Quarrie's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -394,6 +401,9 @@ var knownFalse = map[string][]string{
 	// Round 40, measured blind at a24ba35.
 	"balloon-crash-landing": {"number on board"},
 	"school-gas-leak":       {"number of people: The … who complained of headaches"},
+	// Round 43, measured blind at 9b0f8d6.
+	"library-closure-protest": {"title of Rosalind Ashdown"},
+	"regatta-collision":       {"number of people: None of the yacht's … was injured"},
 }
 
 func stories(t *testing.T) []string {
