@@ -2285,7 +2285,11 @@ clusters:
 				if compatible(gx.day.Value, gy.day.Value) || a.sameNight(gx.sent, gx.day, gy.sent, gy.day) {
 					continue
 				}
-				if !a.bothCouldTell(gx.sent, gx.day, gy.sent, gy.day) || ordinalsDiffer(a.low[gx.sent], a.low[gy.sent]) {
+				if !a.bothCouldTell(gx.sent, gx.day, gy.sent, gy.day) || ordinalsDiffer(a.low[gx.sent], a.low[gy.sent]) ||
+					a.dayAhead(gx.sent, gx.day) && a.dayAhead(gy.sent, gy.day) && !a.sameDated(gx.sent, gx.day, gy.sent, gy.day) {
+					// Plans a fact joins are several ("due to vote on
+					// Thursday", "would return to the streets on
+					// December 6") unless the words by their days agree.
 					continue clusters
 				}
 				differ = true
@@ -2306,12 +2310,11 @@ clusters:
 // datesEvent reports whether day d of the clause of sentence i between
 // bytes start and end dates the event the clause tells: not a state that
 // lasted to it ("remained offline on Wednesday", "still down"), not a day
-// some time after the event ("on Sunday, a day after a rockfall"), not a
-// day of what a relative clause or a reported plan tells ("the fire that
-// crippled a chairlift on Saturday", "said it would return on December
-// 6"), not
-// another event the clause names after "after", "since", "until", "by"
-// or "when" ("after the road was closed on Sunday evening"), and not when
+// some time after the event ("on Sunday, a day after a rockfall"), not
+// the day of what a relative clause tells ("the fire that crippled a
+// chairlift on Saturday"), not another event named after "after",
+// "since" or "when" ("after the road was closed on Sunday evening"), not
+// a past deadline ("back behind wire by Tuesday evening"), and not when
 // something was said or done about it ("apologised in a statement on
 // Wednesday", "told investors on a call on Thursday").
 func (a *analysis) datesEvent(i, start, end int, d Date) bool {
@@ -2347,12 +2350,13 @@ func (a *analysis) datesEvent(i, start, end int, d Date) bool {
 	}
 	for k := at - 1; k >= 0 && k >= at-6 && toks[k].Start >= start; k-- {
 		switch low[k] {
-		case "after", "since", "when", "before", "statement", "call", "interview", "told", "said", "says", "would":
+		case "after", "since", "when", "before", "statement", "call", "interview", "told", "said", "says":
 			return false
 		case "by":
 			// "back behind wire by Tuesday evening", not "won by the
-			// syndicate in Friday's draw".
-			if k >= at-2 {
+			// syndicate in Friday's draw"; a day to come is when it
+			// happens ("will close by March 31").
+			if k >= at-2 && !a.dayAhead(i, d) {
 				return false
 			}
 		}
@@ -2388,4 +2392,10 @@ func afterNounPhrase(low []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// dayAhead reports whether day d of sentence i is after its report's day.
+func (a *analysis) dayAhead(i int, d Date) bool {
+	ref := a.ref[a.c.Sents[i].Doc]
+	return !ref.IsZero() && dateStart(d.Value).After(ref)
 }

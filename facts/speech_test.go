@@ -317,6 +317,21 @@ func TestFactDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a closing day to come, after by",
+			files: map[string]string{
+				"1-a.txt": "Library to shut\n\nKELM, November 16, 2025 - The Pellingham Library will close on 31 January next year, the council's cabinet decided.\n",
+				"2-b.txt": "Library closure\n\nKELM, November 17, 2025 - The Pellingham Library is set to close by March 31 next year, the council's cabinet decided.\n",
+			},
+			want: map[string][]string{"2026-01-31": {"1-a"}, "2026-03-31": {"2-b"}},
+		},
+		{
+			name: "two plans of one fact",
+			files: map[string]string{
+				"1-a.txt": "March\n\nKELM, November 17, 2025 - Parliament is due to vote on the housing bill on Thursday, when campaigners plan to march again.\n",
+				"2-b.txt": "Campaigners\n\nKELM, November 17, 2025 - The campaigners plan to march on the streets again on December 6, whatever the outcome of the vote on the housing bill.\n",
+			},
+		},
+		{
 			name: "a state that lasted",
 			files: map[string]string{
 				"1-a.txt": "Cyber attack\n\nKELM, November 6, 2025 - The council's website and phone lines were hit by the ransomware attack and were still down on Wednesday afternoon.\n",
