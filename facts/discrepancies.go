@@ -381,12 +381,22 @@ func overlaps(x, y map[string]bool) bool {
 			return true
 		}
 		for u := range y {
-			if sameStems(t, u) {
+			if sameStems(t, u) || sameWords(t, u) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameWords reports whether roles r and q have the same words in another
+// order: the "head of environmental health" ("chief environmental
+// health") is the "environmental health chief".
+func sameWords(r, q string) bool {
+	rw, qw := strings.Fields(r), strings.Fields(q)
+	slices.Sort(rw)
+	slices.Sort(qw)
+	return slices.Equal(rw, qw)
 }
 
 // sameStems reports whether roles r and q have the same words but for
@@ -410,6 +420,9 @@ func sameStems(r, q string) bool {
 var genericRoles = set("leader", "chief", "official", "officer", "boss",
 	// A founder may hold any office of what they founded.
 	"founder", "co-founder", "cofounder")
+
+// memberRoles are a body's members, whatever office they hold in it.
+var memberRoles = set("councillor", "councilor")
 
 // generic reports whether role r is a generic one, alone or after words
 // that are no titles ("leader", "Palestinian leader"); "deputy chief" and
@@ -456,10 +469,11 @@ func rolesAgree(x, y map[string]bool) bool {
 		return true
 	}
 	// A generic role goes with any office but a lower rank of it: a
-	// "leader" is no "deputy leader".
+	// "leader" is no "deputy leader". A member of a body may hold any
+	// of its offices: a "councillor" may be its "deputy leader".
 	for _, p := range [][2]map[string]bool{{x, y}, {y, x}} {
 		for r := range p[0] {
-			if generic(r) && !ranked(p[1]) {
+			if generic(r) && !ranked(p[1]) || memberRoles[r] {
 				return true
 			}
 		}

@@ -470,6 +470,9 @@ func TestRolesAgree(t *testing.T) {
 		{"director of public health", "deputy director of public health", false},
 		{"head of seismic monitoring", "seismologist", true}, // a trade goes with any office
 		{"senior hydrologist", "chief hydrologist", false},
+		{"head of environmental health", "environmental health chief", true},
+		{"Councillor", "deputy leader", true}, // a councillor may hold any office of the council
+		{"leader", "deputy leader", false},
 	}
 	for _, tt := range tests {
 		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {

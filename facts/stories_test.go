@@ -406,11 +406,13 @@ var knownFalse = map[string][]string{
 	// Round 40, measured blind at a24ba35.
 	"balloon-crash-landing": {"number on board"},
 	"school-gas-leak":       {"number of people: The … who complained of headaches"},
-	// Round 43, measured blind at 9b0f8d6.
-	"library-closure-protest": {"title of Rosalind Ashdown"},
-	"regatta-collision":       {"number of people: None of the yacht's … was injured"},
-	// Round 44, measured blind at 8b5d0b5.
-	"water-park-closure": {"title of Owain Trescothick"},
+	// Round 43, measured blind at 9b0f8d6. (Its other false one, the
+	// "Councillor" against the "deputy leader", went with the rule that
+	// a councillor may hold any office of the council; round 44's one,
+	// the "head of environmental health" against the "environmental
+	// health chief", with the rule that a title's words in another order
+	// are the same title.)
+	"regatta-collision": {"number of people: None of the yacht's … was injured"},
 }
 
 func stories(t *testing.T) []string {
