@@ -704,7 +704,21 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 		if both {
 			continue
 		}
+		// The same minute of the day is the same moment, however
+		// unlike the words around it ("flashed into life at 9:42 p.m.",
+		// "was rekindled on Saturday at 21:42").
+		if same && f.q.Unit == clockUnit {
+			v.add(f.doc, val)
+			continue
+		}
 		for _, m := range members {
+			// The same sum, in a sentence a little like a member's
+			// ("estimated at 480,000 pounds", "put the cost of the
+			// repairs at £480,000").
+			if same && sumUnits[f.q.Unit] && a.ix.sim(m.sent, f.sent) >= sameSumSim {
+				v.add(f.doc, val)
+				break
+			}
 			// A rule that names both figures' slot alike ("a cash prize
 			// of €60,000", "a purse of 60,000 euros") ties them too.
 			if !same {
@@ -725,6 +739,13 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 		}
 	}
 }
+
+// sumUnits are the units of sums of money; sameSumSim is the least
+// similarity of a sentence giving a slot's sum to one of the slot's for
+// it to tell the same sum.
+var sumUnits = set("usd", "eur", "gbp")
+
+const sameSumSim = 0.2
 
 // wholeClass is the class of f, or of the whole f is a part of: "14 of
 // the country's universities" are universities.

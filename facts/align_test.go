@@ -817,6 +817,26 @@ func TestValuesInOtherWords(t *testing.T) {
 				"When Declan Moyle rang Aine Kerrigan, the 71-year-old pulled on her boots.",
 			),
 		},
+		{
+			// The same minute in unlike words is the same moment.
+			name: "a time given apart joins its side",
+			files: story(
+				"A crowd on the headland watched as the new lantern flashed into life at 9:42 p.m., throwing its beam across the firth.",
+				"Its beam first swept the firth at 10:05 p.m., to applause from the harbour below.",
+				"The light above Kilbrannan was rekindled on Saturday at 21:42, nine years after it went dark.",
+			),
+			want: map[string][]string{"21:42": {"1-a", "3-c"}, "22:05": {"2-b"}},
+		},
+		{
+			// The same sum, in a sentence a little like a member's.
+			name: "a sum given apart joins its side",
+			files: story(
+				"The Ravensby Leisure Trust, which operates the centre for the council, put the cost of the repairs at £480,000.",
+				"The trust's chief executive said the final bill for the repairs was likely to come to some £650,000.",
+				"The council expects to pay 480,000 pounds for the work on the roof.",
+			),
+			want: map[string][]string{"£480,000": {"1-a", "3-c"}, "£650,000": {"2-b"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkValues(t, tt.files, tt.want) })

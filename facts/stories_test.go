@@ -92,7 +92,7 @@ var knownGaps = map[string][]string{
 	"budget-vote":      {"discrepancy: total budget spending", "discrepancy: duration of the final sitting"},
 	"city-marathon":    {"discrepancy: Tobias Wendt's winning time", "discrepancy: Tobias Wendt's age"},
 	"drug-recall":      {"discrepancy: date the contamination was first detected"},
-	"plant-explosion":  {"discrepancy: number of people killed", "discrepancy: time of the explosion"},
+	"plant-explosion":  {"discrepancy: number of people killed"},
 	"stock-listing":    {"discrepancy: money raised in the IPO"},
 	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
 	// Round 10, measured blind first: carriages are told
@@ -233,7 +233,7 @@ var knownGaps = map[string][]string{
 	// house's closure of seven or nine years is a span of five years or
 	// more, which the aligner leaves to a story's past; where the convoy
 	// assembled is no place rule's.
-	"airport-baggage-chaos": {"discrepancy: time the baggage system failed", "discrepancy: duration of the outage"},
+	"airport-baggage-chaos": {"discrepancy: duration of the outage"},
 	"bridge-toll-protest":   {"discrepancy: place where the convoy assembled"},
 	"opera-house-reopening": {"discrepancy: length of the opera house's closure"},
 	"zoo-birth-twins":       {"discrepancy: age of the cubs' mother", "discrepancy: cost of the red panda enclosure refurbishment"},
@@ -249,11 +249,10 @@ var knownGaps = map[string][]string{
 		"discrepancy: Mirela Vostak's title"},
 	"cycling-race-crash": {"discrepancy: place of the crash"},
 	"fossil-discovery":   {"discrepancy: Rosalind Achterley's title"},
-	"jewellery-heist":    {"discrepancy: number of robbers", "discrepancy: time of the raid", "discrepancy: Harriet Colquhoun's title"},
+	"jewellery-heist":    {"discrepancy: number of robbers", "discrepancy: Harriet Colquhoun's title"},
 	// Round 26, measured blind at 2e1307f (5 in full, 3 in part, 1
 	// false).
-	"chess-championship": {"discrepancy: Halvard Drummel's title", "discrepancy: Ilka Savarin's age",
-		"discrepancy: time the decisive playoff game ended"},
+	"chess-championship":  {"discrepancy: Halvard Drummel's title", "discrepancy: Ilka Savarin's age"},
 	"hailstorm-vineyards": {"discrepancy: duration of the hailstorm"},
 	"hospital-ransomware": {"discrepancy: number of operations and appointments postponed"},
 	"library-arson":       {"discrepancy: where in the library the fire started", "discrepancy: Orla Penhaligon's title"},
@@ -268,7 +267,6 @@ var knownGaps = map[string][]string{
 	// false).
 	"food-poisoning-wedding": {"discrepancy: number of guests who fell ill"},
 	"meteorite-fall":         {"discrepancy: time of the fireball"},
-	"tunnel-flooding":        {"discrepancy: estimated cost of pumping and repairs"},
 	// Round 29, measured blind at 1e2b540 (5 in full, 3 in part, 2
 	// false).
 	"circus-tent-collapse": {"discrepancy: number of people taken to hospital",
@@ -298,8 +296,7 @@ var knownGaps = map[string][]string{
 	"vaccine-shortage":         {"discrepancy: date Castellan Biologics notified the health authority"},
 	// Round 33, measured blind at 4d6e1a4 (6 in full, 5 in part, 1
 	// false).
-	"council-budget-cuts": {"discrepancy: Desmond Ferrier's title", "discrepancy: number of libraries to close",
-		"discrepancy: time the budget vote was taken"},
+	"council-budget-cuts":     {"discrepancy: Desmond Ferrier's title", "discrepancy: number of libraries to close"},
 	"marathon-swimmer-record": {"discrepancy: Ysolde Carrick's age", "discrepancy: money raised for St Bride's Hospice"},
 	"mountain-road-landslip":  {"discrepancy: Morag Ettrick's title", "discrepancy: time of the landslip"},
 	"warehouse-collapse":      {"discrepancy: number of workers injured"},
@@ -315,15 +312,13 @@ var knownGaps = map[string][]string{
 	"bakery-chain-administration": {"discrepancy: date administrators were appointed", "discrepancy: number of shops closed"},
 	"lake-drowning-inquest": {"discrepancy: Callum Deverill's age",
 		"discrepancy: time before he was pulled from the water"},
-	"satellite-debris-fall": {"discrepancy: number of fragments recovered by the end of the ground search",
-		"discrepancy: size of the agency's compensation fund"},
-	"wildfire-smoke-schools": {"discrepancy: time the closure was announced on Monday"},
+	"satellite-debris-fall": {"discrepancy: number of fragments recovered by the end of the ground search"},
 	// Round 36, measured blind at fe753da (9 in full, 2 in part, none
 	// false).
 	"choir-competition-bus-crash": {"discrepancy: Mirela Castan's title", "discrepancy: number of people taken to hospital",
 		"discrepancy: time of the crash"},
 	"nature-reserve-oil-spill":   {"discrepancy: estimated cost of the clean-up"},
-	"university-cyber-exam-leak": {"discrepancy: age of the arrested student", "discrepancy: time the papers first appeared online"},
+	"university-cyber-exam-leak": {"discrepancy: age of the arrested student"},
 	// Round 37, measured blind at 0d43045 (10 in full, 2 in part, 3
 	// false).
 	"avalanche-dog-rescue":  {"discrepancy: Fabian Ortlieb's age", "discrepancy: hospital Ortlieb was taken to"},
@@ -344,12 +339,11 @@ var knownGaps = map[string][]string{
 	// Round 40, measured blind at a24ba35 (8 in full, 3 in part, 3
 	// false).
 	"balloon-crash-landing":  {"discrepancy: number of people taken to hospital"},
-	"lighthouse-restoration": {"discrepancy: time the light was switched on", "discrepancy: Angus Tarrant's age"},
+	"lighthouse-restoration": {"discrepancy: Angus Tarrant's age"},
 	"school-gas-leak":        {"discrepancy: number of pupils taken to hospital"},
 	"shipyard-contract-loss": {"discrepancy: number of jobs at risk at the yard", "discrepancy: date Northsound announced the contract award"},
 	// Round 41, measured blind at b5df0b5 (9 in full, 6 in part, 1
 	// false).
-	"landfill-fire":              {"discrepancy: time the fire was reported"},
 	"mountain-rescue-helicopter": {"discrepancy: number of hikers rescued", "discrepancy: Ursina Kaltbrunner's title"},
 	"orchestra-tour-cancelled":   {"discrepancy: number of concerts cancelled", "discrepancy: date of the board's decision to cancel the tour"},
 	"village-election-tie":       {"discrepancy: number of votes each candidate received", "discrepancy: turnout in the by-election"},
@@ -367,13 +361,13 @@ var knownGaps = map[string][]string{
 	// Round 44, measured blind at 8b5d0b5 (11 in full, 2 in part, 1
 	// false).
 	"allotment-flooding":     {"discrepancy: Harold Penwarden's age"},
-	"concert-stage-collapse": {"discrepancy: time of the stage collapse", "discrepancy: age of Pieter Ansell"},
+	"concert-stage-collapse": {"discrepancy: age of Pieter Ansell"},
 	"pharmacy-robbery":       {"discrepancy: value of the drugs and cash stolen", "discrepancy: Callum Whitlow's title"},
 	// Round 45, measured blind at 14b9caa (5 in full, 9 in part, 1
 	// false).
 	"cathedral-spire-repair": {"discrepancy: cost of the spire repairs", "discrepancy: number of stones replaced",
 		"discrepancy: Edwin Harrowby's age", "discrepancy: Miriam Thackeray's title"},
-	"ice-rink-roof-leak": {"discrepancy: length of the rink's closure", "discrepancy: cost of the repairs"},
+	"ice-rink-roof-leak": {"discrepancy: length of the rink's closure"},
 	"island-power-cut": {"discrepancy: number of properties that lost power", "discrepancy: time the cable failed",
 		"discrepancy: Fiona Dalgarno's title"},
 	"rowing-club-capsize": {"discrepancy: place where the boat capsized", "discrepancy: Fiona Ledbetter's title"},
