@@ -324,6 +324,10 @@ func tenseCue(low []string, k int) int {
 		return 1
 	case w == "to" && k+1 < len(low) && plannedVerbs[low[k+1]]:
 		return 1
+	case w == "planned" && k > 0 && (low[k-1] == "is" || low[k-1] == "are") && k+1 < len(low) && plannedFor[low[k+1]]:
+		// "A public meeting is planned for Wednesday", not "how
+		// events are planned after Saturday's concert".
+		return 1
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && beForms[low[k-1]]:
 		// A participle after "be" ("would be added") bears no tense:
 		// the verb before it does.
@@ -345,6 +349,9 @@ var futureVerbs = set("will", "shall", "would", "due", "plans", "plan", "expecte
 // Thursday".
 var plannedVerbs = set("begin", "start", "meet", "open", "hold", "resume", "visit", "travel", "announce",
 	"sign", "vote", "decide", "return", "present", "hear", "consult", "talk")
+
+// plannedFor follow "is planned" when it tells when or where.
+var plannedFor = set("for", "on", "at", "in")
 
 var beForms = set("be", "been", "being", "is", "are", "was", "were")
 

@@ -21,6 +21,8 @@ func TestParseDates(t *testing.T) {
 		// The meeting one is summoned to is ahead: Monday 21 January.
 		{"The mayor has summoned councillors to an emergency session on Monday.", ref, []string{"2019-01-21"}, ""},
 		{"The mayor summoned councillors on Friday.", ref, []string{"2019-01-18"}, ""},
+		{"A public meeting for residents is planned for Monday at the town hall.", ref, []string{"2019-01-21"}, ""},
+		{"Councillors asked how events are planned after Friday's concert was abandoned.", ref, []string{"2019-01-18"}, ""},
 		// A day of another year, said so after it.
 		{"A pump failed at the works on August 11 last year.", ref, []string{"2018-08-11"}, ""},
 		{"The plant reopens on 11 March next year.", ref, []string{"2020-03-11"}, ""},

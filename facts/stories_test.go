@@ -422,8 +422,9 @@ var knownFalse = map[string][]string{
 	"regatta-collision": {"number of people: None of the yacht's … was injured"},
 	// Round 45, measured blind at 14b9caa.
 	"rowing-club-capsize": {"number of rowers"},
-	// Round 46, measured blind at d0784ec.
-	"canal-lock-failure": {"date: A public meeting for boaters and residents is planned for …"},
+	// (Round 46's one false date, measured blind at d0784ec, "a public
+	// meeting ... is planned for Wednesday" read as the Wednesday before,
+	// went with the rule that what "is planned" is ahead.)
 }
 
 func stories(t *testing.T) []string {
