@@ -413,6 +413,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, the Harriers' director of rugby, said the club would study the reasons.", "Hanne Molv", "director of rugby"},
 		{"It was a fake email, according to Dr Hanne Molv, the pro-vice-chancellor for education, who is leading the inquiry.", "Hanne Molv", "pro-vice-chancellor for education"},
 		{"The firm, whose offices are near Hanne Molv's farm, said little.", "Hanne Molv", ""},
+		{"Hanne Molv, who has captained the club since 2021, said the crew was shaken.", "Hanne Molv", "captain"},
+		{"Hanne Molv, who has visited the club since 2021, said the crew was shaken.", "Hanne Molv", ""},
 		// A role that opens the sentence; an owner of plural words.
 		{"Headteacher Hanne Molv said the school would stay closed.", "Hanne Molv", "headteacher"},
 		{"Hanne Molv, the shop stewards' convener at the yard, urged ministers to act.", "Hanne Molv", "convener"},

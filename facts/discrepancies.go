@@ -480,12 +480,30 @@ func rolesAgree(x, y map[string]bool) bool {
 	}
 	for r := range x {
 		for q := range y {
-			if fuller(r, q) || fuller(q, r) {
+			if fuller(r, q) || fuller(q, r) || headOf(r, q) || headOf(q, r) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// headOf reports whether role r, a generic head of a charge ("chief
+// operations", from "head of operations" or "who runs operations"), is
+// the office q names for that charge at no other rank ("operations
+// director").
+func headOf(r, q string) bool {
+	rw, qw := strings.Fields(r), strings.Fields(q)
+	if len(rw) < 2 || !genericRoles[rw[0]] || len(qw) <= len(rw)-1 {
+		return false
+	}
+	// A "chief hydrologist" heads no charge: it is a grade of a trade.
+	for _, w := range rw[1:] {
+		if !slices.Contains(qw, w) || isProfession(w) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(qw, func(w string) bool { return rankWords[w] || grades[w] })
 }
 
 // ranked reports whether every role of m has a word of rank ("deputy

@@ -1524,10 +1524,18 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		if r := asRole(s, toks, low, k+1); r != "" {
 			return r
 		}
-		if r, ok := roleVerbs[low[k+1]]; ok {
+		v := k + 1
+		if (low[v] == "has" || low[v] == "had") && v+1 < len(low) && roleParticiples[low[v+1]] != "" {
+			v++ // "who has captained the club since 2021"
+		}
+		r, ok := roleVerbs[low[v]]
+		if !ok {
+			r, ok = roleParticiples[low[v]], v > k+1
+		}
+		if ok {
 			// "who leads water quality at the company": the head of a
 			// charge, named bare; "who heads the agency" names whom.
-			if charge := bareCharge(s, toks, low, k+2); charge != "" {
+			if charge := bareCharge(s, toks, low, v+1); charge != "" {
 				return "head of " + charge
 			}
 			return r
@@ -1823,6 +1831,11 @@ func bareCharge(s string, toks []text.Token, low []string, k int) string {
 	}
 	return s[toks[k].Start:toks[j-1].End]
 }
+
+// roleParticiples name the role of a person "who has captained" or "who
+// has chaired" something.
+var roleParticiples = map[string]string{"headed": "head", "led": "leader", "chaired": "chair", "directed": "director",
+	"captained": "captain", "coached": "coach", "managed": "manager", "commanded": "commander"}
 
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.

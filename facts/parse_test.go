@@ -475,6 +475,8 @@ func TestRolesAgree(t *testing.T) {
 		{"head of environmental health", "environmental health chief", true},
 		{"Councillor", "deputy leader", true}, // a councillor may hold any office of the council
 		{"leader", "deputy leader", false},
+		{"head of operations", "director of operations", true}, // the office that heads operations
+		{"head of operations", "deputy director of operations", false},
 	}
 	for _, tt := range tests {
 		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {

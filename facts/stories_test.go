@@ -367,10 +367,9 @@ var knownGaps = map[string][]string{
 	// false).
 	"cathedral-spire-repair": {"discrepancy: cost of the spire repairs", "discrepancy: number of stones replaced",
 		"discrepancy: Edwin Harrowby's age", "discrepancy: Miriam Thackeray's title"},
-	"ice-rink-roof-leak": {"discrepancy: length of the rink's closure"},
-	"island-power-cut": {"discrepancy: number of properties that lost power", "discrepancy: time the cable failed",
-		"discrepancy: Fiona Dalgarno's title"},
-	"rowing-club-capsize": {"discrepancy: place where the boat capsized", "discrepancy: Fiona Ledbetter's title"},
+	"ice-rink-roof-leak":  {"discrepancy: length of the rink's closure"},
+	"island-power-cut":    {"discrepancy: number of properties that lost power", "discrepancy: time the cable failed"},
+	"rowing-club-capsize": {"discrepancy: place where the boat capsized"},
 	// Round 46, measured blind at d0784ec (13 in full, 2 in part, 1
 	// false).
 	"art-gallery-flood":   {"discrepancy: number of works damaged"},
@@ -381,7 +380,7 @@ var knownGaps = map[string][]string{
 	"golf-course-sinkhole": {"discrepancy: date the sinkhole opened", "discrepancy: fairway where the sinkhole opened",
 		"discrepancy: Colin Ferraby's title"},
 	"theatre-ceiling-fall":       {"discrepancy: number of people injured"},
-	"wind-turbine-blade-failure": {"discrepancy: number of turbines at the wind farm", "discrepancy: Rhodri Penmarrow's title"},
+	"wind-turbine-blade-failure": {"discrepancy: number of turbines at the wind farm"},
 	"zoo-keeper-attack":          {"discrepancy: number of visitors evacuated"},
 }
 
