@@ -382,6 +382,14 @@ var knownGaps = map[string][]string{
 	"theatre-ceiling-fall":       {"discrepancy: number of people injured"},
 	"wind-turbine-blade-failure": {"discrepancy: number of turbines at the wind farm"},
 	"zoo-keeper-attack":          {"discrepancy: number of visitors evacuated"},
+	// Round 48, measured blind at 81d2cd4 (9 in full, 3 in part, 5
+	// false by the script, which reads the strike's "3 days" against
+	// the planted "72 hours" as a false one and a miss: it is the
+	// planted one, in part).
+	"bookshop-fire-terrace": {"discrepancy: Imelda Caskie's title"},
+	"ferry-port-strike":     {"discrepancy: number of port workers on strike", "discrepancy: length of the strike"},
+	"orchard-theft-ring":    {"discrepancy: Maren Colley's title", "discrepancy: place where the stolen machinery was found"},
+	"ski-jump-accident":     {"discrepancy: Elias Hartung's age", "discrepancy: number of spectators"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -433,6 +441,11 @@ var knownFalse = map[string][]string{
 	// went with the rule that what "is planned" is ahead.)
 	// Round 47, measured blind at f6b09fc.
 	"theatre-ceiling-fall": {"number of person"},
+	// Round 48, measured blind at 81d2cd4.
+	"bookshop-fire-terrace": {"number evacuated"},
+	"ferry-port-strike": {"length of the strike", "date: No ferries have sailed between Brannock and Ardvane since.",
+		"time of day: HFWU) walked off the job at … and set up picket"},
+	"orchard-theft-ring": {"number of person"},
 }
 
 func stories(t *testing.T) []string {
