@@ -2362,6 +2362,12 @@ func (a *analysis) datesEvent(i, start, end int, d Date) bool {
 		switch low[k] {
 		case "remained", "remain", "remains", "still", "stayed", "until", "later", "earlier", "ago":
 			return false
+		case "day", "night", "week":
+			// "kept the ferry tied up for a second day on Tuesday": a
+			// state in its course, not the event that began it.
+			if k > 0 && seriesOrdinals[low[k-1]] && low[k-1] != "first" {
+				return false
+			}
 		case "that", "which":
 			// "the fire that crippled a chairlift on Saturday": the
 			// day of what the relative clause tells (not "word spread

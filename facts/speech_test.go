@@ -332,6 +332,13 @@ func TestFactDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a second day of it",
+			files: map[string]string{
+				"1-a.txt": "Port strike\n\nKELM, September 15, 2025 - Ferries between Brannock and Ardvane stopped on Monday when 420 port workers at Brannock began a strike.\n",
+				"2-b.txt": "Island waits\n\nKELM, September 16, 2025 - Ferries between Brannock and Ardvane stopped for a second day on Tuesday as the strike by port workers at Brannock went on.\n",
+			},
+		},
+		{
 			name: "a state that lasted",
 			files: map[string]string{
 				"1-a.txt": "Cyber attack\n\nKELM, November 6, 2025 - The council's website and phone lines were hit by the ransomware attack and were still down on Wednesday afternoon.\n",

@@ -443,8 +443,9 @@ var knownFalse = map[string][]string{
 	"theatre-ceiling-fall": {"number of person"},
 	// Round 48, measured blind at 81d2cd4.
 	"bookshop-fire-terrace": {"number evacuated"},
-	"ferry-port-strike": {"length of the strike", "date: No ferries have sailed between Brannock and Ardvane since.",
-		"time of day: HFWU) walked off the job at … and set up picket"},
+	// (Its false date, a ferry "tied up for a second day" on Tuesday,
+	// went with the rule that a second day of something dates no event.)
+	"ferry-port-strike":  {"length of the strike", "time of day: HFWU) walked off the job at … and set up picket"},
 	"orchard-theft-ring": {"number of person"},
 }
 
