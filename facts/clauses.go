@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -218,7 +219,7 @@ func (a *analysis) buildUnits() {
 		}
 		if len(spans) == 1 && from == 0 || s.Heading || !a.independent(s.Doc) {
 			a.units = append(a.units, unit{sent: i, end: len(s.Text), whole: true})
-			terms = append(terms, withPhrases(low, s.Terms))
+			terms = append(terms, a.yearTerms(i, 0, len(s.Text), withPhrases(low, s.Terms)))
 		} else {
 			for _, sp := range spans {
 				a.units = append(a.units, unit{sent: i, start: sp[0], end: sp[1]})
@@ -246,7 +247,7 @@ func (a *analysis) buildUnits() {
 					// text's own.
 					cl = strings.ToLower(s.Text[sp[0]:sp[1]])
 				}
-				terms = append(terms, withPhrases(cl, ts))
+				terms = append(terms, a.yearTerms(i, sp[0], sp[1], withPhrases(cl, ts)))
 			}
 		}
 		a.sentUnits[i] = [2]int{first, len(a.units)}
@@ -262,6 +263,26 @@ func (a *analysis) buildUnits() {
 		drop, add = a.entityTerms(un.sent, un.start, un.end, drop, add)
 		return drop, add
 	})
+}
+
+// yearTerms adds to terms, the terms of the span start:end of sentence i,
+// the years its dates imply without writing them, when not the year of
+// the article: "in June" of a January report is of last year, as "June
+// 2018" in another outlet and "last year" in a third, and the year they
+// share tells that first summit from any June or any year's.
+func (a *analysis) yearTerms(i, start, end int, terms []string) []string {
+	ref := a.ref[a.c.Sents[i].Doc]
+	for _, dt := range a.dates(i) {
+		if dt.Start < start || dt.End > end || len(dt.Value) < 4 {
+			continue
+		}
+		y := dt.Value[:4]
+		if strings.Contains(dt.Text, y) || !ref.IsZero() && strconv.Itoa(ref.Year()) == y || slices.Contains(terms, y) {
+			continue
+		}
+		terms = append(slices.Clip(terms), y)
+	}
+	return terms
 }
 
 // unitsOf returns the units of the sentences of article d.

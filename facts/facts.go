@@ -237,8 +237,10 @@ func newAnalysis(c *analyze.Corpus, opts Options) *analysis {
 		drop, add = a.entityTerms(i, 0, len(c.Sents[i].Text), drop, add)
 		return drop, add
 	})
-	a.buildUnits()
+	// Units take the years their dates imply (see yearTerms), so the
+	// reference dates come first.
 	a.findRefs()
+	a.buildUnits()
 	a.cluster()
 	return a
 }

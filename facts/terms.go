@@ -87,7 +87,10 @@ var weakStems = set("alreadi", "previous", "previousli", "now", "also", "still",
 	"yet", "meanwhil", "howev", "instead", "onli", "just", "even", "appar", "apparentli",
 	"reportedli", "repeatedli", "far", "sever", "mani", "other", "among",
 	// Verbs of saying attribute a claim; they are not part of it.
-	"said", "sai", "told", "tell")
+	"said", "sai", "told", "tell",
+	// "For the first time", "at the time", "in time": a word of phrases
+	// whose claim is in their other words.
+	"time")
 
 // weakWeight is the weight of a weak stem.
 const weakWeight = 0.1
