@@ -762,6 +762,55 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"27": {"1-a"}, "29": {"2-b"}},
 		},
 		{
+			// The subject of the sentence before, not the player its
+			// tackle hurt.
+			name: "an age after a sentence whose subject is named first",
+			files: story(
+				"Harriers flanker Callum Drennick was banned on Tuesday for a tackle that left fly-half Joel Amsari concussed. The 27-year-old was sent off on Saturday.",
+				"Callum Drennick, 29, will miss ten weeks of rugby.",
+			),
+			want: map[string][]string{"27": {"1-a"}, "29": {"2-b"}},
+		},
+		{
+			name: "not when the sentence before opens with neither",
+			files: story(
+				"Talks between Joel Amsari and Callum Drennick ended on Tuesday. The 27-year-old said nothing.",
+				"Callum Drennick, 29, will miss ten weeks of rugby.",
+			),
+		},
+		{
+			// Daniel Mursi, named here, is not the one described.
+			name: "an age opening a sentence that names another",
+			files: story(
+				"In the city marathon on Sunday, Tobias Wendt beat Daniel Mursi by a minute. The 27-year-old pulled away as Daniel Mursi said he had cramp.",
+				"Tobias Wendt, 28, won the city marathon.",
+			),
+			want: map[string][]string{"27": {"1-a"}, "28": {"2-b"}},
+		},
+		{
+			name: "a description and its age opening the sentence",
+			files: story(
+				"Ysolde Carrick crossed the strait on Saturday. The geography teacher, aged 36, swam for ten hours.",
+				"Ysolde Carrick, 34, crossed the strait on Saturday.",
+			),
+			want: map[string][]string{"34": {"2-b"}, "36": {"1-a"}},
+		},
+		{
+			name: "an adjective in -ed between an age and its name",
+			files: story(
+				"Police are hunting the 38-year-old armed robber Dag Ostrem.",
+				"Dag Ostrem, 41, is still missing.",
+			),
+			want: map[string][]string{"38": {"1-a"}, "41": {"2-b"}},
+		},
+		{
+			name: "a verb in -ed between an age and a name",
+			files: story(
+				"A 40-year-old man attacked Dag Ostrem on Monday.",
+				"Dag Ostrem, 41, was hurt on Monday.",
+			),
+		},
+		{
 			// Two Brisks: "Brisk, 29," may be either.
 			name: "a surname two people share",
 			files: map[string]string{

@@ -1500,7 +1500,10 @@ func ageBefore(before string) (int, bool) {
 		w := strings.ToLower(strings.TrimSuffix(f[k], ","))
 		// "46-year-old mountain guide": words in lower case that say
 		// what the person is, short of a verb or a clause.
-		describes := f[k] == w && isWord(w) && !text.IsStopword(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "-year-old") ||
+		// A word in -ed is a verb just before the name ("a 40-year-old
+		// man attacked Dag Ostrem"), an adjective before another word
+		// that describes ("the 38-year-old armed robber Dag Ostrem").
+		describes := f[k] == w && isWord(w) && !text.IsStopword(w) && (!strings.HasSuffix(w, "ed") || k < len(f)-1) && !strings.HasSuffix(w, "-year-old") ||
 			// "26-year-old Dane Mattias Korsgaard": a nationality just
 			// before the name.
 			k == len(f)-1 && isCap(f[k]) && isDemonym(f[k])
@@ -1701,10 +1704,10 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		// "The 27-year-old was sent off in the 34th minute": the one
-		// person the sentence before named.
-		if age, ok := a.openingAge(i); ok {
-			if e := a.onlyPerson(i - 1); e >= 0 && a.c.Sents[i-1].Doc == s.Doc {
+		// "The 27-year-old was sent off in the 34th minute": the person
+		// the sentence before named.
+		if age, ok := a.openingAge(i); ok && i > 0 && a.c.Sents[i-1].Doc == s.Doc && !a.c.Sents[i-1].Heading {
+			if e := a.antecedent(i); e >= 0 {
 				add(e, s.Doc, age)
 			}
 		}
@@ -1963,24 +1966,136 @@ func agedAfter(after string) (int, bool) {
 // often.
 func (a *analysis) onePerson(i int) bool { return a.onlyPerson(i) >= 0 }
 
-// openingAge returns the age of "The 27-year-old" opening sentence i as
-// its subject, named by no name in the sentence ("The 27-year-old was
-// sent off", "The 29-year-old flanker was suspended").
+// openingAge returns the age of a person a description opening sentence
+// i gives, as its subject: "The 27-year-old was sent off", "The
+// 29-year-old flanker was suspended", "The Westmere Harriers flanker, 29,
+// was fined", "The geography teacher, aged 36, crossed". A person named in
+// the description, or just after it, is the one described ("The
+// 44-year-old founder, Ingrid Solvey,"): the names' own ages read that.
 func (a *analysis) openingAge(i int) (int, bool) {
 	low := a.low[i]
 	if len(low) < 3 || low[0] != "the" {
 		return 0, false
 	}
+	text := a.c.Sents[i].Text
+	end := a.toks[i][1].End
 	age, ok := yearOld(low[1])
+	if !ok {
+		age, end, ok = describedAge(text)
+	}
 	if !ok {
 		return 0, false
 	}
 	for _, m := range a.mentions[i] {
-		if m.ent >= 0 && a.ents[m.ent].kind == Person {
+		if m.ent < 0 || a.ents[m.ent].kind != Person {
+			continue
+		}
+		if _, named := ageBefore(text[:m.start]); named || m.start < end {
 			return 0, false
 		}
 	}
 	return age, true
+}
+
+// describedAge reads an age in apposition to the description that opens
+// sentence text, and where the apposition ends: "The Westmere Harriers
+// flanker, 29, was", "The geography teacher, aged 36, crossed". The
+// description is at most four words and ends with a noun for a person.
+func describedAge(text string) (age, end int, ok bool) {
+	k := strings.Index(text, ", ")
+	if k < 0 || k > 60 {
+		return 0, 0, false
+	}
+	f := strings.Fields(text[:k])
+	if len(f) < 2 || len(f) > 5 {
+		return 0, 0, false
+	}
+	head := f[len(f)-1]
+	if head != strings.ToLower(head) || !isWord(head) || !(personNoun(head) || isProfession(head) || isRoleHead(head) || agentNoun(head)) {
+		return 0, 0, false
+	}
+	rest := text[k:]
+	if r, aged := strings.CutPrefix(rest, ", aged "); aged {
+		rest = ", " + r
+	}
+	if age, ok = appositionAge(rest); !ok {
+		return 0, 0, false
+	}
+	return age, k, true
+}
+
+// agentNoun reports whether w looks like a noun for one who does
+// something: "flanker", "sculptor", "florist", "librarian".
+func agentNoun(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent returns the person sentence i refers to without a name, as
+// its opening description: of the people the sentence before names that
+// sentence i does not, the only one, or the first when that sentence opens
+// with it as its subject ("Westmere Harriers flanker Callum Drennick was
+// suspended ... for the tackle that left fly-half Joel Amsari ..."); -1
+// when there is none or no telling.
+func (a *analysis) antecedent(i int) int {
+	named := map[int]bool{}
+	for _, m := range a.mentions[i] {
+		if m.ent >= 0 {
+			named[m.ent] = true
+		}
+	}
+	p := i - 1
+	first, who := -1, -1
+	var firstAt int
+	for _, m := range a.mentions[p] {
+		if m.ent < 0 || a.ents[m.ent].kind != Person || named[m.ent] {
+			continue
+		}
+		if first < 0 {
+			first, firstAt = m.ent, m.start
+		}
+		if who >= 0 && who != m.ent {
+			who = -2
+		} else if who == -1 {
+			who = m.ent
+		}
+	}
+	if who >= 0 || first < 0 {
+		return who
+	}
+	if a.opensWith(p, firstAt) {
+		return first
+	}
+	return -1
+}
+
+// opensWith reports whether sentence i opens, after any dateline, with
+// the name at byte at, only capitalised words, articles and words of a
+// title or trade before it: the name is the sentence's subject.
+func (a *analysis) opensWith(i, at int) bool {
+	from := 0
+	if a.c.Sents[i].Index == 0 {
+		from = datelineEnd(a.c.Sents[i].Text)
+	}
+	for k, t := range a.toks[i] {
+		if t.Start < from {
+			continue
+		}
+		if t.Start >= at {
+			return true
+		}
+		w := a.low[i][k]
+		if t.Text != w || w == "the" || w == "a" || w == "an" || titleWords[w] || isRoleHead(w) || rankWords[w] ||
+			isProfession(w) || personNoun(w) || agentNoun(w) {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // onlyPerson returns the one person sentence i names, however often, or

@@ -90,7 +90,7 @@ var knownGaps = map[string][]string{
 	// Rounds 8 and 9 (eight stories), what is still missed or found only
 	// in part.
 	"budget-vote":      {"discrepancy: total budget spending", "discrepancy: duration of the final sitting"},
-	"city-marathon":    {"discrepancy: Tobias Wendt's winning time", "discrepancy: Tobias Wendt's age"},
+	"city-marathon":    {"discrepancy: Tobias Wendt's winning time"},
 	"drug-recall":      {"discrepancy: date the contamination was first detected"},
 	"plant-explosion":  {"discrepancy: number of people killed"},
 	"stock-listing":    {"discrepancy: money raised in the IPO"},
@@ -103,16 +103,14 @@ var knownGaps = map[string][]string{
 	"train-derailment": {"discrepancy: number of carriages derailed"},
 	"factory-closure":  {"discrepancy: number of jobs to be cut", "discrepancy: duration of the phase-out of production"},
 	// Round 11, measured blind first: dates are compared only between
-	// sentences much alike (the docking, the earlier record's year); an
-	// age is given to "the 74-year-old" with no name; a reward of twice
-	// the other is taken for another sum; the sick are "312 people ...
-	// have reported vomiting" and "sickened 287 passengers and crew",
-	// in words too unlike.
+	// sentences much alike (the docking, the earlier record's year); a
+	// reward of twice the other is taken for another sum; the sick are
+	// "312 people ... have reported vomiting" and "sickened 287
+	// passengers and crew", in words too unlike.
 	"airport-drone": {"discrepancy: number of flights cancelled"},
 	"art-auction":   {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
 	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
-		"discrepancy: Ferran Adesola's title", "discrepancy: Doreen Halvik's age"},
-	"prison-escape": {"discrepancy: age of Dag Ostrem"},
+		"discrepancy: Ferran Adesola's title"},
 	// Round 12, measured blind first: the dissenters are "three of its
 	// nine members" and "two members voted to hold"; one turnout is "58%
 	// returned their papers"; the first walkout's day is given in a
@@ -211,7 +209,6 @@ var knownGaps = map[string][]string{
 	// operations ... as vice-president"; one count of turbines is only
 	// in a headline ("112-turbine"); the maintenance base's place is no place
 	// rule's ("serviced from a new operations and maintenance base at").
-	"art-forgery-trial":  {"discrepancy: Corvin Alderwick's age"},
 	"harbour-fire-ship":  {"discrepancy: number of crew evacuated"},
 	"pipeline-leak":      {"discrepancy: date the leak was detected", "discrepancy: estimated clean-up cost"},
 	"wind-farm-approval": {"discrepancy: location of the operations and maintenance base"},
@@ -297,7 +294,7 @@ var knownGaps = map[string][]string{
 	// Round 33, measured blind at 4d6e1a4 (6 in full, 5 in part, 1
 	// false).
 	"council-budget-cuts":     {"discrepancy: Desmond Ferrier's title", "discrepancy: number of libraries to close"},
-	"marathon-swimmer-record": {"discrepancy: Ysolde Carrick's age", "discrepancy: money raised for St Bride's Hospice"},
+	"marathon-swimmer-record": {"discrepancy: money raised for St Bride's Hospice"},
 	"mountain-road-landslip":  {"discrepancy: Morag Ettrick's title", "discrepancy: time of the landslip"},
 	"warehouse-collapse":      {"discrepancy: number of workers injured"},
 	// Round 34, measured blind at 82cfa22 (8 in full, 6 in part, 1
