@@ -387,6 +387,12 @@ var knownGaps = map[string][]string{
 	"ferry-port-strike":     {"discrepancy: number of port workers on strike", "discrepancy: length of the strike"},
 	"orchard-theft-ring":    {"discrepancy: Maren Colley's title", "discrepancy: place where the stolen machinery was found"},
 	"ski-jump-accident":     {"discrepancy: Elias Hartung's age", "discrepancy: number of spectators"},
+	// Round 49, measured blind at 0aec6c0 (9 in full, 4 in part, 0
+	// false; the same at 221e56e).
+	"beekeeper-poisoning":   {"discrepancy: date of the spraying"},
+	"choir-tour-cancelled":  {"discrepancy: number of singers due to go on the tour", "discrepancy: date the choir was due to depart"},
+	"courthouse-evacuation": {"discrepancy: number of people evacuated from the courthouse", "discrepancy: Maria Ashworth's rank", "discrepancy: Connor Blakely's age"},
+	"tram-derailment":       {"discrepancy: duration of the Line 7 closure"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
