@@ -796,6 +796,16 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"34": {"2-b"}, "36": {"1-a"}},
 		},
 		{
+			// The sentence before names the officer; the story puts
+			// "defendant" beside another name.
+			name: "an age of a description the story gives another",
+			files: story(
+				"The defendant, Connor Blakely, is on trial for murder. Chief Inspector Maria Ashworth said the bag was harmless. The 34-year-old defendant denies the charge.",
+				"Connor Blakely, 37, denies murder.",
+			),
+			want: map[string][]string{"34": {"1-a"}, "37": {"2-b"}},
+		},
+		{
 			name: "an adjective in -ed between an age and its name",
 			files: story(
 				"Police are hunting the 38-year-old armed robber Dag Ostrem.",

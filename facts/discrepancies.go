@@ -1706,8 +1706,8 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 		}
 		// "The 27-year-old was sent off in the 34th minute": the person
 		// the sentence before named.
-		if age, ok := a.openingAge(i); ok && i > 0 && a.c.Sents[i-1].Doc == s.Doc && !a.c.Sents[i-1].Heading {
-			if e := a.antecedent(i); e >= 0 {
+		if age, head, ok := a.openingAge(i); ok && i > 0 && a.c.Sents[i-1].Doc == s.Doc && !a.c.Sents[i-1].Heading {
+			if e := a.describedBy(head, s.Doc, a.antecedent(i)); e >= 0 {
 				add(e, s.Doc, age)
 			}
 		}
@@ -1972,29 +1972,33 @@ func (a *analysis) onePerson(i int) bool { return a.onlyPerson(i) >= 0 }
 // was fined", "The geography teacher, aged 36, crossed". A person named in
 // the description, or just after it, is the one described ("The
 // 44-year-old founder, Ingrid Solvey,"): the names' own ages read that.
-func (a *analysis) openingAge(i int) (int, bool) {
+func (a *analysis) openingAge(i int) (age int, head string, ok bool) {
 	low := a.low[i]
 	if len(low) < 3 || low[0] != "the" {
-		return 0, false
+		return 0, "", false
 	}
 	text := a.c.Sents[i].Text
 	end := a.toks[i][1].End
-	age, ok := yearOld(low[1])
-	if !ok {
+	if age, ok = yearOld(low[1]); ok {
+		head = low[2]
+	} else {
 		age, end, ok = describedAge(text)
+		if k := strings.LastIndexByte(text[:end], ' '); k >= 0 {
+			head = strings.ToLower(text[k+1 : end])
+		}
 	}
 	if !ok {
-		return 0, false
+		return 0, "", false
 	}
 	for _, m := range a.mentions[i] {
 		if m.ent < 0 || a.ents[m.ent].kind != Person {
 			continue
 		}
 		if _, named := ageBefore(text[:m.start]); named || m.start < end {
-			return 0, false
+			return 0, "", false
 		}
 	}
-	return age, true
+	return age, head, true
 }
 
 // describedAge reads an age in apposition to the description that opens
@@ -2033,6 +2037,76 @@ func agentNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// describedBy returns the person of article d that noun describes ("The
+// 34-year-old defendant"), given the antecedent e the sentences around
+// suggest: e, unless the story puts noun beside other people's names and
+// never beside e's ("The defendant, Connor Blakely"); then the one of
+// them article d names, or -1 when there is no telling.
+func (a *analysis) describedBy(noun string, d, e int) int {
+	if a.nounsBeside == nil {
+		a.nounsBeside = a.besideNames()
+	}
+	owners := a.nounsBeside[noun]
+	if len(owners) == 0 || slices.Contains(owners, e) {
+		return e
+	}
+	if len(owners) == 1 && a.ents[owners[0]].docs[d] {
+		return owners[0]
+	}
+	return -1
+}
+
+// besideNames maps each word in lower case written just before a
+// person's name ("taxi driver Declan Fearon", "The defendant, Connor
+// Blakely") or ending the description after it ("Maria Ashworth, the
+// chief inspector who", "Declan Fearon, a 41-year-old taxi driver,") to
+// the people it stands beside.
+func (a *analysis) besideNames() map[string][]int {
+	out := map[string][]int{}
+	note := func(w string, e int) {
+		if isWord(w) && !text.IsStopword(w) && !slices.Contains(out[w], e) {
+			out[w] = append(out[w], e)
+		}
+	}
+	for i, ms := range a.mentions {
+		toks, low, st := a.toks[i], a.low[i], a.c.Sents[i].Text
+		for _, m := range ms {
+			if m.ent < 0 || a.ents[m.ent].kind != Person {
+				continue
+			}
+			k := 0
+			for k < len(toks) && toks[k].Start < m.start {
+				k++
+			}
+			if k > 0 && toks[k-1].Text == low[k-1] {
+				if gap := st[toks[k-1].End:m.start]; gap == " " || gap == ", " && k > 1 && low[k-2] == "the" {
+					note(low[k-1], m.ent)
+				}
+			}
+			e := k
+			for e < len(toks) && toks[e].Start < m.end {
+				e++
+			}
+			if e+1 >= len(toks) || st[toks[e-1].End:toks[e].Start] != ", " || low[e] != "the" && low[e] != "a" && low[e] != "an" {
+				continue
+			}
+			last := ""
+			for j := e + 1; j < len(toks) && j <= e+6; j++ {
+				if st[toks[j-1].End:toks[j].Start] != " " || text.IsStopword(low[j]) {
+					break
+				}
+				if toks[j].Text == low[j] {
+					last = low[j]
+				}
+			}
+			if last != "" {
+				note(last, m.ent)
+			}
+		}
+	}
+	return out
 }
 
 // antecedent returns the person sentence i refers to without a name, as

@@ -185,6 +185,8 @@ type analysis struct {
 	keyed      []map[string][]Quantity
 	// gives memoises docGives by article and figure.
 	gives map[givenFigure]bool
+	// nounsBeside are besideNames, once ages need them.
+	nounsBeside map[string][]int
 }
 
 // givenFigure is a figure of one article.

@@ -391,7 +391,7 @@ var knownGaps = map[string][]string{
 	// false; the same at 221e56e).
 	"beekeeper-poisoning":   {"discrepancy: date of the spraying"},
 	"choir-tour-cancelled":  {"discrepancy: number of singers due to go on the tour", "discrepancy: date the choir was due to depart"},
-	"courthouse-evacuation": {"discrepancy: number of people evacuated from the courthouse", "discrepancy: Maria Ashworth's rank", "discrepancy: Connor Blakely's age"},
+	"courthouse-evacuation": {"discrepancy: number of people evacuated from the courthouse", "discrepancy: Maria Ashworth's rank"},
 	"tram-derailment":       {"discrepancy: duration of the Line 7 closure"},
 }
 
