@@ -393,6 +393,13 @@ var knownGaps = map[string][]string{
 	"choir-tour-cancelled":  {"discrepancy: number of singers due to go on the tour", "discrepancy: date the choir was due to depart"},
 	"courthouse-evacuation": {"discrepancy: number of people evacuated from the courthouse", "discrepancy: Maria Ashworth's rank"},
 	"tram-derailment":       {"discrepancy: duration of the Line 7 closure"},
+	// Round 50, measured blind at f9b9354 (9 in full, 3 in part, 1
+	// false; the same at 957a52c).
+	"brewery-recall": {"discrepancy: date the glass was found by a customer"},
+	"harbour-crane-collapse": {"discrepancy: number of containers damaged on the ship", "discrepancy: age of crane driver Jonah Pettifer",
+		"discrepancy: hospital Pettifer was taken to"},
+	"village-school-merger": {"discrepancy: number of pupils at Whitsley Green Primary School", "discrepancy: Gillian Marchbank's title",
+		"discrepancy: date the merged school opens"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -450,6 +457,8 @@ var knownFalse = map[string][]string{
 	// went with the rule that a second day of something dates no event.)
 	"ferry-port-strike":  {"length of the strike", "time of day: HFWU) walked off the job at … and set up picket"},
 	"orchard-theft-ring": {"number of person"},
+	// Round 50 (not yet examined).
+	"brewery-recall": {"date: Brackenholt Brewery has recalled about 28,000 bottles of its Old …"},
 }
 
 func stories(t *testing.T) []string {
