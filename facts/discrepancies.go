@@ -990,7 +990,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			pi, pj := a.likeDates(i, ds[i], j, ds[j], weights)
 			if a.ix.sim(i, j) >= dateSim && !compatible(pi.Value, pj.Value) && !sameDays(ds[i], ds[j]) &&
 				!(givesDate(ds[i], pj) && hasOrdinal(a.low[i])) && !(givesDate(ds[j], pi) && hasOrdinal(a.low[j])) &&
-				a.sameDated(i, pi, j, pj) && a.datesEvent(i, 0, len(a.c.Sents[i].Text), pi) && a.datesEvent(j, 0, len(a.c.Sents[j].Text), pj) {
+				a.sameDated(i, pi, j, pj) && a.datesEvent(i, 0, len(a.c.Sents[i].Text), pi) && a.datesEvent(j, 0, len(a.c.Sents[j].Text), pj) &&
+				// A cause's day and the day of what followed it.
+				a.inCauseClause(i, 0, pi) == a.inCauseClause(j, 0, pj) {
 				key := "d:" + strconv.Itoa(min(i, j))
 				about := "date: " + shortText(a.body(min(i, j)))
 				// Pairs that share a sentence are one event.
@@ -1227,6 +1229,20 @@ func (a *analysis) bothCouldTell(i int, di Date, j int, dj Date) bool {
 		first = pj
 	}
 	return !ti.After(first.Add(day)) && !tj.After(first.Add(day))
+}
+
+// sameBefore reports whether the content words just before dates di of
+// sentence i and dj of sentence j share one: what happened then, not who
+// said so after ("the company said").
+func (a *analysis) sameBefore(i int, di Date, j int, dj Date) bool {
+	ci := a.dateContext(i, Date{Start: di.Start, End: len(a.c.Sents[i].Text)})
+	cj := a.dateContext(j, Date{Start: dj.Start, End: len(a.c.Sents[j].Text)})
+	for _, w := range ci {
+		if slices.Contains(cj, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateContext returns the stems of the content words just before and
@@ -2480,6 +2496,8 @@ func (a *analysis) factDates(ds [][]Date, note func(key, about string, d, i int,
 	type dated struct {
 		doc, sent int
 		day       Date
+		// cause marks a day of a clause after "after" (inCauseClause).
+		cause bool
 	}
 	var got []dated
 clusters:
@@ -2497,9 +2515,24 @@ clusters:
 				}
 			}
 			if len(days) == 1 && !a.forecast(un.sent) && a.datesEvent(un.sent, un.start, un.end, days[0]) {
-				got = append(got, dated{d, un.sent, days[0]})
+				got = append(got, dated{d, un.sent, days[0], a.inCauseClause(un.sent, un.start, days[0])})
 			}
 		}
+		// A day of a cause dates the fact only where a member's day of
+		// the fact itself dates the same thing in like words.
+		keep := got[:0:0]
+		for _, g := range got {
+			ok := !g.cause
+			for _, h := range got {
+				if !ok && !h.cause && h.doc != g.doc && a.sameDated(g.sent, g.day, h.sent, h.day) && a.sameBefore(g.sent, g.day, h.sent, h.day) {
+					ok = true
+				}
+			}
+			if ok {
+				keep = append(keep, g)
+			}
+		}
+		got = keep
 		differ := false
 		for x := range got {
 			for y := range x {
@@ -2594,6 +2627,37 @@ func (a *analysis) datesEvent(i, start, end int, d Date) bool {
 	}
 	return true
 }
+
+// inCauseClause reports whether day d of sentence i, from byte start on,
+// is far into a clause that "after" or "since" opens, with no comma
+// between: "has recalled 28,000 bottles after fragments of glass were
+// found inside a bottle bought by a customer last Friday". The day dates
+// what that clause tells, which may or may not be what the sentence
+// tells. Not "a day after the walkout set up a vote on Friday": there
+// the clause holds the event.
+func (a *analysis) inCauseClause(i, start int, d Date) bool {
+	toks, low := a.toks[i], a.low[i]
+	at := -1
+	for k, t := range toks {
+		if t.Start >= d.Start {
+			at = k
+			break
+		}
+	}
+	for k := at - 1; at > 0 && k >= 0 && toks[k].Start >= start; k-- {
+		if strings.ContainsAny(a.c.Sents[i].Text[toks[k].End:toks[k+1].Start], ",;:") {
+			return false
+		}
+		if k < at-6 && (low[k] == "after" || low[k] == "since") && (k == 0 || !timeUnits[low[k-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeUnits measure how long after something: "a day after", "two
+// weeks since".
+var timeUnits = set("day", "days", "hours", "weeks", "months", "years", "minutes")
 
 // sameNight reports whether days x and y, one apart, are one night told
 // from either side ("overnight on Sunday", "in the early hours of

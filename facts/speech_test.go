@@ -317,6 +317,14 @@ func TestFactDates(t *testing.T) {
 			},
 		},
 		{
+			// The days date the find, not the recall.
+			name: "a day in a long clause after 'after'",
+			files: map[string]string{
+				"1-a.txt": "Ale recalled\n\nKELM, October 14, 2025 - Kelm Brewery has recalled about 28,000 bottles of its amber ale after fragments of glass were found inside a bottle bought by a customer last Friday, the company said.\n",
+				"2-b.txt": "Recall\n\nKELM, October 16, 2025 - The recall of the Kelm Brewery amber ale, about 28,000 bottles, was launched on Monday, the company said.\n",
+			},
+		},
+		{
 			name: "a closing day to come, after by",
 			files: map[string]string{
 				"1-a.txt": "Library to shut\n\nKELM, November 16, 2025 - The Pellingham Library will close on 31 January next year, the council's cabinet decided.\n",
