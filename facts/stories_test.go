@@ -400,6 +400,16 @@ var knownGaps = map[string][]string{
 		"discrepancy: hospital Pettifer was taken to"},
 	"village-school-merger": {"discrepancy: number of pupils at Whitsley Green Primary School", "discrepancy: Gillian Marchbank's title",
 		"discrepancy: date the merged school opens"},
+	// Round 51, measured blind at 1534dc5 (7 in full, 2 in part, 6
+	// false by the script, which reads the case-free period's "3 days"
+	// against the planted "72 hours" as a false one and a miss: it is
+	// the planted one, in part; the same at 4727525).
+	"airport-runway-closure": {"discrepancy: Skyvane Airways' losses from the closure"},
+	"festival-cancellation-weather": {"discrepancy: number of festivalgoers told to leave the site",
+		"discrepancy: percentage of the ticket price to be refunded", "discrepancy: date the amber weather warning was issued"},
+	"hospital-ward-outbreak": {"discrepancy: date of the first cases", "discrepancy: Fenella Ardagh's title",
+		"discrepancy: case-free period before a ward can reopen"},
+	"river-pollution-fine": {"discrepancy: Amara Quenby's title", "discrepancy: date of the spill"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -457,6 +467,10 @@ var knownFalse = map[string][]string{
 	// went with the rule that a second day of something dates no event.)
 	"ferry-port-strike":  {"length of the strike", "time of day: HFWU) walked off the job at … and set up picket"},
 	"orchard-theft-ring": {"number of person"},
+	// Round 51 (not yet examined).
+	"airport-runway-closure": {"place where it landed", "date: Lanscombe Airport closed its only runway early on Monday after …"},
+	"hospital-ward-outbreak": {"number who fell ill", "duration", "length of time: of the wards would reopen until … had passed without a",
+		"number of wards: patients, before the bug spread to … on the same floor"},
 }
 
 func stories(t *testing.T) []string {
