@@ -663,6 +663,14 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"140": {"1-a"}, "180": {"2-b"}},
 		},
 		{
+			// A month and year opening the sentence date its figures.
+			name: "a past outbreak, dated first",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nPELLMOUTH, February 18, 2025 - The virus spread from Linden Ward to three neighbouring wards on the same floor.\n",
+				"2-b.txt": "Report\n\nPELLMOUTH, February 19, 2025 - The virus has spread to wards nearby. In December 2023 an outbreak forced the closure of two wards for 11 days.\n",
+			},
+		},
+		{
 			name: "members and senators",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nKESSALY, November 19, 2025 - On Monday, 31 members of the 45-seat senate backed the no-confidence motion.\n",

@@ -1324,7 +1324,12 @@ func (a *analysis) otherYear(i, at int) bool {
 			// a figure covers ("net profit for July to September"); one
 			// before it dates something else ("convicted in July of
 			// defrauding investors of $16 million").
-			if d.Start < at || !a.happenedOn(i, d.Start) {
+			// A date with its year that opens the sentence dates all of
+			// it ("In December 2023 an outbreak forced the closure of
+			// two wards"; not "In October the trust said that tolls
+			// would rise").
+			opens := (before == "" || strings.EqualFold(before, "in") || strings.EqualFold(before, "back in")) && strings.ContainsAny(d.Text, "0123456789")
+			if d.Start < at && !opens || d.Start > at && !a.happenedOn(i, d.Start) {
 				continue
 			}
 			end = t.AddDate(0, 1, 0)

@@ -108,7 +108,8 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		}
 		// "three months a year", "two days a week": how often, after a
 		// length; "a year" there is no length of its own.
-		if (low[i] == "a" || low[i] == "an") && i > 0 && (durations[strings.TrimSuffix(low[i-1], "s")].unit != "" || isSum(low, i-1)) {
+		if (low[i] == "a" || low[i] == "an") && i > 0 && (durations[strings.TrimSuffix(low[i-1], "s")].unit != "" || isSum(low, i-1) ||
+			countedBefore(low, i)) {
 			i = j - 1
 			continue
 		}
@@ -744,6 +745,21 @@ func wordNumber(w string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countedBefore reports whether a count ends just before token i: "one
+// visitor a day", "three meals a day", "twice a week". Then "a day" says
+// how often, and is no length.
+func countedBefore(low []string, i int) bool {
+	switch low[i-1] {
+	case "once", "twice", "times":
+		return true
+	}
+	if i < 2 || !isNounish(low[i-1]) {
+		return false
+	}
+	_, ok := wordNumber(low[i-2])
+	return ok || low[i-2] != "" && low[i-2][0] >= '0' && low[i-2][0] <= '9'
 }
 
 // isNounish reports whether w can be what a number counts: a word, not a

@@ -223,10 +223,18 @@ func TestParseQuantities(t *testing.T) {
 
 func TestRatesGiveOneLength(t *testing.T) {
 	// "a year" after a length says how often, and is no length itself.
-	for _, s := range []string{"the age will climb by three months a year", "they work two days a week", "visitors will pay £3 an hour to park"} {
+	// So does "a day" after a count of anything.
+	for _, s := range []string{"the age will climb by three months a year", "they work two days a week", "visitors will pay £3 an hour to park",
+		"each patient may have one visitor a day", "it runs 40 trains an hour"} {
 		if qs := ParseQuantities(s); len(qs) != 1 {
 			t.Errorf("ParseQuantities(%q) = %+v, want the first length only", s, qs)
 		}
+	}
+}
+
+func TestHowOftenIsNoLength(t *testing.T) {
+	if qs := ParseQuantities("the tablets are taken twice a day"); len(qs) > 0 {
+		t.Errorf("ParseQuantities(twice a day) = %+v, want none", qs)
 	}
 }
 

@@ -469,8 +469,7 @@ var knownFalse = map[string][]string{
 	"orchard-theft-ring": {"number of person"},
 	// Round 51 (not yet examined).
 	"airport-runway-closure": {"place where it landed", "date: Lanscombe Airport closed its only runway early on Monday after …"},
-	"hospital-ward-outbreak": {"number who fell ill", "duration", "length of time: of the wards would reopen until … had passed without a",
-		"number of wards: patients, before the bug spread to … on the same floor"},
+	"hospital-ward-outbreak": {"number who fell ill", "length of time: of the wards would reopen until … had passed without a"},
 }
 
 func stories(t *testing.T) []string {

@@ -43,3 +43,37 @@ func TestYearTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherYear checks which figures a date before them puts in another
+// time: a month with its year opening the sentence dates all of it; a
+// month alone there dates the saying, not the figure said.
+func TestOtherYear(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Report\n\nPELLMOUTH, December 19, 2025 - The virus spread to three wards.\n\n" +
+			"In December 2023 an outbreak forced the closure of two wards for 11 days.\n\n" +
+			"In August the trust said that lorries would pay £14 a crossing.\n\n" +
+			"The trust, set up in May 2019, closed two wards.\n",
+	})
+	tests := []struct {
+		figure string
+		want   bool
+	}{
+		{"three wards", false},
+		{"two wards for", true},
+		{"£14", false},
+		{"two wards.", false}, // "in May 2019" dates the setting up
+	}
+	for _, tt := range tests {
+		t.Run(tt.figure, func(t *testing.T) {
+			for i, s := range a.c.Sents {
+				if at := strings.Index(s.Text, tt.figure); at >= 0 {
+					if got := a.otherYear(i, at); got != tt.want {
+						t.Errorf("otherYear(%q at %q) = %v, want %v", s.Text, tt.figure, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no sentence holds %q", tt.figure)
+		})
+	}
+}
