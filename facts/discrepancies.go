@@ -93,6 +93,26 @@ func (v *variants) show(val, as string) {
 	}
 }
 
+// joinBuildings gives a place the articles that name a building of it
+// by its name ("Pellworth Airport" and "Pellworth" are one landing):
+// such a building is in the place it is named after.
+func (v *variants) joinBuildings() {
+	for _, p := range slices.Clone(v.order) {
+		for _, q := range v.order {
+			rest, ok := strings.CutPrefix(q, p+" ")
+			if !ok || strings.Contains(rest, " ") || !buildingWords[strings.ToLower(rest)] || v.docs[p] == nil {
+				continue
+			}
+			for d := range v.docs[p] {
+				v.docs[q][d] = true
+			}
+			delete(v.docs, p)
+			v.order = slices.DeleteFunc(v.order, func(x string) bool { return x == p })
+			break
+		}
+	}
+}
+
 func newVariants(about string) *variants {
 	return &variants{about: about, docs: map[string]map[int]bool{}, seen: map[int]bool{}}
 }
@@ -615,6 +635,7 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 		v = a.contemporary(v)
+		v.joinBuildings()
 		if d, ok := a.discrepancy(v); ok {
 			out = append(out, d)
 			for val, ds := range v.docs {

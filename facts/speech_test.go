@@ -518,6 +518,17 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"Hestwick Airport": {"1-a"}, "Saltmere Airport": {"2-b"}},
 		},
 		{
+			// The airport is in the town it is named after.
+			name: "an airport and its town",
+			files: map[string]string{
+				"1-a.txt": "Landing\n\nORVENNA, August 13, 2025 - The jet made an emergency landing at Hestwick Airport on Wednesday morning, the airline said.\n",
+				"2-b.txt": "Landing\n\nORVENNA, August 13, 2025 - Travellers on the flight that was forced down at Hestwick on Wednesday spoke of a jolt.\n",
+				"3-c.txt": "Landing\n\nORVENNA, August 13, 2025 - The plane landed at Saltmere Airport after the engine failed.\n",
+			},
+			about: "place where it landed",
+			want:  map[string][]string{"Hestwick Airport": {"1-a", "2-b"}, "Saltmere Airport": {"3-c"}},
+		},
+		{
 			name: "a prison term and the sum taken",
 			files: map[string]string{
 				"1-a.txt": "Fraud\n\nLARKFIELD, September 26, 2025 - The founder of a solar fund was sent to prison for seven years on Friday for defrauding investors of $14 million.\n",

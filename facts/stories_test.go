@@ -468,7 +468,7 @@ var knownFalse = map[string][]string{
 	"ferry-port-strike":  {"length of the strike", "time of day: HFWU) walked off the job at … and set up picket"},
 	"orchard-theft-ring": {"number of person"},
 	// Round 51 (not yet examined).
-	"airport-runway-closure": {"place where it landed", "date: Lanscombe Airport closed its only runway early on Monday after …"},
+	"airport-runway-closure": {"date: Lanscombe Airport closed its only runway early on Monday after …"},
 	"hospital-ward-outbreak": {"number who fell ill", "length of time: of the wards would reopen until … had passed without a"},
 }
 
