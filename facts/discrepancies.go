@@ -301,12 +301,27 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "da
 // contradicts.
 var pastRoles = set("former", "ex", "onetime", "late")
 
+// roleParts cuts a title into the roles "and" joins ("founder and chief
+// executive"), but not inside the charge "of" opens: the "director of
+// infection prevention and control" holds one office.
+func roleParts(t string) []string {
+	var out []string
+	for _, part := range strings.Split(t, " and ") {
+		if n := len(out); n > 0 && strings.Contains(out[n-1], " of ") {
+			out[n-1] += " and " + part
+			continue
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
 // titleRoles returns the roles a title names, each reduced to its core:
 // "founder and chief executive" is two roles held at once; a former role
 // is none.
 func titleRoles(t string) []string {
 	var out []string
-	for _, part := range strings.Split(strings.ToLower(strings.ReplaceAll(t, ".", "")), " and ") {
+	for _, part := range roleParts(strings.ToLower(strings.ReplaceAll(t, ".", ""))) {
 		if f := strings.Fields(part); len(f) == 0 || pastRoles[f[0]] || len(f) == 1 && honorifics[strings.TrimSuffix(f[0], ".")] {
 			continue
 		}
@@ -382,7 +397,7 @@ var employerWords = set("club", "company", "firm", "team", "side", "party", "age
 var portfolios = set("foreign", "interior", "defence", "defense", "finance", "labour", "labor", "trade",
 	"health", "transport", "economy", "environment", "justice", "education", "energy",
 	// and an officer's charge in a firm
-	"financial", "operating", "technology", "information", "marketing", "commercial", "operations", "technical")
+	"financial", "operating", "technology", "information", "marketing", "commercial", "operations", "technical", "medical")
 
 // coreShown returns the first written title of e whose core is core.
 func coreShown(e *entity, core string) string {

@@ -422,6 +422,9 @@ func TestTitleRoles(t *testing.T) {
 		{"director of operations", []string{"operations director"}},
 		{"operations director", []string{"operations director"}},
 		{"head of safety", []string{"chief safety"}},
+		// "And" inside the charge joins no two roles.
+		{"director of infection prevention and control", []string{"infection prevention and control director"}},
+		{"medical director", []string{"medical director"}}, // a charge, as "finance" is
 	}
 	for _, tt := range tests {
 		if got := titleRoles(tt.title); !slices.Equal(got, tt.want) {
@@ -485,6 +488,8 @@ func TestRolesAgree(t *testing.T) {
 		{"leader", "deputy leader", false},
 		{"head of operations", "director of operations", true}, // the office that heads operations
 		{"head of operations", "deputy director of operations", false},
+		{"medical director", "director of infection prevention and control", false},
+		{"medical director", "director", true},
 	}
 	for _, tt := range tests {
 		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {
