@@ -410,6 +410,14 @@ var knownGaps = map[string][]string{
 	"hospital-ward-outbreak": {"discrepancy: date of the first cases", "discrepancy: Fenella Ardagh's title",
 		"discrepancy: case-free period before a ward can reopen"},
 	"river-pollution-fine": {"discrepancy: Amara Quenby's title", "discrepancy: date of the spill"},
+	// Round 52, measured blind at 4c9d9f3 (7 in full, 4 in part, 1
+	// false; the same at 8b8f337).
+	"care-home-closure": {"discrepancy: number of residents at Thornleigh Lodge", "discrepancy: the home's annual losses",
+		"discrepancy: Priya Halloran's title", "discrepancy: date families were told of the closure by letter"},
+	"cargo-ship-grounding": {"discrepancy: number of crew on board"},
+	"cycle-race-crash": {"discrepancy: place of the crash", "discrepancy: Odile Ferrand's title",
+		"discrepancy: duration of Jonas Meerholt's expected absence"},
+	"museum-heist-arrests": {"discrepancy: place where the recovered jewellery was found"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -470,6 +478,8 @@ var knownFalse = map[string][]string{
 	// Round 51 (not yet examined).
 	"airport-runway-closure": {"date: Lanscombe Airport closed its only runway early on Monday after …"},
 	"hospital-ward-outbreak": {"number who fell ill", "length of time: of the wards would reopen until … had passed without a"},
+	// Round 52 (not yet examined).
+	"museum-heist-arrests": {"number of mans"},
 }
 
 func stories(t *testing.T) []string {
