@@ -405,6 +405,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
 		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},
+		{"Hanne Molv, the police superintendent in charge of the operation, spoke.", "Hanne Molv", "police superintendent"},
 		{"Hanne Molv, who is in charge of dam safety, said the level was rising.", "Hanne Molv", "head of dam safety"},
 		{"Hanne Molv, who oversees production at Ashgrove as head brewer, said a valve had failed.", "Hanne Molv", "head brewer"},
 		{"Ashgrove, whose managing director is Hanne Molv, said it was pulling 240 kegs.", "Hanne Molv", "managing director"},

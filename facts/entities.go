@@ -1718,8 +1718,9 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	}
 	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".")
 	// "the district commander in Korvel" serves a place; "the officer in
-	// charge of the search" describes.
-	if next == "in" && k+1 < len(toks) && low[k+1] == "charge" {
+	// charge of the search" describes, but "the police superintendent in
+	// charge of the operation" holds a rank.
+	if next == "in" && k+1 < len(toks) && low[k+1] == "charge" && genericRoles[low[head]] {
 		return ""
 	}
 	if !ends && !titleTails[next] || bare && !titleTails[next] && (k-first < 2 || !ends) {

@@ -332,7 +332,7 @@ var knownGaps = map[string][]string{
 	// found: its misses are not examined.
 	"research-ship-fire":   {"discrepancy: port the Valbrand was towed to"},
 	"river-ferry-capsize":  {"discrepancy: place where the ferry capsized"},
-	"stadium-ticket-fraud": {"discrepancy: Nadia Brennock's title", "discrepancy: number of fans turned away", "discrepancy: sum taken by the ticket scam"},
+	"stadium-ticket-fraud": {"discrepancy: number of fans turned away", "discrepancy: sum taken by the ticket scam"},
 	// Round 40, measured blind at a24ba35 (8 in full, 3 in part, 3
 	// false).
 	"balloon-crash-landing":  {"discrepancy: number of people taken to hospital"},
@@ -391,7 +391,7 @@ var knownGaps = map[string][]string{
 	// false; the same at 221e56e).
 	"beekeeper-poisoning":   {"discrepancy: date of the spraying"},
 	"choir-tour-cancelled":  {"discrepancy: number of singers due to go on the tour", "discrepancy: date the choir was due to depart"},
-	"courthouse-evacuation": {"discrepancy: number of people evacuated from the courthouse", "discrepancy: Maria Ashworth's rank"},
+	"courthouse-evacuation": {"discrepancy: number of people evacuated from the courthouse"},
 	"tram-derailment":       {"discrepancy: duration of the Line 7 closure"},
 	// Round 50, measured blind at f9b9354 (9 in full, 3 in part, 1
 	// false; the same at 957a52c).
