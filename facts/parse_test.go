@@ -539,3 +539,12 @@ func TestCountVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for u, want := range map[string]string{"man": "men", "woman": "women", "child": "children", "person": "people",
+		"foot": "feet", "ferry": "ferries", "bus": "buses", "hive": "hives", "storey": "storeys"} {
+		if got := plural(u); got != want {
+			t.Errorf("plural(%q) = %q, want %q", u, got, want)
+		}
+	}
+}

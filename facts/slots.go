@@ -612,6 +612,10 @@ func plural(u string) string {
 		return "people"
 	case u == "foot":
 		return "feet"
+	case u == "man" || u == "woman":
+		return u[:len(u)-2] + "en"
+	case u == "child":
+		return "children"
 	case strings.HasSuffix(u, "y") && !strings.HasSuffix(u, "ey"):
 		return u[:len(u)-1] + "ies"
 	case strings.HasSuffix(u, "s"), strings.HasSuffix(u, "ch"), strings.HasSuffix(u, "sh"):

@@ -479,7 +479,7 @@ var knownFalse = map[string][]string{
 	"airport-runway-closure": {"date: Lanscombe Airport closed its only runway early on Monday after …"},
 	"hospital-ward-outbreak": {"number who fell ill", "length of time: of the wards would reopen until … had passed without a"},
 	// Round 52 (not yet examined).
-	"museum-heist-arrests": {"number of mans"},
+	"museum-heist-arrests": {"number of men"},
 }
 
 func stories(t *testing.T) []string {
