@@ -180,6 +180,11 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 		qb+1 < len(low) && (low[qb] == "a" || low[qb] == "per" || low[qb] == "each") && periodWords[low[qb+1]]) {
 		return f, false
 	}
+	// "two clear results taken seven days apart": the time between two
+	// things, not how long one lasts.
+	if (f.class == "minute" || f.class == "month") && qb < len(low) && low[qb] == "apart" {
+		f.class = "apart"
+	}
 	// "for the next 48 hours": a span ahead, which each report reckons
 	// from its own day.
 	if (f.class == "minute" || f.class == "month") && qa > 0 && (low[qa-1] == "next" || low[qa-1] == "coming") {
@@ -533,6 +538,8 @@ func aboutFigure(f figure) string {
 		return "percentage"
 	case "minute", "month":
 		return "length of time"
+	case "apart":
+		return "time between"
 	case "person":
 		return "number of people"
 	}

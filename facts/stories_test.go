@@ -488,7 +488,6 @@ var knownFalse = map[string][]string{
 	// Round 52 (not yet examined).
 	"museum-heist-arrests": {"number of men"},
 	// Round 53 (not yet examined).
-	"reservoir-algae-ban":   {"length of time: after two consecutive clear results taken … apart, and the next"},
 	"village-flood-defence": {"sum of money: to £9.6 million, well above the … estimate given when the"},
 }
 

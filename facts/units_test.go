@@ -77,3 +77,32 @@ func TestOtherYear(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeApart checks that the time between two things ("seven days
+// apart") is not set against how long something lasts.
+func TestTimeApart(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  bool // a discrepancy
+	}{
+		{"an interval and a closure", story(
+			"The ban will be lifted only after two clear results taken seven days apart, the water company said.",
+			"The closure will last 14 days at the least, since two clear results are needed before the water reopens, the water company said.",
+		), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := valueVariants(t, tt.files)
+			var found []string
+			for about := range got {
+				if strings.HasPrefix(about, "length of time") || strings.HasPrefix(about, "time between") {
+					found = append(found, about)
+				}
+			}
+			if (len(found) > 0) != tt.want {
+				t.Errorf("discrepancies %v, want one: %v", got, tt.want)
+			}
+		})
+	}
+}
