@@ -404,6 +404,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who heads the agency, said the tap water was safe.", "Hanne Molv", "head"},
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
+		{"Hanne Molv, who presides over the race jury, said the times stood.", "Hanne Molv", "president"},
 		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},
 		{"Hanne Molv, the police superintendent in charge of the operation, spoke.", "Hanne Molv", "police superintendent"},
 		{"Hanne Molv, who is in charge of dam safety, said the level was rising.", "Hanne Molv", "head of dam safety"},

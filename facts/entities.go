@@ -1841,7 +1841,8 @@ var roleParticiples = map[string]string{"headed": "head", "led": "leader", "chai
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.
 var roleVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": "chair", "directs": "director",
-	"runs": "head", "captains": "captain", "coaches": "coach", "manages": "manager", "commands": "commander"}
+	"runs": "head", "captains": "captain", "coaches": "coach", "manages": "manager", "commands": "commander",
+	"presides": "president"}
 
 // titleTails may follow a title in apposition: whom it serves ("of
 // Kessling", "at Port Lissane", "for the region").
