@@ -328,9 +328,9 @@ func tenseCue(low []string, k int) int {
 		// "A public meeting is planned for Wednesday", not "how
 		// events are planned after Saturday's concert".
 		return 1
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && beForms[low[k-1]]:
-		// A participle after "be" ("would be added") bears no tense:
-		// the verb before it does.
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && (beForms[low[k-1]] || linkingVerbs[low[k-1]]):
+		// A participle after "be" ("would be added") or a verb like it
+		// ("will stay closed") bears no tense: the verb before it does.
 		return 0
 	case pastCues[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !futureVerbs[w]:
 		return -1
@@ -354,6 +354,10 @@ var plannedVerbs = set("begin", "start", "meet", "open", "hold", "resume", "visi
 var plannedFor = set("for", "on", "at", "in")
 
 var beForms = set("be", "been", "being", "is", "are", "was", "were")
+
+// linkingVerbs in the present join a state to its subject as "be" does:
+// "will stay closed", "is to remain shut".
+var linkingVerbs = set("stay", "stays", "remain", "remains", "keep", "keeps", "become", "becomes", "get", "gets", "seem", "seems")
 
 // pastVerbs are irregular past tenses that end in no "-ed".
 var pastVerbs = set("began", "fell", "rose", "won", "lost", "told", "gave", "flew", "sent", "left",

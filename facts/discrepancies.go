@@ -290,7 +290,7 @@ var titleSynonyms = map[string]string{
 	"marketing chief": "chief marketing officer", "information chief": "chief information officer",
 	"cfo": "chief financial officer", "coo": "chief operating officer", "cto": "chief technology officer",
 	// A ship's master is its captain; a vet a veterinarian.
-	"master": "captain", "vet": "veterinarian",
+	"master": "captain", "vet": "veterinarian", "veterinary surgeon": "veterinarian",
 }
 
 // honorifics are forms of address, which go with any role: "Dr" and

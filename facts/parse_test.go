@@ -50,6 +50,9 @@ func TestParseDates(t *testing.T) {
 		{"She declared an emergency on Monday evening and visited Brenna on Tuesday.", time.Date(2025, 4, 16, 0, 0, 0, 0, time.UTC), []string{"2025-04-14", "2025-04-15"}, ""},
 		{"The two sides resumed negotiations in July, after it warned orders would fall.", time.Date(2025, 9, 8, 0, 0, 0, 0, time.UTC), []string{"2025-07"}, ""},
 		{"a cycle lane would be added at the beginning of July.", time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC), []string{"2025-07"}, "early"},
+		// Saturday 13 September 2025: "closed" after "stay" is a state.
+		{"The park will stay closed on Sunday while the enclosure is checked.", time.Date(2025, 9, 13, 0, 0, 0, 0, time.UTC), []string{"2025-09-14"}, ""},
+		{"The park remained closed on Sunday.", time.Date(2025, 9, 16, 0, 0, 0, 0, time.UTC), []string{"2025-09-14"}, ""},
 		{"The leader said that already tomorrow she starts talks.", time.Date(2025, 10, 6, 0, 0, 0, 0, time.UTC), nil, ""},
 		{"Brenna, 16.04.2025 - In the province", time.Time{}, []string{"2025-04-16"}, ""},
 		{"Porto Claro, 06/10/2025 - The Civic Alliance", time.Time{}, []string{"2025-10-06"}, ""},
@@ -479,6 +482,7 @@ func TestRolesAgree(t *testing.T) {
 		{"Chief Financial Officer", "chief operating officer", false},
 		{"master", "Captain", true}, // a ship's master is its captain
 		{"head veterinarian", "chief vet", true},
+		{"veterinary surgeon", "resident vet", true},
 		{"senior veterinarian", "head of animal care", false},
 		{"director of public health", "deputy director of public health", false},
 		{"head of seismic monitoring", "seismologist", true}, // a trade goes with any office
