@@ -20,6 +20,10 @@ func TestClockTimes(t *testing.T) {
 		{"They met at a quarter to seven in the evening.", []string{"18:45"}},
 		{"The alarm sounded at 9 in the evening.", []string{"21:00"}},
 		{"The bell rang at 12 a.m.", []string{"00:00"}},
+		{"The main burst at ten to five on Tuesday morning.", []string{"04:50"}},
+		{"The roof fell at twenty past six in the evening.", []string{"18:20"}},
+		// Without a part of the day, minutes in words tell no time.
+		{"The score stood at ten to five at the break.", nil},
 		// A race time, a score, a decimal and a bare number are no times.
 		{"He won in 2:06:48 after a 2-1 lead, with 3.40 to spare and 7 left.", nil},
 		{"The ratio was 10:15 in the end.", nil},

@@ -53,6 +53,28 @@ func (a *analysis) clockTimes(i int) []Quantity {
 				}
 			}
 		}
+		// "at ten to five on Tuesday morning", "at twenty past six in
+		// the evening": minutes in words before an hour, told as a time
+		// by the word before them and set in the day by a part of it.
+		spoken := -1
+		if (suffix == "" || suffix == "part") && m < 0 && k >= 3 && (low[k-1] == "past" || low[k-1] == "to") && clockBefore[low[k-3]] {
+			if mins, ok := spokenMinutes(low[k-2]); ok {
+				for j := end; suffix == "" && j < len(low) && j < end+5; j++ {
+					if add, ok := dayParts[low[j]]; ok {
+						if h < 12 {
+							h += add
+						}
+						suffix = "part"
+					}
+				}
+				if suffix == "part" {
+					if low[k-1] == "to" {
+						h, mins = h-1, 60-mins
+					}
+					m, spoken = mins, k-2
+				}
+			}
+		}
 		colon := m >= 0
 		if m < 0 {
 			m = 0
@@ -77,6 +99,9 @@ func (a *analysis) clockTimes(i int) []Quantity {
 			continue
 		}
 		start := k
+		if spoken >= 0 {
+			start = spoken
+		}
 		// "half past three", "a quarter to seven".
 		if m == 0 && !colon && k >= 2 {
 			switch {
@@ -100,6 +125,22 @@ func (a *analysis) clockTimes(i int) []Quantity {
 		k = end - 1
 	}
 	return out
+}
+
+// spokenMinutes reads the minutes of a time in words: "ten" (to five),
+// "twenty-five" (past six), "quarter", "half".
+func spokenMinutes(w string) (int, bool) {
+	switch w {
+	case "quarter":
+		return 15, true
+	case "half":
+		return 30, true
+	}
+	n, ok := wordNumber(w)
+	if !ok || n < 1 || n > 29 || n != float64(int(n)) {
+		return 0, false
+	}
+	return int(n), true
 }
 
 // clockBefore are the words after which a bare "10:15" is a time of day.

@@ -365,7 +365,7 @@ var knownGaps = map[string][]string{
 	"cathedral-spire-repair": {"discrepancy: cost of the spire repairs", "discrepancy: number of stones replaced",
 		"discrepancy: Edwin Harrowby's age", "discrepancy: Miriam Thackeray's title"},
 	"ice-rink-roof-leak":  {"discrepancy: length of the rink's closure"},
-	"island-power-cut":    {"discrepancy: number of properties that lost power", "discrepancy: time the cable failed"},
+	"island-power-cut":    {"discrepancy: number of properties that lost power"},
 	"rowing-club-capsize": {"discrepancy: place where the boat capsized"},
 	// Round 46, measured blind at d0784ec (13 in full, 2 in part, 1
 	// false).
@@ -429,7 +429,7 @@ var knownGaps = map[string][]string{
 	// false; the same at fc074c0 and at 8b8f337).
 	"ferry-terminal-fire":    {"discrepancy: number of passengers stranded"},
 	"school-exam-paper-leak": {"discrepancy: number of candidates who sat the paper"},
-	"water-main-burst": {"discrepancy: number of homes without water", "discrepancy: time the main burst",
+	"water-main-burst": {"discrepancy: number of homes without water",
 		"discrepancy: Harriet Moss's age"},
 	"wildlife-park-escape": {"discrepancy: number of visitors locked inside the park", "discrepancy: age of the leopard Tavi",
 		"discrepancy: place where the leopard was recaptured"},
