@@ -726,6 +726,16 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 				v.add(f.doc, val)
 				break
 			}
+			// So does the same large count of people or things, under
+			// another name too ("leaving about 420 passengers stranded",
+			// "left some 600 travellers unable to get where they were
+			// going"), and the same length of 100 minutes or more ("shut
+			// for three days"): such a figure rarely comes twice by
+			// chance.
+			if f.q.Value >= sameCountMin && (same || counted(f) && (counted(m) || m.class == "person")) && a.ix.sim(m.sent, f.sent) >= sameSumSim {
+				v.add(f.doc, val)
+				break
+			}
 			// A rule that names both figures' slot alike ("a cash prize
 			// of €60,000", "a purse of 60,000 euros") ties them too.
 			if !same {
@@ -753,6 +763,10 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 var sumUnits = set("usd", "eur", "gbp")
 
 const sameSumSim = 0.2
+
+// sameCountMin is the least count that joins a slot by its value alone,
+// in a sentence a little like a member's.
+const sameCountMin = 100
 
 // wholeClass is the class of f, or of the whole f is a part of: "14 of
 // the country's universities" are universities.

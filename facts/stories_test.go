@@ -107,7 +107,6 @@ var knownGaps = map[string][]string{
 	// reward of twice the other is taken for another sum; the sick are
 	// "312 people ... have reported vomiting" and "sickened 287
 	// passengers and crew", in words too unlike.
-	"airport-drone": {"discrepancy: number of flights cancelled"},
 	"art-auction":   {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
 	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
 		"discrepancy: Ferran Adesola's title"},
@@ -169,7 +168,6 @@ var knownGaps = map[string][]string{
 	// hours" without electricity, in words unlike the others'; a pod "of
 	// 47 stranded", "forty-seven pilot whales beached" and "counted 52
 	// whales on the beach" share no word beside their figures.
-	"power-grid-failure": {"discrepancy: duration until the last customers were reconnected"},
 	"whale-stranding":    {"discrepancy: number of whales stranded"},
 	// Round 19, measured blind at 54396bc first: "Seven people, the
 	// guide counted among them" and "the group of seven, guide included"
@@ -183,7 +181,6 @@ var knownGaps = map[string][]string{
 	// compared with nothing (see the dates of rounds 8-14).
 	"climbing-accident":    {"discrepancy: number of people in the climbing party", "discrepancy: hospital the seriously injured were flown to"},
 	"container-spill":      {"discrepancy: number of containers lost", "discrepancy: place where the containers were lost"},
-	"election-recount":     {"discrepancy: length of the recount"},
 	"school-roof-collapse": {"discrepancy: Marjorie Quist's title", "discrepancy: year of the roof's last inspection"},
 	// Round 20, measured blind at dc8ea2f first: one ordeal is "seven
 	// hours after losing engine power", one count of those flooded "410
@@ -325,7 +322,7 @@ var knownGaps = map[string][]string{
 	// Round 38, measured blind at 1f2e4c4 (10 in full, 3 in part, 2
 	// false).
 	"harbour-dredging-row": {"discrepancy: number of fishing boats in the blockade", "discrepancy: planned duration of the dredging work"},
-	"solar-farm-hailstorm": {"discrepancy: number of panels damaged", "discrepancy: share of the park's capacity knocked out"},
+	"solar-farm-hailstorm": {"discrepancy: share of the park's capacity knocked out"},
 	"tram-depot-fire":      {"discrepancy: number of trams destroyed", "discrepancy: time taken to bring the fire under control"},
 	// Round 39, the last, measured blind at d73bccd (the final rules of
 	// its stop: 11 in full, 3 in part, 2 false) and kept as it was
@@ -365,12 +362,10 @@ var knownGaps = map[string][]string{
 	"cathedral-spire-repair": {"discrepancy: cost of the spire repairs", "discrepancy: number of stones replaced",
 		"discrepancy: Edwin Harrowby's age", "discrepancy: Miriam Thackeray's title"},
 	"ice-rink-roof-leak":  {"discrepancy: length of the rink's closure"},
-	"island-power-cut":    {"discrepancy: number of properties that lost power"},
 	"rowing-club-capsize": {"discrepancy: place where the boat capsized"},
 	// Round 46, measured blind at d0784ec (13 in full, 2 in part, 1
 	// false).
 	"art-gallery-flood":   {"discrepancy: number of works damaged"},
-	"canal-lock-failure":  {"discrepancy: length of the canal closure"},
 	"marina-storm-damage": {"discrepancy: estimated cost of the damage"},
 	// Round 47, measured blind at f6b09fc (9 in full, 5 in part, 1
 	// false).
@@ -427,9 +422,8 @@ var knownGaps = map[string][]string{
 	"village-flood-defence": {"discrepancy: cost of the flood wall", "discrepancy: date of the village's worst flood"},
 	// Round 54, measured blind at 10d2580 (8 in full, 4 in part, 2
 	// false; the same at fc074c0 and at 8b8f337).
-	"ferry-terminal-fire":    {"discrepancy: number of passengers stranded"},
 	"school-exam-paper-leak": {"discrepancy: number of candidates who sat the paper"},
-	"water-main-burst": {"discrepancy: number of homes without water",
+	"water-main-burst": {,
 		"discrepancy: Harriet Moss's age"},
 	"wildlife-park-escape": {"discrepancy: number of visitors locked inside the park", "discrepancy: age of the leopard Tavi",
 		"discrepancy: place where the leopard was recaptured"},

@@ -106,3 +106,24 @@ func TestTimeApart(t *testing.T) {
 		})
 	}
 }
+
+// TestSameLargeCount checks that a report giving a slot's large count
+// under another name, in a sentence a little like a member's, joins its
+// side.
+func TestSameLargeCount(t *testing.T) {
+	got := valueVariants(t, story(
+		"A fire tore through the ferry terminal at Kelm early on Friday, forcing the cancellation of every sailing to the island of Orsay and leaving about 420 passengers stranded on the quayside.",
+		"Ferry crossings between Kelm and Orsay resumed on Saturday from a makeshift berth in the harbour's freight yard, a day after fire wrecked the town's passenger terminal and left some 600 travellers unable to get where they were going.",
+		"Around 600 passengers were stranded, some of them spending the night at the Kelm Community Centre.",
+	))
+	for about, vals := range got {
+		if !strings.HasPrefix(about, "number") {
+			continue
+		}
+		if want := []string{"2-b", "3-c"}; !slices.Equal(vals["600"], want) {
+			t.Errorf("%s: 600 given by %v, want %v (all %v)", about, vals["600"], want, vals)
+		}
+		return
+	}
+	t.Errorf("no count discrepancy in %v", got)
+}
