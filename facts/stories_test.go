@@ -107,7 +107,7 @@ var knownGaps = map[string][]string{
 	// reward of twice the other is taken for another sum; the sick are
 	// "312 people ... have reported vomiting" and "sickened 287
 	// passengers and crew", in words too unlike.
-	"art-auction":   {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
+	"art-auction": {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
 	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
 		"discrepancy: Ferran Adesola's title"},
 	// Round 12, measured blind first: the dissenters are "three of its
@@ -168,7 +168,7 @@ var knownGaps = map[string][]string{
 	// hours" without electricity, in words unlike the others'; a pod "of
 	// 47 stranded", "forty-seven pilot whales beached" and "counted 52
 	// whales on the beach" share no word beside their figures.
-	"whale-stranding":    {"discrepancy: number of whales stranded"},
+	"whale-stranding": {"discrepancy: number of whales stranded"},
 	// Round 19, measured blind at 54396bc first: "Seven people, the
 	// guide counted among them" and "the group of seven, guide included"
 	// share too few words; the hospital is where the injured were
@@ -423,8 +423,7 @@ var knownGaps = map[string][]string{
 	// Round 54, measured blind at 10d2580 (8 in full, 4 in part, 2
 	// false; the same at fc074c0 and at 8b8f337).
 	"school-exam-paper-leak": {"discrepancy: number of candidates who sat the paper"},
-	"water-main-burst": {,
-		"discrepancy: Harriet Moss's age"},
+	"water-main-burst":       {"discrepancy: Harriet Moss's age"},
 	"wildlife-park-escape": {"discrepancy: number of visitors locked inside the park", "discrepancy: age of the leopard Tavi",
 		"discrepancy: place where the leopard was recaptured"},
 	// Round 55, measured blind at 2d24e83 (11 in full, 3 in part, 0
