@@ -732,7 +732,7 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			// going"), and the same length of 100 minutes or more ("shut
 			// for three days"): such a figure rarely comes twice by
 			// chance.
-			if f.q.Value >= sameCountMin && (same || counted(f) && (counted(m) || m.class == "person")) && a.ix.sim(m.sent, f.sent) >= sameSumSim {
+			if f.q.Value >= sameCountMin && (same || counted(f) && (counted(m) || m.class == "person")) && a.ix.sim(m.sent, f.sent) >= sameCountSim(f.q.Value) {
 				v.add(f.doc, val)
 				break
 			}
@@ -767,6 +767,16 @@ const sameSumSim = 0.2
 // sameCountMin is the least count that joins a slot by its value alone,
 // in a sentence a little like a member's.
 const sameCountMin = 100
+
+// sameCountSim is how like a member's a sentence giving the slot's count v
+// must be: a count of thousands ("an estimated 1,650 guests") is told
+// once in a story, and may be told in any words.
+func sameCountSim(v float64) float64 {
+	if v >= 1000 {
+		return sameSumSim / 2
+	}
+	return sameSumSim
+}
 
 // wholeClass is the class of f, or of the whole f is a part of: "14 of
 // the country's universities" are universities.

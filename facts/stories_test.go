@@ -89,12 +89,11 @@ var knownGaps = map[string][]string{
 	"museum-theft":    {"discrepancy: estimated value of the stolen paintings", "discrepancy: date of the theft"},
 	// Rounds 8 and 9 (eight stories), what is still missed or found only
 	// in part.
-	"budget-vote":      {"discrepancy: total budget spending", "discrepancy: duration of the final sitting"},
+	"budget-vote":      {"discrepancy: duration of the final sitting"},
 	"city-marathon":    {"discrepancy: Tobias Wendt's winning time"},
 	"drug-recall":      {"discrepancy: date the contamination was first detected"},
 	"plant-explosion":  {"discrepancy: number of people killed"},
-	"stock-listing":    {"discrepancy: money raised in the IPO"},
-	"volcano-eruption": {"discrepancy: number of people evacuated", "discrepancy: year of the volcano's previous eruption"},
+	"volcano-eruption": {"discrepancy: year of the volcano's previous eruption"},
 	// Round 10, measured blind first: carriages are told
 	// as parts of a whole ("three of the four coaches", "all four
 	// carriages"); one report of the job cuts dates them by "since it
@@ -290,10 +289,9 @@ var knownGaps = map[string][]string{
 	"vaccine-shortage":         {"discrepancy: date Castellan Biologics notified the health authority"},
 	// Round 33, measured blind at 4d6e1a4 (6 in full, 5 in part, 1
 	// false).
-	"council-budget-cuts":     {"discrepancy: Desmond Ferrier's title", "discrepancy: number of libraries to close"},
-	"marathon-swimmer-record": {"discrepancy: money raised for St Bride's Hospice"},
-	"mountain-road-landslip":  {"discrepancy: Morag Ettrick's title", "discrepancy: time of the landslip"},
-	"warehouse-collapse":      {"discrepancy: number of workers injured"},
+	"council-budget-cuts":    {"discrepancy: Desmond Ferrier's title", "discrepancy: number of libraries to close"},
+	"mountain-road-landslip": {"discrepancy: Morag Ettrick's title", "discrepancy: time of the landslip"},
+	"warehouse-collapse":     {"discrepancy: number of workers injured"},
 	// Round 34, measured blind at 82cfa22 (8 in full, 6 in part, 1
 	// false).
 	"hospital-ship-refit": {"discrepancy: duration of the refit"},
@@ -356,12 +354,11 @@ var knownGaps = map[string][]string{
 	// false).
 	"allotment-flooding":     {"discrepancy: Harold Penwarden's age"},
 	"concert-stage-collapse": {"discrepancy: age of Pieter Ansell"},
-	"pharmacy-robbery":       {"discrepancy: value of the drugs and cash stolen", "discrepancy: Callum Whitlow's title"},
+	"pharmacy-robbery":       {"discrepancy: Callum Whitlow's title"},
 	// Round 45, measured blind at 14b9caa (5 in full, 9 in part, 1
 	// false).
-	"cathedral-spire-repair": {"discrepancy: cost of the spire repairs", "discrepancy: number of stones replaced",
+	"cathedral-spire-repair": {"discrepancy: number of stones replaced",
 		"discrepancy: Edwin Harrowby's age", "discrepancy: Miriam Thackeray's title"},
-	"ice-rink-roof-leak":  {"discrepancy: length of the rink's closure"},
 	"rowing-club-capsize": {"discrepancy: place where the boat capsized"},
 	// Round 46, measured blind at d0784ec (13 in full, 2 in part, 1
 	// false).
@@ -410,8 +407,7 @@ var knownGaps = map[string][]string{
 	"care-home-closure": {"discrepancy: number of residents at Thornleigh Lodge", "discrepancy: the home's annual losses",
 		"discrepancy: Priya Halloran's title", "discrepancy: date families were told of the closure by letter"},
 	"cargo-ship-grounding": {"discrepancy: number of crew on board"},
-	"cycle-race-crash": {"discrepancy: place of the crash",
-		"discrepancy: duration of Jonas Meerholt's expected absence"},
+	"cycle-race-crash":     {"discrepancy: place of the crash"},
 	"museum-heist-arrests": {"discrepancy: place where the recovered jewellery was found"},
 	// Round 53, measured blind at ac05211 (9 in full, 3 in part, 2
 	// false; the same at 8b8f337).
@@ -422,16 +418,14 @@ var knownGaps = map[string][]string{
 	"village-flood-defence": {"discrepancy: cost of the flood wall", "discrepancy: date of the village's worst flood"},
 	// Round 54, measured blind at 10d2580 (8 in full, 4 in part, 2
 	// false; the same at fc074c0 and at 8b8f337).
-	"school-exam-paper-leak": {"discrepancy: number of candidates who sat the paper"},
-	"water-main-burst":       {"discrepancy: Harriet Moss's age"},
-	"wildlife-park-escape": {"discrepancy: number of visitors locked inside the park", "discrepancy: age of the leopard Tavi",
+	"water-main-burst": {"discrepancy: Harriet Moss's age"},
+	"wildlife-park-escape": {"discrepancy: age of the leopard Tavi",
 		"discrepancy: place where the leopard was recaptured"},
 	// Round 55, measured blind at 2d24e83 (11 in full, 3 in part, 0
 	// false; the same at 8b8f337).
-	"coastal-path-rockfall": {"discrepancy: age of the injured walker Malcolm Penrose"},
-	"orchestra-conductor-resigns": {"discrepancy: number of full-time player posts to be cut",
-		"discrepancy: annual savings from the restructuring"},
-	"recycling-plant-strike": {"discrepancy: number of workers on strike", "discrepancy: date of Danny Revill's injury"},
+	"coastal-path-rockfall":       {"discrepancy: age of the injured walker Malcolm Penrose"},
+	"orchestra-conductor-resigns": {"discrepancy: number of full-time player posts to be cut"},
+	"recycling-plant-strike":      {"discrepancy: number of workers on strike", "discrepancy: date of Danny Revill's injury"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no

@@ -127,3 +127,43 @@ func TestSameLargeCount(t *testing.T) {
 	}
 	t.Errorf("no count discrepancy in %v", got)
 }
+
+// TestSameThousands checks that a count of thousands joins its side in a
+// sentence only a little like a member's, under another name too.
+func TestSameThousands(t *testing.T) {
+	got := valueVariants(t, story(
+		"A leopard escaped from its enclosure at the Kelm wildlife park on Saturday, forcing staff to lock about 1,200 visitors inside the park's buildings until it was darted.",
+		"When the alarm sounded late on Saturday morning, 1,650 visitors were in the park, according to figures the paper has seen.",
+		"Some 1,200 people were kept inside the park's buildings on Saturday while keepers searched for the leopard.",
+		"Licensing inspectors from the district council spent Monday at the park, following last Saturday's escape of a leopard that left an estimated 1,650 guests shut inside the park's buildings.",
+	))
+	for about, vals := range got {
+		if !strings.HasPrefix(about, "number") {
+			continue
+		}
+		if want := []string{"2-b", "4-d"}; !slices.Equal(vals["1,650"], want) {
+			t.Errorf("%s: 1,650 given by %v, want %v (all %v)", about, vals["1,650"], want, vals)
+		}
+		return
+	}
+	t.Errorf("no count discrepancy in %v", got)
+}
+
+// TestPeopleClass checks that people counted by what they are doing
+// there are one class of figure.
+func TestPeopleClass(t *testing.T) {
+	for s, want := range map[string]string{
+		"1,650 visitors were in the park": "person",
+		"the 175 strikers":                "person",
+		"some 600 travellers":             "travel", // not only people travel
+		"52 roof panels":                  "panel",
+	} {
+		qs := ParseQuantities(s)
+		if len(qs) != 1 {
+			t.Fatalf("ParseQuantities(%q) = %v", s, qs)
+		}
+		if got := figureClass(qs[0]); got != want {
+			t.Errorf("figureClass(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
