@@ -299,7 +299,7 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "da
 
 // pastRoles mark a title a person no longer holds, which no present one
 // contradicts.
-var pastRoles = set("former", "ex", "onetime", "late")
+var pastRoles = set("former", "ex", "onetime", "late", "retired")
 
 // roleParts cuts a title into the roles "and" joins ("founder and chief
 // executive"), but not inside the charge "of" opens: the "director of

@@ -806,10 +806,12 @@ func (q Quantity) Equivalent(r Quantity) bool {
 
 // scales are the nouns that name a reading on a scale written after them:
 // "magnitude 6.1", "a magnitude of 6.2", "put the magnitude at 6.4".
-var scales = set("magnitude", "attendance", "crowd")
+var scales = set("magnitude", "attendance", "crowd", "audience")
 
-// scaleUnits give one unit to the scales that measure one thing.
-var scaleUnits = map[string]string{"attendance": "crowd"}
+// scaleUnits give one unit to the scales that measure one thing: an
+// audience is the people who came ("An audience of 190 packed into the
+// hall").
+var scaleUnits = map[string]string{"attendance": "crowd", "audience": "person"}
 
 // scaleBefore returns the scale named before the number at token i:
 // just before it ("magnitude 6.1"), or a few words before when "of", "at"

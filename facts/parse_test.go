@@ -196,6 +196,7 @@ func TestParseQuantities(t *testing.T) {
 		{"The slab caught Ortlieb and two fellow ski tourers", 2, "fellow tourer"},
 		{"Three remain seriously injured.", 3, "seriously injured"},
 		{"volunteers waded out to rescue 14 harbour seal pups", 14, "pup"},
+		{"An audience of 190 packed into the hall", 190, "person"}, // the people who came
 		{"the trial is short of its 150-man target", 150, "man"},
 		{"an open letter signed by 230 artists, curators and museum staff", 230, "signature"},
 		{"crossed in 10 hours and 12 minutes, beating the record", 612, "minute"},
@@ -412,6 +413,7 @@ func TestTitleRoles(t *testing.T) {
 		{"founder and chief executive", []string{"founder", "chief executive"}},
 		{"CEO", []string{"chief executive"}},
 		{"former president", nil},
+		{"retired headteacher", nil}, // a past role
 		{"Dr", nil}, // a form of address goes with any role
 		{"Mr.", nil},
 		{"executive director", []string{"executive director"}},

@@ -664,7 +664,7 @@ var humanNouns = set("person", "peopl", "passeng", "worker", "crew", "resid", "v
 	"offic", "member", "employe", "firefight", "doctor", "teacher", "driver", "colleagu", "volunt", "pupil",
 	"hostag", "inmat", "juror", "rescuer", "climber", "hiker", "skier", "diver", "fisherman", "fishermen",
 	"sailor", "walker", "seafar", "senat", "lawmak", "deputi", "councillor", "legisl", "deleg", "mp",
-	"visitor", "striker", "teenag", "spectat")
+	"visitor", "striker", "teenag", "spectat", "villag")
 
 // crowdNoun reports whether counted noun u can make a crowd: people, not
 // the helicopters that "took part in the search".
