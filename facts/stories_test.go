@@ -438,6 +438,13 @@ var knownGaps = map[string][]string{
 	"quarry-expansion-vote":  {"discrepancy: extension of the quarry's working life", "discrepancy: Gwen Aldous's title"},
 	"village-shop-closure": {"discrepancy: asking price for the shop building",
 		"discrepancy: how long the Pelhams ran the shop", "discrepancy: Alison Threlkeld's role in the buyout group"},
+	// Round 58, measured blind at 12b63ef (10 in full, 2 in part, 0
+	// false; 9 / 3 / 0 at 8b8f337).
+	"harbour-seawall-breach": {"discrepancy: time the wall gave way"},
+	"town-hall-fire":         {"discrepancy: time the fire was reported"},
+	"train-driver-shortage":  {"discrepancy: duration of the reduced timetable"},
+	"zoo-elephant-death": {"discrepancy: Mala's age", "discrepancy: number of signatures on the Tusk Haven Alliance petition",
+		"discrepancy: Anselm Pryce's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
