@@ -409,6 +409,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
 		{"Hanne Molv, who presides over the race jury, said the times stood.", "Hanne Molv", "president"},
+		{"Hanne Molv, the zoo's deputy director and a veterinary surgeon, said the study would start.", "Hanne Molv", "deputy director"},
+		{"Hanne Molv, described by the zoo as its deputy director, told reporters the hoist had failed.", "Hanne Molv", "deputy director"},
 		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},
 		{"Hanne Molv, the police superintendent in charge of the operation, spoke.", "Hanne Molv", "police superintendent"},
 		{"Hanne Molv, who is in charge of dam safety, said the level was rising.", "Hanne Molv", "head of dam safety"},

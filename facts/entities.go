@@ -1514,6 +1514,11 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	k := e
+	// "Anselm Pryce, described by the zoo as its deputy director,": the
+	// office a participle names after "as".
+	if describingParticiples[low[k]] {
+		return asRole(s, toks, low, k+1)
+	}
 	// "Corinne Dallaz, who heads the Vernaz Valley Mountain Rescue": the
 	// verb names the role; "who is head of safety at the authority"
 	// gives it.
@@ -1558,6 +1563,10 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 	}
 	return titleAt(s, toks, low, k)
 }
+
+// describingParticiples open a clause after a name that may name its
+// office after "as": "described by the zoo as its deputy director".
+var describingParticiples = set("described", "named", "identified", "listed", "introduced", "appointed", "confirmed")
 
 // asRoleReach is how many words after "who" the "as" that names an
 // office may stand.
@@ -1716,7 +1725,10 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	if (indefinite || next == "who") && !isRoleHead(low[head]) {
 		return ""
 	}
-	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".")
+	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".") ||
+		// "the zoo's deputy director and a veterinary surgeon": a
+		// second description follows the title.
+		next == "and" && k+1 < len(toks) && (low[k+1] == "a" || low[k+1] == "an")
 	// "the district commander in Korvel" serves a place; "the officer in
 	// charge of the search" describes, but "the police superintendent in
 	// charge of the operation" holds a rank.

@@ -443,8 +443,7 @@ var knownGaps = map[string][]string{
 	"harbour-seawall-breach": {"discrepancy: time the wall gave way"},
 	"town-hall-fire":         {"discrepancy: time the fire was reported"},
 	"train-driver-shortage":  {"discrepancy: duration of the reduced timetable"},
-	"zoo-elephant-death": {"discrepancy: Mala's age", "discrepancy: number of signatures on the Tusk Haven Alliance petition",
-		"discrepancy: Anselm Pryce's title"},
+	"zoo-elephant-death":     {"discrepancy: Mala's age", "discrepancy: number of signatures on the Tusk Haven Alliance petition"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
