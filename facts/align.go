@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -1021,3 +1022,79 @@ func (a *analysis) docGives(d int, v float64) bool {
 	a.gives[key] = got
 	return got
 }
+
+// firstTimeSlot compares the first time of day each report gives, when
+// no time was compared by its words: three or more reports, two times
+// between them, at most three hours apart ("The wall gave way at about
+// 9:50 p.m.", "punched a hole in the old wall shortly after 10:35 p.m.",
+// "gave way at 21:50 on Sunday"). A report's first time is most often
+// when its event began.
+func (a *analysis) firstTimeSlot(figs []figure, slots []*variants) []*variants {
+	for _, v := range slots {
+		if strings.HasPrefix(v.about, "time of day") {
+			return nil
+		}
+	}
+	first := map[int]figure{}
+	var docs []int
+	for _, f := range figs {
+		// Not a time in a quotation ("By nine o'clock I had a queue"),
+		// nor one that bounds a span ("between midnight and 3 a.m.").
+		if f.class != clockUnit || a.inQuote(f.sent, f.q.Start) || a.boundsSpan(f) {
+			continue
+		}
+		if _, ok := first[f.doc]; !ok {
+			first[f.doc] = f
+			docs = append(docs, f.doc)
+		}
+	}
+	if len(docs) < 3 {
+		return nil
+	}
+	values := map[float64]bool{}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, d := range docs {
+		x := first[d].q.Value
+		values[x] = true
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	if len(values) != 2 || hi-lo > firstTimeGap {
+		return nil
+	}
+	// "shortly after 11 a.m." and "at 11:15": an approximate time minutes
+	// from an exact one may both be right.
+	for _, d := range docs {
+		if first[d].q.Approx && hi-lo <= clockSlack {
+			return nil
+		}
+	}
+	slices.Sort(docs)
+	v := newVariants(aboutFigure(first[docs[0]]) + ": " + a.figureSnippet(first[docs[0]]))
+	for _, d := range docs {
+		f := first[d]
+		q := f.q
+		shown := formatQuantity(q)
+		q.Unit = f.class
+		v.add(d, valueKey(q))
+		v.show(valueKey(q), shown)
+	}
+	return []*variants{v}
+}
+
+// boundsSpan reports whether time f opens or closes a span of time
+// ("between midnight and 3 a.m.", "until 6 p.m.", "from 9 a.m.").
+func (a *analysis) boundsSpan(f figure) bool {
+	low := a.low[f.sent]
+	_, qa, _ := a.around(f.sent, f.q)
+	for k := qa - 1; k >= 0 && k >= qa-3; k-- {
+		switch low[k] {
+		case "between", "until", "till", "from", "since", "by", "before", "and":
+			return true
+		}
+	}
+	return false
+}
+
+// firstTimeGap is how far apart, in minutes, two first times of day may
+// be to tell one moment.
+const firstTimeGap = 180

@@ -1146,6 +1146,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	}
 	all = append(all, a.alignedSlots(figs, stated)...)
 	all = append(all, a.residualSlots(figs)...)
+	all = append(all, a.firstTimeSlot(figs, all)...)
 	var out []storyline.Discrepancy
 	for _, v := range dedupe(all) {
 		a.widenSlot(v, figs, stated)

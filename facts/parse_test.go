@@ -414,7 +414,7 @@ func TestTitleRoles(t *testing.T) {
 		{"CEO", []string{"chief executive"}},
 		{"former president", nil},
 		{"retired headteacher", nil}, // a past role
-		{"Dr", nil}, // a form of address goes with any role
+		{"Dr", nil},                  // a form of address goes with any role
 		{"Mr.", nil},
 		{"executive director", []string{"executive director"}},
 		{"State Sen", []string{"senator"}}, // "state" is soft, "Sen" short for senator

@@ -253,20 +253,17 @@ var knownGaps = map[string][]string{
 	// false).
 	"bird-flu-farm":       {"discrepancy: Rosamund Teague's title"},
 	"cable-car-breakdown": {"discrepancy: duration passengers were stranded / of the rescue", "discrepancy: number of passengers stranded"},
-	"pension-reform-vote": {"discrepancy: Amalia Dresner's title", "discrepancy: percentage of voters opposed to the reform in the Halvorsen Institute poll",
-		"discrepancy: time the vote result was announced"},
-	"telescope-funding": {"discrepancy: year of the telescope's first light"},
+	"pension-reform-vote": {"discrepancy: Amalia Dresner's title", "discrepancy: percentage of voters opposed to the reform in the Halvorsen Institute poll"},
+	"telescope-funding":   {"discrepancy: year of the telescope's first light"},
 	// Round 28, measured blind at c11ddae (7 in full, 4 in part, 1
 	// false).
 	"food-poisoning-wedding": {"discrepancy: number of guests who fell ill"},
-	"meteorite-fall":         {"discrepancy: time of the fireball"},
 	// Round 29, measured blind at 1e2b540 (5 in full, 3 in part, 2
 	// false).
-	"circus-tent-collapse": {"discrepancy: number of people taken to hospital",
-		"discrepancy: time of the tent collapse"},
-	"poaching-bust":      {"discrepancy: number of suspects arrested", "discrepancy: place of the raid"},
-	"rector-resignation": {"discrepancy: date of the senate's no-confidence vote"},
-	"toxic-algae-lake":   {"discrepancy: date the first dogs fell ill"},
+	"circus-tent-collapse": {"discrepancy: number of people taken to hospital"},
+	"poaching-bust":        {"discrepancy: number of suspects arrested", "discrepancy: place of the raid"},
+	"rector-resignation":   {"discrepancy: date of the senate's no-confidence vote"},
+	"toxic-algae-lake":     {"discrepancy: date the first dogs fell ill"},
 	// Round 30, measured blind at 7a3642f (11 in full, 3 in part, 1
 	// false).
 	"border-checkpoint-crash": {"discrepancy: hospital the seriously injured were taken to"},
@@ -284,13 +281,13 @@ var knownGaps = map[string][]string{
 	// false, with planted figures read without their commas).
 	"brewery-contamination": {"discrepancy: Fenella Markby's title", "discrepancy: date production was halted",
 		"discrepancy: number of people who fell ill (council count released on Monday)"},
-	"glacier-research-station": {"discrepancy: number of people evacuated from the station", "discrepancy: time the flood reached the station's lower camp"},
+	"glacier-research-station": {"discrepancy: number of people evacuated from the station"},
 	"museum-donation-row":      {"discrepancy: date of the trustees' vote", "discrepancy: number of signatories of the open letter"},
 	"vaccine-shortage":         {"discrepancy: date Castellan Biologics notified the health authority"},
 	// Round 33, measured blind at 4d6e1a4 (6 in full, 5 in part, 1
 	// false).
 	"council-budget-cuts":    {"discrepancy: Desmond Ferrier's title", "discrepancy: number of libraries to close"},
-	"mountain-road-landslip": {"discrepancy: Morag Ettrick's title", "discrepancy: time of the landslip"},
+	"mountain-road-landslip": {"discrepancy: Morag Ettrick's title"},
 	"warehouse-collapse":     {"discrepancy: number of workers injured"},
 	// Round 34, measured blind at 82cfa22 (8 in full, 6 in part, 1
 	// false).
@@ -307,10 +304,9 @@ var knownGaps = map[string][]string{
 	"satellite-debris-fall": {"discrepancy: number of fragments recovered by the end of the ground search"},
 	// Round 36, measured blind at fe753da (9 in full, 2 in part, none
 	// false).
-	"choir-competition-bus-crash": {"discrepancy: Mirela Castan's title", "discrepancy: number of people taken to hospital",
-		"discrepancy: time of the crash"},
-	"nature-reserve-oil-spill":   {"discrepancy: estimated cost of the clean-up"},
-	"university-cyber-exam-leak": {"discrepancy: age of the arrested student"},
+	"choir-competition-bus-crash": {"discrepancy: Mirela Castan's title", "discrepancy: number of people taken to hospital"},
+	"nature-reserve-oil-spill":    {"discrepancy: estimated cost of the clean-up"},
+	"university-cyber-exam-leak":  {"discrepancy: age of the arrested student"},
 	// Round 37, measured blind at 0d43045 (10 in full, 2 in part, 3
 	// false).
 	"avalanche-dog-rescue":  {"discrepancy: Fabian Ortlieb's age", "discrepancy: hospital Ortlieb was taken to"},
@@ -440,10 +436,8 @@ var knownGaps = map[string][]string{
 		"discrepancy: how long the Pelhams ran the shop", "discrepancy: Alison Threlkeld's role in the buyout group"},
 	// Round 58, measured blind at 12b63ef (10 in full, 2 in part, 0
 	// false; 9 / 3 / 0 at 8b8f337).
-	"harbour-seawall-breach": {"discrepancy: time the wall gave way"},
-	"town-hall-fire":         {"discrepancy: time the fire was reported"},
-	"train-driver-shortage":  {"discrepancy: duration of the reduced timetable"},
-	"zoo-elephant-death":     {"discrepancy: Mala's age", "discrepancy: number of signatures on the Tusk Haven Alliance petition"},
+	"train-driver-shortage": {"discrepancy: duration of the reduced timetable"},
+	"zoo-elephant-death":    {"discrepancy: Mala's age", "discrepancy: number of signatures on the Tusk Haven Alliance petition"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no

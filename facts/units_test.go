@@ -167,3 +167,48 @@ func TestPeopleClass(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstTimes checks the comparison of each report's first time of
+// day when no words pair them.
+func TestFirstTimes(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: no time compared
+	}{
+		{"the moment a wall gave way", story(
+			"The harbour wall gave way at about 9:50 p.m. on Sunday, flooding the quay.",
+			"Forty businesses were swamped when the storm punched a hole in the old wall shortly after 10:35 p.m.",
+			"The 138-year-old wall gave way at 21:50 on Sunday, at the height of a spring tide.",
+		), map[string][]string{"21:50": {"1-a", "3-c"}, "22:35": {"2-b"}}},
+		{"a time in a quotation and a span", story(
+			"The harbour wall gave way at about 9:50 p.m. on Sunday, flooding the quay.",
+			"\"I heard the sea roar at 10:15 p.m. and ran,\" said a baker.",
+			"Police asked drivers who used Kessel Road between 9 p.m. and midnight to come forward.",
+			"The 138-year-old wall gave way at 21:50 on Sunday, at the height of a spring tide.",
+		), nil},
+		{"an approximate time minutes from an exact one", story(
+			"Staff raised the alarm at 11:15 a.m. on Saturday.",
+			"The escape was reported shortly after 11 a.m., the park said.",
+			"Visitors were locked in the cafe from the leopard at 11:15 a.m. while keepers searched.",
+		), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got map[string][]string
+			for about, vals := range valueVariants(t, tt.files) {
+				if strings.HasPrefix(about, "time of day") {
+					got = vals
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("times %v, want %v", got, tt.want)
+			}
+			for v, docs := range tt.want {
+				if !slices.Equal(got[v], docs) {
+					t.Errorf("%s given by %v, want %v", v, got[v], docs)
+				}
+			}
+		})
+	}
+}
