@@ -430,15 +430,18 @@ func dayNum(s string) (int, bool) {
 	return d, d >= 1 && d <= 31
 }
 
-// yearForWeekday returns the year, near ref or the hint years, in which
-// month m day d falls on weekday wd; 0 if none is near.
+// yearForWeekday returns the year, near ref or, when ref is unknown, the
+// latest hint year, in which month m day d falls on weekday wd; 0 if none
+// is near. (A story that names a year to come, "a contract to 2029",
+// does not move a "Wednesday, November 5" of its report's year.)
 func yearForWeekday(m time.Month, d int, wd time.Weekday, ref time.Time, hints []int) int {
 	center := 0
 	if !ref.IsZero() {
 		center = ref.Year()
-	}
-	for _, h := range hints {
-		center = max(center, h)
+	} else {
+		for _, h := range hints {
+			center = max(center, h)
+		}
 	}
 	if center == 0 {
 		return 0

@@ -554,3 +554,24 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayYear checks the year a weekday gives a month and day: the
+// report's when it is known, though the story names a year to come; the
+// latest year the story names when it is not.
+func TestWeekdayYear(t *testing.T) {
+	tests := []struct {
+		s     string
+		ref   time.Time
+		hints []int
+		want  string
+	}{
+		{"Revill was seriously injured on Wednesday, November 5.", time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC), []int{2025, 2029}, "2025-11-05"},
+		{"The talks were held on Friday January 18.", time.Time{}, []int{2018, 2019}, "2019-01-18"},
+	}
+	for _, tt := range tests {
+		got := ParseDates(tt.s, tt.ref, tt.hints...)
+		if len(got) != 1 || got[0].Value != tt.want {
+			t.Errorf("ParseDates(%q) = %v, want %s", tt.s, got, tt.want)
+		}
+	}
+}
