@@ -438,6 +438,12 @@ var knownGaps = map[string][]string{
 	// false; 9 / 3 / 0 at 8b8f337).
 	"train-driver-shortage": {"discrepancy: duration of the reduced timetable"},
 	"zoo-elephant-death":    {"discrepancy: Mala's age", "discrepancy: number of signatures on the Tusk Haven Alliance petition"},
+	// Round 59, measured blind at 4dc50af (10 in full, 4 in part, 0
+	// false; the same at 8b8f337).
+	"charity-fraud-trial":     {"discrepancy: period over which the thefts took place", "discrepancy: date of the sentencing hearing"},
+	"ferry-collision-pier":    {"discrepancy: number of passengers injured"},
+	"festival-food-poisoning": {"discrepancy: number of people who fell ill", "discrepancy: date the Fire Pit Chicken stall was closed"},
+	"school-heating-failure":  {"discrepancy: time the heating failure was discovered on Monday"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
