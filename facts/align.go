@@ -694,13 +694,26 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			members = append(members, f)
 		}
 	}
+	// The sentences that give a slot of what befell people (the injured,
+	// the ill) its values: such figures are no aligned figures.
+	var eventSents []int
+	if _, u := keyFigure(v.order[0]); eventUnits[u] {
+		for _, i := range a.sentsOf(v) {
+			for _, q := range a.quantities(i) {
+				if val, ok := nums[numKey(q.Value)]; ok && q.Unit == u && v.docs[val][a.c.Sents[i].Doc] {
+					eventSents = append(eventSents, i)
+					break
+				}
+			}
+		}
+	}
 	for _, f := range figs {
 		val, ok := nums[num(f)]
 		if !ok || v.seen[f.doc] {
 			continue
 		}
 		same := ofSlot(f, val)
-		if !same && !counted(f) {
+		if !same && !counted(f) && (f.class != "person" || len(eventSents) == 0) {
 			continue
 		}
 		both := false
@@ -710,6 +723,15 @@ func (a *analysis) widenSlot(v *variants, figs []figure, stated map[int]map[stri
 			}
 		}
 		if both {
+			continue
+		}
+		// People counted bare, beside a slot of what befell them, in a
+		// sentence a little like one that gives the slot ("Of the 19
+		// people hurt, all but one have been discharged").
+		if f.class == "person" && f.q.Value >= 10 && slices.ContainsFunc(eventSents, func(i int) bool {
+			return a.ix.sim(i, f.sent) >= sameSumSim
+		}) {
+			v.add(f.doc, val)
 			continue
 		}
 		// The same minute of the day is the same moment, however
@@ -1098,3 +1120,16 @@ func (a *analysis) boundsSpan(f figure) bool {
 // firstTimeGap is how far apart, in minutes, two first times of day may
 // be to tell one moment.
 const firstTimeGap = 180
+
+// sentsOf returns the sentences of the articles that give slot v a
+// value.
+func (a *analysis) sentsOf(v *variants) []int {
+	var out []int
+	for _, val := range v.order {
+		for d := range v.docs[val] {
+			out = append(out, a.docs[d]...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -42,7 +42,6 @@ type expected struct {
 var knownGaps = map[string][]string{
 	// Report 2 says "forcing 350 employees out of the plant", with no word
 	// of evacuation: the discrepancy is found between 1 and 3 only.
-	"foundry-fire":       {"discrepancy: number of workers evacuated"},
 	"river-court-ruling": {"discrepancy: court that gave the ruling", "discrepancy: date of the spill"},
 	// Report 3 places the landfall "near the town", named in the
 	// sentence before; a goal's minute is an ordinal; "the first half of
@@ -310,7 +309,7 @@ var knownGaps = map[string][]string{
 	// Round 37, measured blind at 0d43045 (10 in full, 2 in part, 3
 	// false).
 	"avalanche-dog-rescue":  {"discrepancy: Fabian Ortlieb's age", "discrepancy: hospital Ortlieb was taken to"},
-	"chemical-plant-fine":   {"discrepancy: number of people treated in hospital", "discrepancy: time the valve failed and the leak began"},
+	"chemical-plant-fine":   {"discrepancy: time the valve failed and the leak began"},
 	"hospital-parking-fees": {"discrepancy: date the new charges take effect"},
 	"pier-fire-resort":      {"discrepancy: estimated cost of rebuilding the pier"},
 	// Round 38, measured blind at 1f2e4c4 (10 in full, 3 in part, 2
@@ -337,8 +336,7 @@ var knownGaps = map[string][]string{
 	"village-election-tie":       {"discrepancy: number of votes each candidate received", "discrepancy: turnout in the by-election"},
 	// Round 42, measured blind at 78c1c3b (14 in full, 1 in part, none
 	// false).
-	"carnival-float-accident": {"discrepancy: number of people injured"},
-	"university-merger-vote":  {"discrepancy: date the merger takes effect"},
+	"university-merger-vote": {"discrepancy: date the merger takes effect"},
 	// Round 43, measured blind at 9b0f8d6 (9 in full, none in part, 2
 	// false; at 78c1c3b the library's closing date was found too: "by
 	// March 31 next year" was read as a deadline).
@@ -364,7 +362,6 @@ var knownGaps = map[string][]string{
 	// false).
 	"golf-course-sinkhole": {"discrepancy: date the sinkhole opened", "discrepancy: fairway where the sinkhole opened",
 		"discrepancy: Colin Ferraby's title"},
-	"theatre-ceiling-fall":       {"discrepancy: number of people injured"},
 	"wind-turbine-blade-failure": {"discrepancy: number of turbines at the wind farm"},
 	"zoo-keeper-attack":          {"discrepancy: number of visitors evacuated"},
 	// Round 48, measured blind at 81d2cd4 (9 in full, 3 in part, 5
@@ -441,8 +438,7 @@ var knownGaps = map[string][]string{
 	// Round 59, measured blind at 4dc50af (10 in full, 4 in part, 0
 	// false; the same at 8b8f337).
 	"charity-fraud-trial":     {"discrepancy: period over which the thefts took place", "discrepancy: date of the sentencing hearing"},
-	"ferry-collision-pier":    {"discrepancy: number of passengers injured"},
-	"festival-food-poisoning": {"discrepancy: number of people who fell ill", "discrepancy: date the Fire Pit Chicken stall was closed"},
+	"festival-food-poisoning": {"discrepancy: date the Fire Pit Chicken stall was closed"},
 	"school-heating-failure":  {"discrepancy: time the heating failure was discovered on Monday"},
 }
 

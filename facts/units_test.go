@@ -212,3 +212,20 @@ func TestFirstTimes(t *testing.T) {
 		})
 	}
 }
+
+// TestEventCountBare checks that people counted bare join a slot of what
+// befell them, in a sentence a little like one that gives the slot.
+func TestEventCountBare(t *testing.T) {
+	got := valueVariants(t, story(
+		"Fourteen passengers were injured this morning when the island ferry slammed into the town pier in dense fog.",
+		"Investigators have opened an inquiry after a passenger ferry ploughed into the town pier in thick fog on Friday, injuring 19 people on board.",
+		"The island ferry service resumed on Monday with a chartered boat. Of the 19 people hurt when the ferry struck the pier, all but one have now been discharged from the infirmary.",
+	))
+	vals, ok := got["number injured"]
+	if !ok {
+		t.Fatalf("no injured count in %v", got)
+	}
+	if want := []string{"2-b", "3-c"}; !slices.Equal(vals["19"], want) {
+		t.Errorf("19 given by %v, want %v (all %v)", vals["19"], want, vals)
+	}
+}
