@@ -409,6 +409,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
 		{"Hanne Molv, who presides over the race jury, said the times stood.", "Hanne Molv", "president"},
+		{"Hanne Molv, the university librarian, said the losses were a shock.", "Hanne Molv", "university librarian"},
+		{"Its coxswain, Hanne Molv, said the crew had worked for half an hour.", "Hanne Molv", "coxswain"},
 		{"Hanne Molv, the zoo's deputy director and a veterinary surgeon, said the study would start.", "Hanne Molv", "deputy director"},
 		{"Hanne Molv, described by the zoo as its deputy director, told reporters the hoist had failed.", "Hanne Molv", "deputy director"},
 		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},
@@ -461,6 +463,16 @@ func TestRankedTitles(t *testing.T) {
 				"Civic League leader Pavel Orsk told supporters to keep faith.",
 			),
 			want: map[string][]string{"leader": {"1-a", "3-c"}, "deputy leader": {"2-b"}},
+		},
+		{
+			// The office a councillor holds says more than the seat.
+			name: "a councillor's office",
+			files: story(
+				"Councillor Pavel Orsk, the committee's vice-chair, defended the outcome on Tuesday.",
+				"Pavel Orsk, who chairs the planning committee, told the meeting the plan was sound.",
+				"Committee chair Pavel Orsk said members had been told the scheme met every standard.",
+			),
+			want: map[string][]string{"vice-chair": {"1-a"}, "committee chair": {"2-b", "3-c"}},
 		},
 		{
 			name: "ministers of two charges",

@@ -180,6 +180,15 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 					norm[d][c] = true
 				}
 			}
+			// "Councillor Gwen Aldous, the committee's vice-chair": the
+			// office a member holds says more than the membership.
+			if len(norm[d]) > 1 {
+				for r := range norm[d] {
+					if memberRoles[r] {
+						delete(norm[d], r)
+					}
+				}
+			}
 		}
 		var with []int
 		for _, d := range docs {
@@ -210,7 +219,7 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 			count := map[string]int{}
 			for _, d := range g {
 				for t := range e.titles[d] {
-					if len(titleRoles(t)) > 0 {
+					if slices.ContainsFunc(titleRoles(t), func(r string) bool { return norm[d][r] }) {
 						count[e.allTitles[t]]++
 					}
 				}
