@@ -289,7 +289,7 @@ func titleGroups(docs []int, norm map[int]map[string]bool) [][]int {
 var titleSynonyms = map[string]string{
 	// Abbreviations of titles before a name.
 	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
-	"col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "atty": "attorney",
+	"col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "atty": "attorney", "cllr": "councillor",
 	"ceo": "chief executive", "chief executive officer": "chief executive", "premier": "prime minister",
 	"chairwoman": "chair", "chairman": "chair", "chairperson": "chair", "head": "chief", "justice": "judge",
 	// A firm's officers by their charge: the "finance chief" is its

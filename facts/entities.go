@@ -42,12 +42,12 @@ var titleWords = set("president", "vice", "speaker", "constable", "secretary", "
 	"rescuer", "seismologist", "supervisor", "volunteer", "soldier", "activist", "journalist",
 	"scientist", "researcher", "economist", "managing", "campaigner", "barrister", "solicitor", "fire",
 	"medical", "commodore", "brigadier", "marshal", "prefect", "financial", "operating", "technology",
-	"information", "marketing", "commercial", "operations", "technical")
+	"information", "marketing", "commercial", "operations", "technical", "cllr", "councillor")
 
 // abbreviatedTitles end with a full stop that does not end the name that
 // follows ("Gov. Tommy Thompson").
 var abbreviatedTitles = set("gov", "sen", "rep", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "sgt",
-	"prof", "rev", "supt", "atty", "capt", "gov.", "sen.")
+	"prof", "rev", "supt", "atty", "capt", "gov.", "sen.", "cllr")
 
 // softTitles are title words that only count as a title next to a harder
 // one or directly before a name ("foreign minister", not "foreign").

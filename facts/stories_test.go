@@ -427,7 +427,7 @@ var knownGaps = map[string][]string{
 	"library-rare-book-theft": {"discrepancy: number of books missing", "discrepancy: value of the missing books"},
 	"lifeboat-rescue-yacht":   {"discrepancy: number of people on board the yacht rescued"},
 	"marathon-heat-collapse":  {"discrepancy: how long the Granary Wharf water station was without water"},
-	"quarry-expansion-vote":   {"discrepancy: extension of the quarry's working life", "discrepancy: Gwen Aldous's title"},
+	"quarry-expansion-vote":   {"discrepancy: extension of the quarry's working life"},
 	"village-shop-closure": {"discrepancy: asking price for the shop building",
 		"discrepancy: how long the Pelhams ran the shop", "discrepancy: Alison Threlkeld's role in the buyout group"},
 	// Round 58, measured blind at 12b63ef (10 in full, 2 in part, 0
