@@ -412,6 +412,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, the university librarian, said the losses were a shock.", "Hanne Molv", "university librarian"},
 		{"Its coxswain, Hanne Molv, said the crew had worked for half an hour.", "Hanne Molv", "coxswain"},
 		{"Cllr Hanne Molv, chair of the planning committee, said members had weighed it.", "Hanne Molv", "chair"}, // "Cllr" is no part of the name
+		{"Hanne Molv, the council's cabinet member for education, said the merger would save money.", "Hanne Molv", "cabinet member for education"},
+		{"Hanne Molv, a member of the rowing club, said the river was high.", "Hanne Molv", ""},
 		{"Hanne Molv, the zoo's deputy director and a veterinary surgeon, said the study would start.", "Hanne Molv", "deputy director"},
 		{"Hanne Molv, described by the zoo as its deputy director, told reporters the hoist had failed.", "Hanne Molv", "deputy director"},
 		{"Hanne Molv, the coastguard officer in charge of the search, spoke.", "Hanne Molv", ""},

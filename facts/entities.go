@@ -1703,7 +1703,9 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		if isCap(toks[k].Text) && !titleWords[w] && !isRoleHead(w) && !leading || text.IsStopword(w) || !isWord(w) {
 			break
 		}
-		if isRoleHead(w) || titleWords[w] && !softTitles[w] {
+		// "the council's cabinet member for education": a seat in a
+		// cabinet or on a board is an office.
+		if isRoleHead(w) || titleWords[w] && !softTitles[w] || w == "member" && k > first && (low[k-1] == "cabinet" || low[k-1] == "board") {
 			head = k
 		}
 	}

@@ -179,7 +179,7 @@ var knownGaps = map[string][]string{
 	// compared with nothing (see the dates of rounds 8-14).
 	"climbing-accident":    {"discrepancy: number of people in the climbing party", "discrepancy: hospital the seriously injured were flown to"},
 	"container-spill":      {"discrepancy: number of containers lost", "discrepancy: place where the containers were lost"},
-	"school-roof-collapse": {"discrepancy: Marjorie Quist's title", "discrepancy: year of the roof's last inspection"},
+	"school-roof-collapse": {"discrepancy: year of the roof's last inspection"},
 	// Round 20, measured blind at dc8ea2f first: one ordeal is "seven
 	// hours after losing engine power", one count of those flooded "410
 	// properties", one of searchers "65 rescuers", one of jobs "1,300 of
