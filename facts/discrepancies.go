@@ -669,6 +669,9 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 	}
+	if d, ok := a.discrepancy(a.contemporary(a.hospitalSlot())); ok {
+		out = append(out, d)
+	}
 	for _, r := range roots {
 		per := map[int][]string{}
 		sentOf := map[int]int{}
@@ -2742,3 +2745,124 @@ func (a *analysis) dayAhead(i int, d Date) bool {
 	ref := a.ref[a.c.Sents[i].Doc]
 	return !ref.IsZero() && dateStart(d.Value).After(ref)
 }
+
+// hospitalSlot gives the hospital each report says the injured were taken
+// to ("was taken to Callowmouth Royal Infirmary", "flown to St Ebba's
+// Hospital in Harlsey"), one per report: a report that names two sends
+// different people to each. Hospitals are one when the capitalised words
+// of one name are all in the other's ("the Royal Infirmary in
+// Callowmouth", "St Ebba's in Harlsey"); the fullest name shows them.
+func (a *analysis) hospitalSlot() *variants {
+	v := newVariants("hospital the injured were taken to")
+	byDoc := map[int][]string{}
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		if h := a.hospitalAfter(i); h != "" && !slices.Contains(byDoc[s.Doc], h) {
+			byDoc[s.Doc] = append(byDoc[s.Doc], h)
+		}
+	}
+	words := func(h string) []string {
+		var out []string
+		for _, w := range strings.Fields(h) {
+			if isCap(w) && !hospitalWords[strings.ToLower(w)] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	within := func(x, y string) bool {
+		wy := words(y)
+		for _, w := range words(x) {
+			if !slices.Contains(wy, w) {
+				return false
+			}
+		}
+		return len(words(x)) > 0
+	}
+	var names []string // one per hospital, the fullest
+	canon := func(h string) string {
+		for k, n := range names {
+			switch {
+			case within(h, n):
+				return n
+			case within(n, h):
+				names[k] = h
+				return h
+			}
+		}
+		names = append(names, h)
+		return h
+	}
+	// A report that names another hospital anywhere ("A nine-year-old
+	// girl remains in Marrowby Royal Infirmary") may send others there.
+	named := map[int]map[int]bool{}
+	for i, ms := range a.mentions {
+		for _, m := range ms {
+			if m.ent >= 0 && slices.ContainsFunc(strings.Fields(strings.ToLower(a.ents[m.ent].name)), func(w string) bool { return hospitalWords[w] }) {
+				d := a.c.Sents[i].Doc
+				if named[d] == nil {
+					named[d] = map[int]bool{}
+				}
+				named[d][m.ent] = true
+			}
+		}
+	}
+	for _, d := range sortedKeys(byDoc) {
+		if hs := byDoc[d]; len(hs) == 1 && len(named[d]) <= 1 {
+			byDoc[d] = []string{canon(hs[0])}
+		} else {
+			delete(byDoc, d)
+		}
+	}
+	for _, d := range sortedKeys(byDoc) {
+		h := byDoc[d][0]
+		for _, n := range names {
+			if within(h, n) {
+				h = n
+			}
+		}
+		v.add(d, h)
+	}
+	return v
+}
+
+// hospitalAfter returns the hospital sentence i says someone was taken,
+// flown or rushed to ("taken to Callowmouth Royal Infirmary", "to the
+// Royal Infirmary in Callowmouth"), or "".
+func (a *analysis) hospitalAfter(i int) string {
+	toks, low, text := a.toks[i], a.low[i], a.c.Sents[i].Text
+	for k, w := range low {
+		if !transferVerbs[w] {
+			continue
+		}
+		// "taken by helicopter to", "airlifted to": "to" within a few words.
+		for j := k + 1; j < len(low) && j <= k+4; j++ {
+			if low[j] != "to" {
+				continue
+			}
+			start := j + 1
+			if start < len(low) && low[start] == "the" {
+				start++
+			}
+			end := start
+			for end < len(toks) && end < start+6 && (isCap(toks[end].Text) || low[end] == "in" && end+1 < len(toks) && isCap(toks[end+1].Text) || low[end] == "of" && end > start) {
+				end++
+			}
+			if end == start {
+				return ""
+			}
+			h := text[toks[start].Start:toks[end-1].End]
+			if !slices.ContainsFunc(low[start:end], func(w string) bool { return hospitalWords[w] }) && !strings.Contains(h, " in ") {
+				return ""
+			}
+			return h
+		}
+	}
+	return ""
+}
+
+// transferVerbs take the injured somewhere; hospitalWords name where.
+var transferVerbs = set("taken", "flown", "airlifted", "rushed", "ferried", "transferred", "driven")
+var hospitalWords = set("hospital", "infirmary", "clinic", "hospitals")

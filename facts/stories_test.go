@@ -177,7 +177,7 @@ var knownGaps = map[string][]string{
 	// "stretched to 11 hours"; "cabinet member for children and
 	// schools" is read as no title; the years of the last inspection are
 	// compared with nothing (see the dates of rounds 8-14).
-	"climbing-accident":    {"discrepancy: number of people in the climbing party", "discrepancy: hospital the seriously injured were flown to"},
+	"climbing-accident":    {"discrepancy: number of people in the climbing party"},
 	"container-spill":      {"discrepancy: number of containers lost", "discrepancy: place where the containers were lost"},
 	"school-roof-collapse": {"discrepancy: year of the roof's last inspection"},
 	// Round 20, measured blind at dc8ea2f first: one ordeal is "seven
@@ -380,9 +380,8 @@ var knownGaps = map[string][]string{
 	"tram-derailment":       {"discrepancy: duration of the Line 7 closure"},
 	// Round 50, measured blind at f9b9354 (9 in full, 3 in part, 1
 	// false; the same at 957a52c).
-	"brewery-recall": {"discrepancy: date the glass was found by a customer"},
-	"harbour-crane-collapse": {"discrepancy: number of containers damaged on the ship", "discrepancy: age of crane driver Jonah Pettifer",
-		"discrepancy: hospital Pettifer was taken to"},
+	"brewery-recall":         {"discrepancy: date the glass was found by a customer"},
+	"harbour-crane-collapse": {"discrepancy: number of containers damaged on the ship", "discrepancy: age of crane driver Jonah Pettifer"},
 	"village-school-merger": {"discrepancy: number of pupils at Whitsley Green Primary School", "discrepancy: Gillian Marchbank's title",
 		"discrepancy: date the merged school opens"},
 	// Round 51, measured blind at 1534dc5 (7 in full, 2 in part, 6

@@ -229,3 +229,45 @@ func TestEventCountBare(t *testing.T) {
 		t.Errorf("19 given by %v, want %v (all %v)", vals["19"], want, vals)
 	}
 }
+
+// TestHospitalSlot checks the hospital each report says the injured were
+// taken to: one hospital however named, and no report that names two.
+func TestHospitalSlot(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  map[string][]string // nil: none
+	}{
+		{"two hospitals, one of them named two ways", story(
+			"Firefighters cut the crane driver free before he was taken to Kelm Royal Infirmary.",
+			"He was taken to the Royal Infirmary in Kelm, where staff said he was stable.",
+			"The driver was freed after an hour and flown to St Ebba's Hospital in Harlsey.",
+		), map[string][]string{"Kelm Royal Infirmary": {"1-a", "2-b"}, "St Ebba's Hospital in Harlsey": {"3-c"}}},
+		{"a report that names two hospitals", story(
+			"A girl was flown to Marrowby Royal Infirmary with serious injuries.",
+			"The girl was airlifted to Marrowby Royal Infirmary, the ambulance service said.",
+			"A girl remains in Marrowby Royal Infirmary. The others who were hurt were taken to Linnmouth Community Hospital.",
+		), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseTexts(t, tt.files)
+			v := a.hospitalSlot()
+			d, ok := a.discrepancy(v)
+			if !ok {
+				if tt.want != nil {
+					t.Fatalf("no discrepancy, want %v", tt.want)
+				}
+				return
+			}
+			if tt.want == nil {
+				t.Fatalf("got %v, want none", d)
+			}
+			for _, vr := range d.Variants {
+				if want := tt.want[vr.Value]; !slices.Equal(vr.Sources, want) {
+					t.Errorf("%s given by %v, want %v", vr.Value, vr.Sources, want)
+				}
+			}
+		})
+	}
+}
