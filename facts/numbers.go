@@ -186,6 +186,8 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		// "killing one worker and injuring six.": the verb's object
 		// alone.
 		if q.Unit == "" && verbBefore(injuryVerbs, low, toks, i) && (j == len(toks) || low[j] == "and" || low[j] == "but" ||
+			// "injuring 27 of those on board".
+			low[j] == "of" && j+1 < len(low) && (low[j+1] == "those" || low[j+1] == "them") ||
 			strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;")) {
 			q.Unit = "injured"
 		}
@@ -373,7 +375,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				}
 			}
 		}
-		if (q.Unit == "dead" || q.Unit == "injured") && (i >= 2 && low[i-1] == "the" && low[i-2] == "of" || noneBefore(low, i)) {
+		// ("Of the 27 people injured, four were seriously hurt": a
+		// participle just after the noun says who the figure counts.)
+		hurtAfter := j+1 < len(low) && (injuryWords[low[j+1]] || deathWords[low[j+1]])
+		if (q.Unit == "dead" || q.Unit == "injured") && (i >= 2 && low[i-1] == "the" && low[i-2] == "of" && !hurtAfter || noneBefore(low, i)) {
 			// "None of the 192 passengers aboard was injured", "none of
 			// the passengers or the seven crew was hurt": the group, not
 			// those hurt.

@@ -197,6 +197,9 @@ func TestParseQuantities(t *testing.T) {
 		{"Three remain seriously injured.", 3, "seriously injured"},
 		{"volunteers waded out to rescue 14 harbour seal pups", 14, "pup"},
 		{"An audience of 190 packed into the hall", 190, "person"}, // the people who came
+		{"the coach rolled over on Thursday, injuring 27 of those on board", 27, "injured"},
+		{"Of the 27 people injured, four were seriously hurt", 27, "injured"},
+		{"None of the 192 passengers aboard was injured", 192, "passenger"},
 		{"the trial is short of its 150-man target", 150, "man"},
 		{"an open letter signed by 230 artists, curators and museum staff", 230, "signature"},
 		{"crossed in 10 hours and 12 minutes, beating the record", 612, "minute"},
