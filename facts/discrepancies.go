@@ -577,9 +577,17 @@ func fuller(long, short string) bool {
 		if !slices.Contains(sw, w) && rankWords[w] {
 			return false
 		}
+		// A "chief superintendent" is a rank above a "superintendent".
+		if w == "chief" && !slices.Contains(sw, w) && chiefRanks[sw[len(sw)-1]] {
+			return false
+		}
 	}
 	return true
 }
+
+// chiefRanks are ranks that "chief" raises to another: "chief inspector",
+// "chief superintendent", "chief constable".
+var chiefRanks = set("superintendent", "inspector", "constable", "sergeant")
 
 // within reports whether articles x and y were published within gap of
 // each other, or either date is unknown.

@@ -499,6 +499,8 @@ func TestRolesAgree(t *testing.T) {
 		{"head of operations", "deputy director of operations", false},
 		{"medical director", "director of infection prevention and control", false},
 		{"medical director", "director", true},
+		{"Chief Superintendent", "superintendent", false}, // a rank above
+		{"chief inspector", "Chief Inspector", true},
 	}
 	for _, tt := range tests {
 		if got := rolesAgree(roles(tt.x), roles(tt.y)); got != tt.want {
