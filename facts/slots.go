@@ -85,7 +85,11 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		}
 		// "a 48-hour strike", "the three-day stoppage": how long the
 		// thing named after it lasts.
-		if h := nounAfter(low, qb); h != "" && !notLasting[h] {
+		h := nounAfter(low, qb)
+		if h == "" && qb+1 < len(low) && low[qb] == "of" {
+			h = nounAfter(low, qb+1) // "eight hours of debate"
+		}
+		if h != "" && !notLasting[h] {
 			h = canonHead(h)
 			if c, ok := durationHeads[h]; ok {
 				h = c
@@ -651,7 +655,10 @@ var sentenceWords = set("prison", "jail", "jailed", "imprisoned", "sentenced", "
 
 // durationHeads give one name to what a duration is of: a four-year deal
 // is a four-year contract.
-var durationHeads = map[string]string{"deal": "contract", "agreement": "contract"}
+var durationHeads = map[string]string{"deal": "contract", "agreement": "contract",
+	// A debate is the sitting that holds it: "an 11-hour session",
+	// "11 hours of argument".
+	"session": "debate", "sitting": "debate", "argument": "debate"}
 
 // fraudVerbs make a sum the amount taken: "defrauding investors of $16
 // million", "a $14 million fraud".

@@ -518,6 +518,15 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"Hestwick Airport": {"1-a"}, "Saltmere Airport": {"2-b"}},
 		},
 		{
+			name: "a debate and the session that held it",
+			files: story(
+				"Councillors approved the budget on Thursday after an eight-hour debate at County Hall.",
+				"After 11 hours of argument on Thursday, the council voted the budget through.",
+			),
+			about: "length of the debate",
+			want:  map[string][]string{"8 hours": {"1-a"}, "11 hours": {"2-b"}},
+		},
+		{
 			// The airport is in the town it is named after.
 			name: "an airport and its town",
 			files: map[string]string{
