@@ -506,12 +506,21 @@ var knownFalse = map[string][]string{
 	// went with the rule that a second day of something dates no event.)
 	"ferry-port-strike":  {"length of the strike", "time of day: HFWU) walked off the job at … and set up picket"},
 	"orchard-theft-ring": {"number of person"},
-	// Round 51 (not yet examined).
+	// Round 51, measured blind at 1534dc5: the runway's closing on
+	// Monday is set against the regulator's inspection on Tuesday, in
+	// sentences alike by "runway"; a dozen staff who fell ill against 47
+	// patients, in one slot of the ill; the second is the planted
+	// case-free period (3 days against 48 hours where the plant says 72
+	// hours), in part. (Its false duration, landing place and ward count
+	// went with this stop's rules.)
 	"airport-runway-closure": {"date: Lanscombe Airport closed its only runway early on Monday after …"},
 	"hospital-ward-outbreak": {"number who fell ill", "length of time: of the wards would reopen until … had passed without a"},
-	// Round 52 (not yet examined).
+	// Round 52, measured blind at 4c9d9f3: three men (1, 3) against four
+	// (2) follows from the planted arrests; "Two men have been charged"
+	// (4) counts others.
 	"museum-heist-arrests": {"number of men"},
-	// Round 53 (not yet examined).
+	// Round 53, measured blind at ac05211: the £5.5 million estimate set
+	// against another report's £8.4 million cost.
 	"village-flood-defence": {"sum of money: to £9.6 million, well above the … estimate given when the"},
 }
 
