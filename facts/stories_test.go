@@ -448,6 +448,12 @@ var knownGaps = map[string][]string{
 	"power-station-fire":      {"discrepancy: expected length of the shutdown"},
 	"shopping-centre-roof":    {"discrepancy: Imelda Thorogood's title"},
 	"university-fees-protest": {"discrepancy: number of students occupying the Halloran Building"},
+	// Round 62, measured blind at 2a55284 (10 in full, 5 in part, 1
+	// false; 8 / 6 / 3 at 8b8f337).
+	"ferry-strike-islands": {"discrepancy: number of crew members on strike", "discrepancy: length of the proposed new roster stretch",
+		"discrepancy: Iona Macrath's title in the Maritime and Ferry Workers' Union"},
+	"gallery-painting-damage":  {"discrepancy: age of Declan Forsythe"},
+	"hot-air-balloon-festival": {"discrepancy: number of passengers injured", "discrepancy: Rosamund Pettigrew's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -522,6 +528,8 @@ var knownFalse = map[string][]string{
 	// Round 53, measured blind at ac05211: the £5.5 million estimate set
 	// against another report's £8.4 million cost.
 	"village-flood-defence": {"sum of money: to £9.6 million, well above the … estimate given when the"},
+	// Round 62 (not yet examined).
+	"ferry-strike-islands": {"length of time: … away at a stretch"},
 }
 
 func stories(t *testing.T) []string {
