@@ -186,8 +186,9 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		// "killing one worker and injuring six.": the verb's object
 		// alone.
 		if q.Unit == "" && verbBefore(injuryVerbs, low, toks, i) && (j == len(toks) || low[j] == "and" || low[j] == "but" ||
-			// "injuring 27 of those on board".
-			low[j] == "of" && j+1 < len(low) && (low[j+1] == "those" || low[j+1] == "them") ||
+			// "injuring 27 of those on board", "injuring nine of the
+			// people on board".
+			low[j] == "of" && j+1 < len(low) && (low[j+1] == "those" || low[j+1] == "them" || low[j+1] == "the") ||
 			strings.ContainsAny(s[toks[j-1].End:toks[j].Start], ",;")) {
 			q.Unit = "injured"
 		}

@@ -198,6 +198,7 @@ func TestParseQuantities(t *testing.T) {
 		{"volunteers waded out to rescue 14 harbour seal pups", 14, "pup"},
 		{"An audience of 190 packed into the hall", 190, "person"}, // the people who came
 		{"the coach rolled over on Thursday, injuring 27 of those on board", 27, "injured"},
+		{"a passenger balloon crash-landed late on Friday, injuring nine of the people on board", 9, "injured"},
 		{"Of the 27 people injured, four were seriously hurt", 27, "injured"},
 		{"None of the 192 passengers aboard was injured", 192, "passenger"},
 		{"the trial is short of its 150-man target", 150, "man"},
