@@ -837,6 +837,21 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"34": {"1-a"}, "37": {"2-b"}},
 		},
 		{
+			name: "an unnamed man the next sentence names",
+			files: story(
+				"Police charged a 49-year-old man with criminal damage on Monday. Declan Forsythe, of Kelsholme, will appear in court on Wednesday.",
+				"Declan Forsythe, 46, was charged with criminal damage on Monday.",
+			),
+			want: map[string][]string{"49": {"1-a"}, "46": {"2-b"}},
+		},
+		{
+			name: "not the officer the next sentence names",
+			files: story(
+				"Police charged a 49-year-old man with criminal damage on Monday. Inspector Rhiannon Pryce said inquiries went on.",
+				"Rhiannon Pryce, 46, said inquiries went on.",
+			),
+		},
+		{
 			name: "an adjective in -ed between an age and its name",
 			files: story(
 				"Police are hunting the 38-year-old armed robber Dag Ostrem.",

@@ -1789,6 +1789,12 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 				add(e, s.Doc, age)
 			}
 		}
+		// "Police charged a 49-year-old man with criminal damage.
+		// Declan Forsythe, of Kelsholme, will appear in court": the man
+		// the next sentence names first.
+		if age, e := a.namedNext(i); e >= 0 {
+			add(e, s.Doc, age)
+		}
 		for _, m := range a.mentions[i] {
 			// A bare name ("Evan, 10,") may be another person of that
 			// name: only a full one gives its bearer an age.
@@ -2874,3 +2880,43 @@ func (a *analysis) hospitalAfter(i int) string {
 // transferVerbs take the injured somewhere; hospitalWords name where.
 var transferVerbs = set("taken", "flown", "airlifted", "rushed", "ferried", "transferred", "driven")
 var hospitalWords = set("hospital", "infirmary", "clinic", "hospitals")
+
+// namedNext returns the age that "a 49-year-old man", unnamed in sentence
+// i, gives the person the next sentence of its article opens with, when
+// that person holds no title there (not the officer who speaks) and
+// sentence i names nobody; -1 for none.
+func (a *analysis) namedNext(i int) (int, int) {
+	if i+1 >= len(a.c.Sents) || a.c.Sents[i+1].Doc != a.c.Sents[i].Doc || a.c.Sents[i+1].Heading {
+		return 0, -1
+	}
+	for _, m := range a.mentions[i] {
+		if m.ent >= 0 && a.ents[m.ent].kind == Person {
+			return 0, -1
+		}
+	}
+	toks, low := a.toks[i], a.low[i]
+	age := 0
+	for k := 1; k+1 < len(toks); k++ {
+		n, ok := yearOld(low[k])
+		if ok && (low[k-1] == "a" || low[k-1] == "an") && unnamedHeads[low[k+1]] {
+			if age != 0 {
+				return 0, -1 // two people described
+			}
+			age = n
+		}
+	}
+	if age == 0 {
+		return 0, -1
+	}
+	j := i + 1
+	for _, m := range a.mentions[j] {
+		if m.ent < 0 || a.ents[m.ent].kind != Person {
+			continue
+		}
+		if len(m.titles) > 0 || len(a.ents[m.ent].titles[a.c.Sents[j].Doc]) > 0 || !a.opensWith(j, m.start) {
+			return 0, -1
+		}
+		return age, m.ent
+	}
+	return 0, -1
+}

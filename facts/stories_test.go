@@ -307,7 +307,7 @@ var knownGaps = map[string][]string{
 	"university-cyber-exam-leak":  {"discrepancy: age of the arrested student"},
 	// Round 37, measured blind at 0d43045 (10 in full, 2 in part, 3
 	// false).
-	"avalanche-dog-rescue":  {"discrepancy: Fabian Ortlieb's age", "discrepancy: hospital Ortlieb was taken to"},
+	"avalanche-dog-rescue":  {"discrepancy: hospital Ortlieb was taken to"},
 	"chemical-plant-fine":   {"discrepancy: time the valve failed and the leak began"},
 	"hospital-parking-fees": {"discrepancy: date the new charges take effect"},
 	"pier-fire-resort":      {"discrepancy: estimated cost of rebuilding the pier"},
@@ -452,7 +452,6 @@ var knownGaps = map[string][]string{
 	// false; 8 / 6 / 3 at 8b8f337).
 	"ferry-strike-islands": {"discrepancy: number of crew members on strike", "discrepancy: length of the proposed new roster stretch",
 		"discrepancy: Iona Macrath's title in the Maritime and Ferry Workers' Union"},
-	"gallery-painting-damage":  {"discrepancy: age of Declan Forsythe"},
 	"hot-air-balloon-festival": {"discrepancy: Rosamund Pettigrew's title"},
 }
 
