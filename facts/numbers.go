@@ -122,6 +122,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		if i > 0 && approxWords[low[i-1]] {
 			q.Approx = true
 		}
+		// "the 150 or so students": about 150 students.
+		if cur == "" && j+2 < len(toks) && low[j] == "or" && low[j+1] == "so" {
+			q.Approx = true
+			j += 2
+		}
 		end := j
 		added := "" // "additional" in "50 additional rangers", "other", "fellow"
 		// Age written as one token: "58-year-old".

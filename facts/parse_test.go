@@ -199,6 +199,7 @@ func TestParseQuantities(t *testing.T) {
 		{"An audience of 190 packed into the hall", 190, "person"}, // the people who came
 		{"the coach rolled over on Thursday, injuring 27 of those on board", 27, "injured"},
 		{"a passenger balloon crash-landed late on Friday, injuring nine of the people on board", 9, "injured"},
+		{"Of the 150 or so students who entered the building, most stayed", 150, "student"},
 		{"Of the 27 people injured, four were seriously hurt", 27, "injured"},
 		{"None of the 192 passengers aboard was injured", 192, "passenger"},
 		{"the trial is short of its 150-man target", 150, "man"},
