@@ -514,11 +514,7 @@ func (a *analysis) alignedSlots(figs []figure, stated map[int]map[string]bool) [
 		}
 		v := newVariants(aboutFigure(figs[g[0]]) + ": " + a.figureSnippet(figs[g[0]]))
 		for _, k := range g {
-			q := figs[k].q
-			shown := formatQuantity(q)
-			q.Unit = figs[k].class
-			v.add(figs[k].doc, valueKey(q))
-			v.show(valueKey(q), shown)
+			v.addIn(figs[k].doc, figs[k].q, figs[k].class)
 		}
 		if v = a.contemporary(v); len(v.order) > 1 {
 			out = append(out, v)
@@ -939,11 +935,7 @@ func (a *analysis) residualSlots(figs []figure) []*variants {
 		sort.Slice(left, func(x, y int) bool { return left[x].sent < left[y].sent })
 		v := newVariants(aboutFigure(left[0]) + ": " + a.figureSnippet(left[0]))
 		for _, f := range left {
-			q := f.q
-			shown := formatQuantity(q)
-			q.Unit = f.class
-			v.add(f.doc, valueKey(q))
-			v.show(valueKey(q), shown)
+			v.addIn(f.doc, f.q, f.class)
 		}
 		if v = a.contemporary(v); len(v.order) > 1 {
 			out = append(out, v)
@@ -1093,12 +1085,7 @@ func (a *analysis) firstTimeSlot(figs []figure, slots []*variants) []*variants {
 	slices.Sort(docs)
 	v := newVariants(aboutFigure(first[docs[0]]) + ": " + a.figureSnippet(first[docs[0]]))
 	for _, d := range docs {
-		f := first[d]
-		q := f.q
-		shown := formatQuantity(q)
-		q.Unit = f.class
-		v.add(d, valueKey(q))
-		v.show(valueKey(q), shown)
+		v.addIn(d, first[d].q, first[d].class)
 	}
 	return []*variants{v}
 }

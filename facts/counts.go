@@ -146,11 +146,7 @@ func (a *analysis) nounSlot(c *nounCount) *variants {
 	}
 	v := newVariants(strings.TrimSpace(about))
 	for _, d := range c.docs {
-		q := c.first[d]
-		shown := formatQuantity(q) // "1,200 tonnes" keeps its unit
-		q.Unit = c.noun
-		v.add(d, valueKey(q))
-		v.show(valueKey(q), shown)
+		v.addIn(d, c.first[d], c.noun)
 	}
 	if v = a.contemporary(v); len(v.order) > 1 {
 		return v

@@ -83,6 +83,16 @@ func (v *variants) rawOf(val, u string) {
 	v.raw[val] = u
 }
 
+// addIn records that article d gives quantity q, compared in unit (the
+// class it was aligned in, a counted noun) and shown as written ("1,200
+// tonnes" keeps its unit).
+func (v *variants) addIn(d int, q Quantity, unit string) {
+	shown := formatQuantity(q)
+	q.Unit = unit
+	v.add(d, valueKey(q))
+	v.show(valueKey(q), shown)
+}
+
 // show records how value val is first written.
 func (v *variants) show(val, as string) {
 	if v.shown == nil {
@@ -2099,7 +2109,7 @@ func describedAge(text string) (age, end int, ok bool) {
 		return 0, 0, false
 	}
 	head := f[len(f)-1]
-	if head != strings.ToLower(head) || !isWord(head) || !(personNoun(head) || isProfession(head) || isRoleHead(head) || agentNoun(head)) {
+	if head != strings.ToLower(head) || !isWord(head) || !personWord(head) {
 		return 0, 0, false
 	}
 	rest := text[k:]
@@ -2110,6 +2120,12 @@ func describedAge(text string) (age, end int, ok bool) {
 		return 0, 0, false
 	}
 	return age, k, true
+}
+
+// personWord reports whether w, in lower case, names what a person is:
+// a person, a trade, an office or one who does something.
+func personWord(w string) bool {
+	return personNoun(w) || isProfession(w) || isRoleHead(w) || agentNoun(w)
 }
 
 // agentNoun reports whether w looks like a noun for one who does
@@ -2247,8 +2263,7 @@ func (a *analysis) opensWith(i, at int) bool {
 			return true
 		}
 		w := a.low[i][k]
-		if t.Text != w || w == "the" || w == "a" || w == "an" || titleWords[w] || isRoleHead(w) || rankWords[w] ||
-			isProfession(w) || personNoun(w) || agentNoun(w) {
+		if t.Text != w || w == "the" || w == "a" || w == "an" || titleWords[w] || rankWords[w] || personWord(w) {
 			continue
 		}
 		return false
