@@ -108,45 +108,43 @@ func TestTimeApart(t *testing.T) {
 }
 
 // TestSameLargeCount checks that a report giving a slot's large count
-// under another name, in a sentence a little like a member's, joins its
-// side.
+// under another name joins its side: a count of hundreds in a sentence a
+// little like a member's, one of thousands in a sentence only a little
+// like one.
 func TestSameLargeCount(t *testing.T) {
-	got := valueVariants(t, story(
-		"A fire tore through the ferry terminal at Kelm early on Friday, forcing the cancellation of every sailing to the island of Orsay and leaving about 420 passengers stranded on the quayside.",
-		"Ferry crossings between Kelm and Orsay resumed on Saturday from a makeshift berth in the harbour's freight yard, a day after fire wrecked the town's passenger terminal and left some 600 travellers unable to get where they were going.",
-		"Around 600 passengers were stranded, some of them spending the night at the Kelm Community Centre.",
-	))
-	for about, vals := range got {
-		if !strings.HasPrefix(about, "number") {
-			continue
-		}
-		if want := []string{"2-b", "3-c"}; !slices.Equal(vals["600"], want) {
-			t.Errorf("%s: 600 given by %v, want %v (all %v)", about, vals["600"], want, vals)
-		}
-		return
+	tests := []struct {
+		name  string
+		files map[string]string
+		value string
+		want  []string
+	}{
+		{"hundreds", story(
+			"A fire tore through the ferry terminal at Kelm early on Friday, forcing the cancellation of every sailing to the island of Orsay and leaving about 420 passengers stranded on the quayside.",
+			"Ferry crossings between Kelm and Orsay resumed on Saturday from a makeshift berth in the harbour's freight yard, a day after fire wrecked the town's passenger terminal and left some 600 travellers unable to get where they were going.",
+			"Around 600 passengers were stranded, some of them spending the night at the Kelm Community Centre.",
+		), "600", []string{"2-b", "3-c"}},
+		{"thousands", story(
+			"A leopard escaped from its enclosure at the Kelm wildlife park on Saturday, forcing staff to lock about 1,200 visitors inside the park's buildings until it was darted.",
+			"When the alarm sounded late on Saturday morning, 1,650 visitors were in the park, according to figures the paper has seen.",
+			"Some 1,200 people were kept inside the park's buildings on Saturday while keepers searched for the leopard.",
+			"Licensing inspectors from the district council spent Monday at the park, following last Saturday's escape of a leopard that left an estimated 1,650 guests shut inside the park's buildings.",
+		), "1,650", []string{"2-b", "4-d"}},
 	}
-	t.Errorf("no count discrepancy in %v", got)
-}
-
-// TestSameThousands checks that a count of thousands joins its side in a
-// sentence only a little like a member's, under another name too.
-func TestSameThousands(t *testing.T) {
-	got := valueVariants(t, story(
-		"A leopard escaped from its enclosure at the Kelm wildlife park on Saturday, forcing staff to lock about 1,200 visitors inside the park's buildings until it was darted.",
-		"When the alarm sounded late on Saturday morning, 1,650 visitors were in the park, according to figures the paper has seen.",
-		"Some 1,200 people were kept inside the park's buildings on Saturday while keepers searched for the leopard.",
-		"Licensing inspectors from the district council spent Monday at the park, following last Saturday's escape of a leopard that left an estimated 1,650 guests shut inside the park's buildings.",
-	))
-	for about, vals := range got {
-		if !strings.HasPrefix(about, "number") {
-			continue
-		}
-		if want := []string{"2-b", "4-d"}; !slices.Equal(vals["1,650"], want) {
-			t.Errorf("%s: 1,650 given by %v, want %v (all %v)", about, vals["1,650"], want, vals)
-		}
-		return
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := valueVariants(t, tt.files)
+			for about, vals := range got {
+				if !strings.HasPrefix(about, "number") {
+					continue
+				}
+				if !slices.Equal(vals[tt.value], tt.want) {
+					t.Errorf("%s: %s given by %v, want %v (all %v)", about, tt.value, vals[tt.value], tt.want, vals)
+				}
+				return
+			}
+			t.Errorf("no count discrepancy in %v", got)
+		})
 	}
-	t.Errorf("no count discrepancy in %v", got)
 }
 
 // TestPeopleClass checks that people counted by what they are doing
