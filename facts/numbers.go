@@ -314,6 +314,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					if _, isNum := wordNumber(low[k]); isNum || low[k] != "" && low[k][0] >= '0' && low[k][0] <= '9' || clauseWords[low[k]] {
 						break // another figure or clause: "after two were killed"
 					}
+					// "14 staff members also fell ill": a group added to
+					// those the event befell, counted by its own noun.
+					if low[k] == "also" {
+						break
+					}
 					if diedAt(low, k) && !isCap(toks[k].Text) {
 						q.Unit = "dead"
 						break
@@ -694,6 +699,10 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		if j < len(low) && low[j] == "dozen" {
 			return 12, cur, j + 1, true
 		}
+		// "a quarter of an hour", "a quarter of a million".
+		if w != "one" && quarterOf(low, j) && measureAt(low, j+3) {
+			return quarterTimes(low, j+3, cur)
+		}
 		if j < len(low) && (durations[strings.TrimSuffix(low[j], "s")].unit != "" || multipliers[low[j]] > 0) {
 			v = 1
 		} else if w != "one" {
@@ -701,6 +710,9 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		} else {
 			v = 1
 		}
+	case w == "quarter" && quarterOf(low, i) && measureAt(low, i+3):
+		// "every quarter of an hour".
+		return quarterTimes(low, i+3, cur)
 	case w == "half":
 		// "half a dozen" is six.
 		if j+1 < len(low) && low[j] == "a" && low[j+1] == "dozen" {
@@ -721,7 +733,7 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		}
 		v = n
 		// "three quarters of an hour".
-		if j+2 < len(low) && (low[j] == "quarters" || low[j] == "quarter") && low[j+1] == "of" && (low[j+2] == "an" || low[j+2] == "a") {
+		if quarterOf(low, j) {
 			return v * 0.25, cur, j + 3, true
 		}
 	}
@@ -739,6 +751,30 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 			v += m
 			j += 2
 		}
+	}
+	return v, cur, j, true
+}
+
+// quarterOf reports whether the tokens at j read "quarter(s) of a(n)", the
+// fraction in "three quarters of an hour" and "a quarter of an hour".
+func quarterOf(low []string, j int) bool {
+	return j+2 < len(low) && (low[j] == "quarters" || low[j] == "quarter") && low[j+1] == "of" && (low[j+2] == "an" || low[j+2] == "a")
+}
+
+// measureAt reports whether the token at j is a unit of time or a
+// multiplier, what a quarter can be of ("an hour", "a million"); a quarter
+// of anything else ("a quarter of the pupils") is a share, not a number.
+func measureAt(low []string, j int) bool {
+	return j < len(low) && (durations[strings.TrimSuffix(low[j], "s")].unit != "" || multipliers[low[j]] > 0)
+}
+
+// quarterTimes reads a quarter of the multipliers from j on ("a quarter of
+// a million" is 250,000) and returns the index after them.
+func quarterTimes(low []string, j int, cur string) (float64, string, int, bool) {
+	v := 0.25
+	for j < len(low) && multipliers[low[j]] > 0 {
+		v *= multipliers[low[j]]
+		j++
 	}
 	return v, cur, j, true
 }

@@ -368,7 +368,7 @@ var knownGaps = map[string][]string{
 	// the planted "72 hours" as a false one and a miss: it is the
 	// planted one, in part).
 	"bookshop-fire-terrace": {"discrepancy: Imelda Caskie's title"},
-	"ferry-port-strike":     {"discrepancy: number of port workers on strike", "discrepancy: length of the strike"},
+	"ferry-port-strike":     {"discrepancy: number of port workers on strike"},
 	"orchard-theft-ring":    {"discrepancy: Maren Colley's title", "discrepancy: place where the stolen machinery was found"},
 	"ski-jump-accident":     {"discrepancy: Elias Hartung's age", "discrepancy: number of spectators"},
 	// Round 49, measured blind at 0aec6c0 (9 in full, 4 in part, 0
@@ -531,7 +531,7 @@ var knownFalse = map[string][]string{
 	"bookshop-fire-terrace": {"number evacuated"},
 	// (Its false date, a ferry "tied up for a second day" on Tuesday,
 	// went with the rule that a second day of something dates no event.)
-	"ferry-port-strike":  {"length of the strike", "time of day: HFWU) walked off the job at … and set up picket"},
+	"ferry-port-strike":  {"time of day: HFWU) walked off the job at … and set up picket"},
 	"orchard-theft-ring": {"number of person"},
 	// Round 51, measured blind at 1534dc5: the runway's closing on
 	// Monday is set against the regulator's inspection on Tuesday, in
@@ -541,7 +541,7 @@ var knownFalse = map[string][]string{
 	// hours), in part. (Its false duration, landing place and ward count
 	// went with this stop's rules.)
 	"airport-runway-closure": {"date: Lanscombe Airport closed its only runway early on Monday after …"},
-	"hospital-ward-outbreak": {"number who fell ill", "length of time: of the wards would reopen until … had passed without a"},
+	"hospital-ward-outbreak": {"number who fell ill"},
 	// Round 52, measured blind at 4c9d9f3: three men (1, 3) against four
 	// (2) follows from the planted arrests; "Two men have been charged"
 	// (4) counts others.
@@ -549,13 +549,15 @@ var knownFalse = map[string][]string{
 	// Round 53, measured blind at ac05211: the £5.5 million estimate set
 	// against another report's £8.4 million cost.
 	"village-flood-defence": {"sum of money: to £9.6 million, well above the … estimate given when the"},
-	// Round 62 (not yet examined).
+	// Round 62: the new roster's stretch (three weeks, 1 and 3) is set
+	// against the present one (two weeks on, two off), which 2 and 4 give
+	// beside their planted four weeks.
 	"ferry-strike-islands": {"length of time: … away at a stretch"},
-	// Rounds 63 and 64 (not yet examined).
-	"hospital-car-park-collapse": {"duration"},
-	"hotel-norovirus":            {"number who fell ill"},
-	"museum-dinosaur-loan":       {"length of time: Hedda, a rare therizinosaur skeleton, for … staff in the main"},
-	"rail-signal-failure":        {"date: A limited service resumed at about 8:40 p.m., and Kestrel …"},
+	// Round 64: a day trains were expected to run normally, in a second
+	// clause ("A limited service resumed at about 8:40 p.m., and the
+	// operator said it expected trains to run normally on Tuesday"), is
+	// read as the day the service resumed.
+	"rail-signal-failure": {"date: A limited service resumed at about 8:40 p.m., and Kestrel …"},
 }
 
 func stories(t *testing.T) []string {
@@ -688,7 +690,8 @@ func sameVariants(got storyline.Discrepancy, want []struct {
 		ok := false
 		for _, v := range got.Variants {
 			if strings.EqualFold(v.Value, w.Value) || strings.EqualFold(v.Value, roleOnly(w.Value)) || sameWords(v.Value, w.Value) ||
-				strings.EqualFold(v.Value, clockValue(w.Value)) || plainFigure(v.Value) == plainFigure(w.Value) {
+				strings.EqualFold(v.Value, clockValue(w.Value)) || plainFigure(v.Value) == plainFigure(w.Value) ||
+				lengthValue(v.Value) != "" && lengthValue(v.Value) == lengthValue(w.Value) {
 				ok = true
 				for _, s := range w.Sources {
 					if sources && !slices.Contains(v.Sources, s) {
@@ -757,6 +760,28 @@ func plainFigure(v string) string {
 		return strings.ReplaceAll(v, ",", "")
 	}
 	return v
+}
+
+// lengthValue writes a length of time in the smaller of two units a
+// planted value and a brief may use for it: "2 years" and "24 months" are
+// "24 months", "3 weeks" and "21 days" are "21 days", "72 hours" is "3
+// days". It returns "" for what is not a length.
+func lengthValue(v string) string {
+	m := regexp.MustCompile(`^(\d+) (hour|day|week|month|year)s?$`).FindStringSubmatch(strings.ToLower(v))
+	if m == nil {
+		return ""
+	}
+	n, _ := strconv.Atoi(m[1])
+	unit := m[2]
+	switch {
+	case unit == "year":
+		n, unit = n*12, "month"
+	case unit == "week":
+		n, unit = n*7, "day"
+	case unit == "hour" && n%24 == 0:
+		n, unit = n/24, "day"
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }
 
 // clockValue writes a planted time of day as a brief shows it: "6:40
