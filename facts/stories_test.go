@@ -475,6 +475,16 @@ var knownGaps = map[string][]string{
 	"market-hall-collapse": {"discrepancy: cost of the 2022 roof refurbishment"},
 	"observatory-fire":     {"discrepancy: Imogen Thackeray's title"},
 	"school-trip-stranded": {"discrepancy: number of pupils stranded", "discrepancy: place where the pupils sheltered"},
+	// Rounds 67 and 68, measured blind at 86928c4 (67: 12 in full, 2 in
+	// part, 0 false; 68: 12 / 3 / 0; the same at 4cd844c).
+	"airport-bird-strike":    {"discrepancy: number of people on board"},
+	"concert-hall-power-cut": {"discrepancy: number of people in the audience led out"},
+	"farm-barn-fire":         {"discrepancy: total cost of the losses"},
+	"footbridge-collapse": {"discrepancy: number of people who fell into the river",
+		"discrepancy: year of the bridge's last full structural inspection"},
+	"police-station-flood": {"discrepancy: number of detainees moved from the cells",
+		"discrepancy: length of time the force will be out of the station"},
+	"university-lab-fire": {"discrepancy: number of people evacuated from the Fenwright Building"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
