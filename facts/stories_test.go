@@ -485,6 +485,18 @@ var knownGaps = map[string][]string{
 	"police-station-flood": {"discrepancy: number of detainees moved from the cells",
 		"discrepancy: length of time the force will be out of the station"},
 	"university-lab-fire": {"discrepancy: number of people evacuated from the Fenwright Building"},
+	// Rounds 69 and 70, measured blind at 86928c4 (69: 9 in full, 4 in
+	// part, 0 false; 70: 9 / 2 / 0).
+	"bakery-fire-high-street": {"discrepancy: number of shops destroyed", "discrepancy: place where the evacuated residents were taken"},
+	"canal-boat-fire": {"discrepancy: number of people rescued", "discrepancy: Tiernan Allingham's title",
+		"discrepancy: duration of the towpath closure"},
+	"council-leader-resigns": {"discrepancy: cost to the council of the failed Wharfside scheme",
+		"discrepancy: length of Pennock's time as council leader", "discrepancy: number of councillors backing the no-confidence motion",
+		"discrepancy: Colin Marwood's title"},
+	"cruise-ship-stranded":     {"discrepancy: share of the fare refunded"},
+	"mountain-bike-race-crash": {"discrepancy: number of riders injured", "discrepancy: Eliot Varga's age"},
+	"runway-extension-vote":    {"discrepancy: number of new jobs the extension would create, according to the airport"},
+	"zoo-penguin-deaths":       {"discrepancy: age of Pebble, the oldest penguin that died"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
