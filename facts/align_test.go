@@ -803,6 +803,22 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"27": {"1-a"}, "29": {"2-b"}},
 		},
 		{
+			// A sentence between that names nobody is passed over.
+			name: "an age two sentences after the name",
+			files: story(
+				"Eliot Varga fell at a tight bend on Saturday. Riders behind him hit the fallen bike. The 26-year-old was airlifted to hospital.",
+				"Eliot Varga, 24, fell at a bend on Saturday.",
+			),
+			want: map[string][]string{"26": {"1-a"}, "24": {"2-b"}},
+		},
+		{
+			name: "not past a sentence that names another",
+			files: story(
+				"Eliot Varga fell at a tight bend on Saturday. Marshal Ruth Calloway ran to help. The 26-year-old was airlifted to hospital.",
+				"Eliot Varga, 24, fell at a bend on Saturday.",
+			),
+		},
+		{
 			name: "not when the sentence before opens with neither",
 			files: story(
 				"Talks between Joel Amsari and Callum Drennick ended on Tuesday. The 27-year-old said nothing.",

@@ -2214,7 +2214,9 @@ func (a *analysis) besideNames() map[string][]int {
 // sentence i does not, the only one, or the first when that sentence opens
 // with it as its subject ("Westmere Harriers flanker Callum Drennick was
 // suspended ... for the tackle that left fly-half Joel Amsari ..."); -1
-// when there is none or no telling.
+// when there is none or no telling. A sentence before that names nobody
+// is passed over once, in the same report ("Eliot Varga fell at a bend.
+// Riders behind him hit the bike. The 26-year-old was airlifted").
 func (a *analysis) antecedent(i int) int {
 	named := map[int]bool{}
 	for _, m := range a.mentions[i] {
@@ -2223,6 +2225,9 @@ func (a *analysis) antecedent(i int) int {
 		}
 	}
 	p := i - 1
+	if p > 0 && !a.namesPerson(p) && a.c.Sents[p-1].Doc == a.c.Sents[i].Doc && !a.c.Sents[p-1].Heading {
+		p--
+	}
 	first, who := -1, -1
 	var firstAt int
 	for _, m := range a.mentions[p] {
@@ -2245,6 +2250,11 @@ func (a *analysis) antecedent(i int) int {
 		return first
 	}
 	return -1
+}
+
+// namesPerson reports whether sentence i names anyone.
+func (a *analysis) namesPerson(i int) bool {
+	return slices.ContainsFunc(a.mentions[i], func(m mention) bool { return m.ent >= 0 && a.ents[m.ent].kind == Person })
 }
 
 // opensWith reports whether sentence i opens, after any dateline, with

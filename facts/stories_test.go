@@ -380,7 +380,7 @@ var knownGaps = map[string][]string{
 	// Round 50, measured blind at f9b9354 (9 in full, 3 in part, 1
 	// false; the same at 957a52c).
 	"brewery-recall":         {"discrepancy: date the glass was found by a customer"},
-	"harbour-crane-collapse": {"discrepancy: number of containers damaged on the ship", "discrepancy: age of crane driver Jonah Pettifer"},
+	"harbour-crane-collapse": {"discrepancy: number of containers damaged on the ship"},
 	"village-school-merger": {"discrepancy: number of pupils at Whitsley Green Primary School", "discrepancy: Gillian Marchbank's title",
 		"discrepancy: date the merged school opens"},
 	// Round 51, measured blind at 1534dc5 (7 in full, 2 in part, 6
@@ -494,7 +494,7 @@ var knownGaps = map[string][]string{
 		"discrepancy: length of Pennock's time as council leader", "discrepancy: number of councillors backing the no-confidence motion",
 		"discrepancy: Colin Marwood's title"},
 	"cruise-ship-stranded":     {"discrepancy: share of the fare refunded"},
-	"mountain-bike-race-crash": {"discrepancy: number of riders injured", "discrepancy: Eliot Varga's age"},
+	"mountain-bike-race-crash": {"discrepancy: number of riders injured"},
 	"runway-extension-vote":    {"discrepancy: number of new jobs the extension would create, according to the airport"},
 	"zoo-penguin-deaths":       {"discrepancy: age of Pebble, the oldest penguin that died"},
 }
