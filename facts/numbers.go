@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -326,7 +327,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					// "31 people needing hospital treatment" were hurt;
 					// so were "four other workers" sent "to hospital".
 					// (Patients "admitted to hospital" may be ill.)
-					if low[k] == "treatment" && low[k-1] == "hospital" || low[k] == "hospital" && low[k-1] == "to" && low[k-2] != "admitted" {
+					// "left seven competitors needing hospital or trackside
+					// treatment". (Not all who "were treated" were hurt:
+					// some were "treated for cold at the scene".)
+					if low[k] == "treatment" && (low[k-1] == "hospital" || slices.ContainsFunc(low[j+1:k], func(w string) bool { return needWords[w] })) ||
+						low[k] == "hospital" && low[k-1] == "to" && low[k-2] != "admitted" {
 						q.Unit = "injured"
 						break
 					}
@@ -778,6 +783,9 @@ func quarterTimes(low []string, j int, cur string) (float64, string, int, bool) 
 	}
 	return v, cur, j, true
 }
+
+// needWords say that people needed care: "needing treatment".
+var needWords = set("needing", "needed", "need", "needs", "requiring", "required")
 
 // wordNumber reads "twelve", "twenty-six" or "dozen".
 func wordNumber(w string) (float64, bool) {

@@ -161,6 +161,8 @@ func TestParseQuantities(t *testing.T) {
 		{"Tuesday's collision with a bus that injured 26 people", 26, "injured"},
 		{"a blast injuring 12 workers at the plant", 12, "injured"},
 		{"leaving 31 people needing hospital treatment", 31, "injured"},
+		{"left seven competitors needing hospital or trackside treatment", 7, "injured"},
+		{"left four people needing treatment", 4, "injured"},
 		// Those badly hurt are some of the injured, not all.
 		{"left three passengers with serious injuries", 3, "passenger"},
 		{"from a 21-strong competition line-up", 21, "line-up"},

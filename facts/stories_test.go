@@ -342,7 +342,7 @@ var knownGaps = map[string][]string{
 	"fishing-quota-dispute":   {"discrepancy: Ilona Verrick's title"},
 	"hotel-fire-evacuation":   {"discrepancy: Lucia Farrand's role"},
 	"library-closure-protest": {"discrepancy: Rosalind Ashdown's title"},
-	"regatta-collision":       {"discrepancy: number of people injured", "discrepancy: place of the collision", "discrepancy: Rosalind Quarrie's title"},
+	"regatta-collision":       {"discrepancy: place of the collision", "discrepancy: Rosalind Quarrie's title"},
 	// Round 44, measured blind at 8b5d0b5 (11 in full, 2 in part, 1
 	// false).
 	"allotment-flooding":     {"discrepancy: Harold Penwarden's age"},
@@ -470,7 +470,7 @@ var knownGaps = map[string][]string{
 	"cliff-collapse-beach":  {"discrepancy: Annis Fairlamb's title", "discrepancy: duration of the coast path closure"},
 	"council-bin-contract": {"discrepancy: number of complaints about missed collections since June",
 		"discrepancy: Margaret Oyelaran's title", "discrepancy: date Corvane takes over collections"},
-	"dog-attack-park": {"discrepancy: number of people injured", "discrepancy: age of the girl who was attacked",
+	"dog-attack-park": {"discrepancy: age of the girl who was attacked",
 		"discrepancy: Imogen Tresilian's title"},
 	"market-hall-collapse": {"discrepancy: cost of the 2022 roof refurbishment"},
 	"observatory-fire":     {"discrepancy: Imogen Thackeray's title"},
@@ -534,13 +534,12 @@ var knownFalse = map[string][]string{
 	// Round 40, measured blind at a24ba35.
 	"balloon-crash-landing": {"number on board"},
 	"school-gas-leak":       {"number of people: The … who complained of headaches"},
-	// Round 43, measured blind at 9b0f8d6. (Its other false one, the
-	// "Councillor" against the "deputy leader", went with the rule that
-	// a councillor may hold any office of the council; round 44's one,
-	// the "head of environmental health" against the "environmental
-	// health chief", with the rule that a title's words in another order
-	// are the same title.)
-	"regatta-collision": {"number of people: None of the yacht's … was injured"},
+	// Round 43, measured blind at 9b0f8d6: its false ones went with
+	// rules: the "Councillor" against the "deputy leader" (a councillor
+	// may hold any office of the council), round 44's "head of
+	// environmental health" against the "environmental health chief" (a
+	// title's words in another order are the same title), and the yacht
+	// crew none of whom was injured (those "needing treatment" were).
 	// Round 45, measured blind at 14b9caa.
 	"rowing-club-capsize": {"number of rowers"},
 	// (Round 46's one false date, measured blind at d0784ec, "a public
