@@ -497,6 +497,17 @@ var knownGaps = map[string][]string{
 	"mountain-bike-race-crash": {"discrepancy: number of riders injured"},
 	"runway-extension-vote":    {"discrepancy: number of new jobs the extension would create, according to the airport"},
 	"zoo-penguin-deaths":       {"discrepancy: age of Pebble, the oldest penguin that died"},
+	// Rounds 71 and 72, measured blind at d182c40 (71: 10 in full, 2 in
+	// part, 0 false; 72: 13 / 2 / 1 by the script, whose false one is the
+	// planted substation, in part: see knownFalse; the same at 4cd844c).
+	"ferry-cancellations-refit":  {"discrepancy: date the ferry returns to service"},
+	"gas-leak-school-evacuation": {"discrepancy: place pupils were taken to after the evacuation"},
+	"greenhouse-hail-damage":     {"discrepancy: duration of the hail"},
+	"hospital-consultant-suspended": {"discrepancy: number of patients whose care is under review",
+		"discrepancy: Laurence Daventry's age", "discrepancy: length of time Daventry has worked at Carrowfield General Hospital"},
+	"library-book-sale-row":    {"discrepancy: date the collection was removed from the library"},
+	"lighthouse-keeper-rescue": {"discrepancy: age of Ewan Pettigrew"},
+	"tram-power-failure":       {"discrepancy: location of the faulty substation"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -579,6 +590,10 @@ var knownFalse = map[string][]string{
 	// operator said it expected trains to run normally on Tuesday"), is
 	// read as the day the service resumed.
 	"rail-signal-failure": {"date: A limited service resumed at about 8:40 p.m., and Kestrel …"},
+	// Round 72: the planted substation, in part (Norrby, 1, against
+	// Halvard Street, 3 and 4), which the plant writes "Halvard Street,
+	// Old Quay".
+	"tram-power-failure": {"place where it started"},
 }
 
 func stories(t *testing.T) []string {
