@@ -861,6 +861,14 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"49": {"1-a"}, "46": {"2-b"}},
 		},
 		{
+			name: "an unnamed volunteer the next sentence names",
+			files: story(
+				"A 71-year-old volunteer spent the night in the lighthouse on Saturday. Ewan Pettigrew, a retired engineer, had gone over to fit shutters.",
+				"Ewan Pettigrew, 68, spent the night in the lighthouse on Saturday.",
+			),
+			want: map[string][]string{"71": {"1-a"}, "68": {"2-b"}},
+		},
+		{
 			name: "not the officer the next sentence names",
 			files: story(
 				"Police charged a 49-year-old man with criminal damage on Monday. Inspector Rhiannon Pryce said inquiries went on.",

@@ -2908,8 +2908,9 @@ var hospitalWords = set("hospital", "infirmary", "clinic", "hospitals")
 
 // namedNext returns the age that "a 49-year-old man", unnamed in sentence
 // i, gives the person the next sentence of its article opens with, when
-// that person holds no title there (not the officer who speaks) and
-// sentence i names nobody; -1 for none.
+// that person holds no title there (not the officer who speaks) or only
+// one said with "a" after the name, and sentence i names nobody; -1 for
+// none.
 func (a *analysis) namedNext(i int) (int, int) {
 	if i+1 >= len(a.c.Sents) || a.c.Sents[i+1].Doc != a.c.Sents[i].Doc || a.c.Sents[i+1].Heading {
 		return 0, -1
@@ -2923,7 +2924,7 @@ func (a *analysis) namedNext(i int) (int, int) {
 	age := 0
 	for k := 1; k+1 < len(toks); k++ {
 		n, ok := yearOld(low[k])
-		if ok && (low[k-1] == "a" || low[k-1] == "an") && unnamedHeads[low[k+1]] {
+		if ok && (low[k-1] == "a" || low[k-1] == "an") && personNoun(low[k+1]) {
 			if age != 0 {
 				return 0, -1 // two people described
 			}
@@ -2938,7 +2939,12 @@ func (a *analysis) namedNext(i int) (int, int) {
 		if m.ent < 0 || a.ents[m.ent].kind != Person {
 			continue
 		}
-		if len(m.titles) > 0 || len(a.ents[m.ent].titles[a.c.Sents[j].Doc]) > 0 || !a.opensWith(j, m.start) {
+		// A description that follows the name with "a" says what the
+		// described one is ("Ewan Pettigrew, a retired engineer,"), not
+		// the office of another who speaks.
+		rest := a.c.Sents[j].Text[m.end:]
+		described := strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ")
+		if (len(m.titles) > 0 || len(a.ents[m.ent].titles[a.c.Sents[j].Doc]) > 0) && !described || !a.opensWith(j, m.start) {
 			return 0, -1
 		}
 		return age, m.ent
