@@ -687,8 +687,10 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 			}
 		}
 	}
-	if d, ok := a.discrepancy(a.contemporary(a.hospitalSlot())); ok {
-		out = append(out, d)
+	for _, v := range []*variants{a.hospitalSlot(), a.shelterSlot()} {
+		if d, ok := a.discrepancy(a.contemporary(v)); ok {
+			out = append(out, d)
+		}
 	}
 	for _, r := range roots {
 		per := map[int][]string{}
@@ -2792,20 +2794,39 @@ func (a *analysis) dayAhead(i int, d Date) bool {
 // of one name are all in the other's ("the Royal Infirmary in
 // Callowmouth", "St Ebba's in Harlsey"); the fullest name shows them.
 func (a *analysis) hospitalSlot() *variants {
-	v := newVariants("hospital the injured were taken to")
+	return a.buildingSlot("hospital the injured were taken to", a.hospitalAfter, hospitalWords, hospitalWords)
+}
+
+// shelterSlot gives the building each report says the people moved out
+// were taken to or spent the night in ("walked to St Oswin's Church hall",
+// "spent the rest of the night at Hatherby Community Centre"), compared
+// as hospitalSlot compares hospitals; other halls and schools a report
+// names are where they came from, not where others went.
+func (a *analysis) shelterSlot() *variants {
+	return a.buildingSlot("place where those moved out were taken", a.shelterAfter, shelterWords, nil)
+}
+
+// buildingSlot gives the building that after reads in a sentence, one per
+// report, with kind the words that say what kind of building it is: a
+// report that names two, or names anywhere another building whose name
+// holds a word of others, is left out; buildings are one when the
+// capitalised words of one name, but those of kind, are all in the
+// other's.
+func (a *analysis) buildingSlot(about string, after func(int) string, kind, others map[string]bool) *variants {
+	v := newVariants(about)
 	byDoc := map[int][]string{}
 	for i, s := range a.c.Sents {
 		if s.Heading || !a.independent(s.Doc) {
 			continue
 		}
-		if h := a.hospitalAfter(i); h != "" && !slices.Contains(byDoc[s.Doc], h) {
+		if h := after(i); h != "" && !slices.Contains(byDoc[s.Doc], h) {
 			byDoc[s.Doc] = append(byDoc[s.Doc], h)
 		}
 	}
 	words := func(h string) []string {
 		var out []string
 		for _, w := range strings.Fields(h) {
-			if isCap(w) && !hospitalWords[strings.ToLower(w)] {
+			if isCap(w) && !kind[strings.ToLower(w)] {
 				out = append(out, w)
 			}
 		}
@@ -2834,12 +2855,13 @@ func (a *analysis) hospitalSlot() *variants {
 		names = append(names, h)
 		return h
 	}
-	// A report that names another hospital anywhere ("A nine-year-old
-	// girl remains in Marrowby Royal Infirmary") may send others there.
+	// A report that names another building of the kind anywhere ("A
+	// nine-year-old girl remains in Marrowby Royal Infirmary") may send
+	// others there.
 	named := map[int]map[int]bool{}
 	for i, ms := range a.mentions {
 		for _, m := range ms {
-			if m.ent >= 0 && slices.ContainsFunc(strings.Fields(strings.ToLower(a.ents[m.ent].name)), func(w string) bool { return hospitalWords[w] }) {
+			if m.ent >= 0 && slices.ContainsFunc(strings.Fields(strings.ToLower(a.ents[m.ent].name)), func(w string) bool { return others[w] }) {
 				d := a.c.Sents[i].Doc
 				if named[d] == nil {
 					named[d] = map[int]bool{}
@@ -2901,6 +2923,50 @@ func (a *analysis) hospitalAfter(i int) string {
 	}
 	return ""
 }
+
+// shelterAfter returns the building sentence i says people were taken,
+// walked or led to ("were walked in their class groups to St Oswin's
+// Church hall"), or spent the night or sheltered in ("spent what remained
+// of the night at St Wilfrid's Church Hall"), when its capitalised name
+// says it is a hall, centre, church, school, gymnasium or hotel; or "".
+func (a *analysis) shelterAfter(i int) string {
+	toks, low, text := a.toks[i], a.low[i], a.c.Sents[i].Text
+	for k, w := range low {
+		var preps map[string]bool
+		switch {
+		case transferVerbs[w] || leadVerbs[w]:
+			preps = set("to")
+		case stayVerbs[w]:
+			preps = set("at", "in")
+		default:
+			continue
+		}
+		for j := k + 1; j < len(low) && j <= k+6; j++ {
+			if !preps[low[j]] {
+				continue
+			}
+			start := j + 1
+			if start < len(low) && low[start] == "the" {
+				start++
+			}
+			end := start
+			for end < len(toks) && end < start+6 && isCap(toks[end].Text) {
+				end++
+			}
+			if end == start || !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
+				break
+			}
+			return text[toks[start].Start:toks[end-1].End]
+		}
+	}
+	return ""
+}
+
+// leadVerbs move people on foot or in a group; stayVerbs say where they
+// stayed; shelterWords name the buildings that take them in.
+var leadVerbs = set("walked", "led", "moved", "took", "bused", "bussed", "brought", "escorted", "evacuated")
+var stayVerbs = set("spent", "sheltered", "slept", "stayed")
+var shelterWords = set("hall", "centre", "center", "church", "school", "gymnasium", "hotel", "academy")
 
 // transferVerbs take the injured somewhere; hospitalWords name where.
 var transferVerbs = set("taken", "flown", "airlifted", "rushed", "ferried", "transferred", "driven")

@@ -241,6 +241,19 @@ func TestHospitalSlot(t *testing.T) {
 			"He was taken to the Royal Infirmary in Kelm, where staff said he was stable.",
 			"The driver was freed after an hour and flown to St Ebba's Hospital in Harlsey.",
 		), map[string][]string{"Kelm Royal Infirmary": {"1-a", "2-b"}, "St Ebba's Hospital in Harlsey": {"3-c"}}},
+		{"shelter: the hall the residents were taken to or spent the night in", story(
+			"The 18 residents spent the rest of the night at Hatherby Community Centre, where volunteers handed out tea.",
+			"Those evacuated from the flats were taken to Hatherby Community Centre.",
+			"The residents were led out and spent what remained of the night at St Wilfrid's Church Hall.",
+		), map[string][]string{"Hatherby Community Centre": {"1-a", "2-b"}, "St Wilfrid's Church Hall": {"3-c"}}},
+		{"shelter: not the school the pupils left", story(
+			"Ashgrove Primary School was evacuated and the pupils were walked in their class groups to St Oswin's Church on Kirkgate.",
+			"Ashgrove Primary School was closed on Monday. Teachers took the school's 312 pupils to Caddisford Leisure Centre.",
+		), map[string][]string{"St Oswin's Church": {"1-a"}, "Caddisford Leisure Centre": {"2-b"}}},
+		{"shelter: not a hall named as another thing's place", story(
+			"The council met in Hatherby Town Hall on Monday after the fire.",
+			"Residents were taken to Hatherby Community Centre.",
+		), nil},
 		{"a report that names two hospitals", story(
 			"A girl was flown to Marrowby Royal Infirmary with serious injuries.",
 			"The girl was airlifted to Marrowby Royal Infirmary, the ambulance service said.",
@@ -251,6 +264,9 @@ func TestHospitalSlot(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := analyseTexts(t, tt.files)
 			v := a.hospitalSlot()
+			if strings.HasPrefix(tt.name, "shelter") {
+				v = a.shelterSlot()
+			}
 			d, ok := a.discrepancy(v)
 			if !ok {
 				if tt.want != nil {
