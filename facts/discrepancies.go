@@ -2949,17 +2949,56 @@ func (a *analysis) shelterAfter(i int) string {
 			if start < len(low) && low[start] == "the" {
 				start++
 			}
+			// "the sports hall in the village of Pieve Alsana", "a hotel
+			// in Corvanto", "the mountain village of Pieve Alsana": a
+			// building or place told in lower case, then where it is.
+			if at := placeOfShelter(toks, low, start); at > start {
+				start = at
+			} else if start < len(low) && (low[start] == "a" || low[start] == "an") {
+				break
+			}
 			end := start
 			for end < len(toks) && end < start+6 && isCap(toks[end].Text) {
 				end++
 			}
-			if end == start || !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
+			if end == start || start == j+1 && !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
+				break
+			}
+			if start == j+2 && low[j+1] == "the" && !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
 				break
 			}
 			return text[toks[start].Start:toks[end-1].End]
 		}
 	}
 	return ""
+}
+
+// placeOfShelter reads, from token k on, a shelter or settlement told in
+// lower case and the "in" or "of" that names where it is ("sports hall in
+// the village of", "a hotel in", "mountain village of"), and returns the
+// index of the name that follows; or -1.
+func placeOfShelter(toks []text.Token, low []string, k int) int {
+	if k < len(low) && (low[k] == "a" || low[k] == "an" || low[k] == "the") {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 3 && !isCap(toks[k].Text); n, k = n+1, k+1 {
+		if !shelterWords[low[k]] && !settlementWords[low[k]] {
+			continue
+		}
+		j := k + 1
+		if j+1 < len(low) && (low[j] == "in" || low[j] == "of") {
+			j++
+			// "in the village of".
+			if j+2 < len(low) && low[j] == "the" && settlementWords[low[j+1]] && low[j+2] == "of" {
+				j += 3
+			}
+			if j < len(toks) && isCap(toks[j].Text) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // leadVerbs move people on foot or in a group; stayVerbs say where they

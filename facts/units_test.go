@@ -250,6 +250,15 @@ func TestHospitalSlot(t *testing.T) {
 			"Ashgrove Primary School was evacuated and the pupils were walked in their class groups to St Oswin's Church on Kirkgate.",
 			"Ashgrove Primary School was closed on Monday. Teachers took the school's 312 pupils to Caddisford Leisure Centre.",
 		), map[string][]string{"St Oswin's Church": {"1-a"}, "Caddisford Leisure Centre": {"2-b"}}},
+		{"shelter: a building told in lower case, and the place it is in", story(
+			"Volunteers ferried the pupils to the sports hall in the village of Pieve Alsana, where they slept on camp beds.",
+			"The pupils spent both nights in the mountain village of Pieve Alsana.",
+			"They sheltered in a hotel in Corvanto, a small town down the valley.",
+		), map[string][]string{"Pieve Alsana": {"1-a", "2-b"}, "Corvanto": {"3-c"}}},
+		{"shelter: not a town gone to", story(
+			"The walkers were led to Pieve Alsana by the guides.",
+			"The group walked to Corvanto before dark.",
+		), nil},
 		{"shelter: not a hall named as another thing's place", story(
 			"The council met in Hatherby Town Hall on Monday after the fire.",
 			"Residents were taken to Hatherby Community Centre.",
