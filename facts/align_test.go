@@ -605,6 +605,30 @@ func TestElapsedAndLengths(t *testing.T) {
 // unlike for their sentences to be compared whole: the days of events a
 // story has one of, the date beside the same words, the injured by
 // their verb or their hospital, an age given to "the 71-year-old".
+// TestFigureClassPeople checks which counted nouns are people of any
+// description, compared as one class, and which are counted apart.
+func TestFigureClassPeople(t *testing.T) {
+	for _, tt := range []struct {
+		s, class string
+	}{
+		{"the nine detainees in its cells", "person"},
+		{"11 prisoners were moved", "person"},
+		{"Fourteen pedestrians plunged into the river", "person"},
+		{"some 2,100 concertgoers", "person"},
+		{"the 40 patients on the ward", "patient"},
+		{"the 94 guests staying there", "guest"},
+	} {
+		qs := ParseQuantities(tt.s)
+		if len(qs) == 0 {
+			t.Errorf("%q: no quantity", tt.s)
+			continue
+		}
+		if got := figureClass(qs[0]); got != tt.class {
+			t.Errorf("figureClass(%q) = %q, want %q", tt.s, got, tt.class)
+		}
+	}
+}
+
 func TestValuesInOtherWords(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -665,13 +665,16 @@ var durationHeads = map[string]string{"deal": "contract", "agreement": "contract
 var fraudVerbs = set("defrauded", "defrauding", "stole", "stolen", "embezzled", "embezzling", "swindled",
 	"cheated", "cheating", "misappropriated", "fraud")
 
-// humanNouns are the counted nouns that are people, by stem.
+// humanNouns are the counted nouns that are people, by stem. Guests,
+// patients and runners are left out: stories count them apart from the
+// staff and others at the scene ("94 guests fell ill, and 14 staff").
 var humanNouns = set("person", "peopl", "passeng", "worker", "crew", "resid", "victim", "survivor", "protest",
 	"demonstr", "student", "child", "miner", "migrant", "tourist", "pilgrim", "soldier", "civilian", "nurs",
 	"offic", "member", "employe", "firefight", "doctor", "teacher", "driver", "colleagu", "volunt", "pupil",
 	"hostag", "inmat", "juror", "rescuer", "climber", "hiker", "skier", "diver", "fisherman", "fishermen",
 	"sailor", "walker", "seafar", "senat", "lawmak", "deputi", "councillor", "legisl", "deleg", "mp",
-	"visitor", "striker", "teenag", "spectat", "villag")
+	"visitor", "striker", "teenag", "spectat", "villag", "detaine", "prison", "pedestrian", "rider", "competitor",
+	"shopper", "commut", "concertgo", "boater", "holidaymak", "swimmer", "cyclist", "motorist")
 
 // crowdNoun reports whether counted noun u can make a crowd: people, not
 // the helicopters that "took part in the search".

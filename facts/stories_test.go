@@ -482,13 +482,12 @@ var knownGaps = map[string][]string{
 	"farm-barn-fire":         {"discrepancy: total cost of the losses"},
 	"footbridge-collapse": {"discrepancy: number of people who fell into the river",
 		"discrepancy: year of the bridge's last full structural inspection"},
-	"police-station-flood": {"discrepancy: number of detainees moved from the cells",
-		"discrepancy: length of time the force will be out of the station"},
-	"university-lab-fire": {"discrepancy: number of people evacuated from the Fenwright Building"},
+	"police-station-flood": {"discrepancy: length of time the force will be out of the station"},
+	"university-lab-fire":  {"discrepancy: number of people evacuated from the Fenwright Building"},
 	// Rounds 69 and 70, measured blind at 86928c4 (69: 9 in full, 4 in
 	// part, 0 false; 70: 9 / 2 / 0).
 	"bakery-fire-high-street": {"discrepancy: number of shops destroyed"},
-	"canal-boat-fire": {"discrepancy: number of people rescued", "discrepancy: Tiernan Allingham's title",
+	"canal-boat-fire": {"discrepancy: Tiernan Allingham's title",
 		"discrepancy: duration of the towpath closure"},
 	"council-leader-resigns": {"discrepancy: cost to the council of the failed Wharfside scheme",
 		"discrepancy: length of Pennock's time as council leader", "discrepancy: number of councillors backing the no-confidence motion",
