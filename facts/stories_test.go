@@ -506,6 +506,21 @@ var knownGaps = map[string][]string{
 		"discrepancy: Laurence Daventry's age", "discrepancy: length of time Daventry has worked at Carrowfield General Hospital"},
 	"library-book-sale-row": {"discrepancy: date the collection was removed from the library"},
 	"tram-power-failure":    {"discrepancy: location of the faulty substation"},
+	// Rounds 73 and 74, measured blind at 666e74f (73: 9 in full, 5 in
+	// part, 0 false; 74: 11 / 1 / 3; at 4cd844c 9 / 5 / 0 and 12 / 0 / 3:
+	// the river cruise's holidaymakers, people since 666e74f, joined
+	// the wrong side).
+	"allotment-arson": {"discrepancy: number of sheds destroyed",
+		"discrepancy: Gwen Tolliver's title in the Crane Lane Allotment Society"},
+	"bus-lane-camera-fines": {"discrepancy: Harriet Coombe's title"},
+	"care-home-night-fire": {"discrepancy: number of residents evacuated",
+		"discrepancy: date of the inspection that rated the home 'requires improvement'"},
+	"ice-cream-recall": {"discrepancy: cost of the recall", "discrepancy: Alfie Ferrier's age",
+		"discrepancy: Imogen Varley's title"},
+	"marathon-route-error": {"discrepancy: number of leading runners sent the wrong way",
+		"discrepancy: winner's prize money"},
+	"river-cruise-grounding": {"discrepancy: number of passengers on board"},
+	"tall-ship-collision":    {"discrepancy: where the Margery Hale was moored"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -592,6 +607,10 @@ var knownFalse = map[string][]string{
 	// Halvard Street, 3 and 4), which the plant writes "Halvard Street,
 	// Old Quay".
 	"tram-power-failure": {"place where it started"},
+	// Rounds 73 and 74 (not yet examined).
+	"marathon-route-error":    {"date: Seven of the leading runners in the Corrinford City Marathon …"},
+	"river-cruise-grounding":  {"length of time: The crew were calm, but for … nobody told us what"},
+	"school-solar-panel-fire": {"date: The academy's roughly 1,100 pupils had all been due back …"},
 }
 
 func stories(t *testing.T) []string {
