@@ -893,11 +893,26 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"71": {"1-a"}, "68": {"2-b"}},
 		},
 		{
+			name: "not the next sentence's person when it gives an age of its own",
+			files: story(
+				"The owner of a dog that attacked a seven-year-old girl in the park was charged on Monday. Lee Garside, 38, will appear in court.",
+				"Lee Garside, 38, was charged on Monday.",
+			),
+		},
+		{
 			name: "not the officer the next sentence names",
 			files: story(
 				"Police charged a 49-year-old man with criminal damage on Monday. Inspector Rhiannon Pryce said inquiries went on.",
 				"Rhiannon Pryce, 46, said inquiries went on.",
 			),
+		},
+		{
+			name: "an age in words before the name",
+			files: story(
+				"Seven-year-old Alfie Ferrier was eating ice cream on Saturday when he bit on metal.",
+				"Alfie Ferrier, 9, bit on metal while eating ice cream on Saturday.",
+			),
+			want: map[string][]string{"7": {"1-a"}, "9": {"2-b"}},
 		},
 		{
 			name: "an adjective in -ed between an age and its name",

@@ -1620,7 +1620,14 @@ var nationals = set("dane", "briton", "swede", "finn", "pole", "scot", "turk", "
 // yearOld reads an age written as one word: "27-year-old".
 func yearOld(w string) (int, bool) {
 	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
-	if !ok || !isAge(n) {
+	if !ok {
+		return 0, false
+	}
+	// "Seven-year-old Alfie Ferrier", "a twenty-six-year-old".
+	if v, ok := wordNumber(n); ok && v >= 1 && v < 120 && v == math.Trunc(v) && n != "dozen" {
+		return int(v), true
+	}
+	if !isAge(n) {
 		return 0, false
 	}
 	age, _ := strconv.Atoi(n)
@@ -3048,6 +3055,9 @@ func (a *analysis) namedNext(i int) (int, int) {
 		// described one is ("Ewan Pettigrew, a retired engineer,"), not
 		// the office of another who speaks.
 		rest := a.c.Sents[j].Text[m.end:]
+		if _, ok := appositionAge(rest); ok {
+			return 0, -1 // "Lee Garside, 38,": another age, another person
+		}
 		described := strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ")
 		if (len(m.titles) > 0 || len(a.ents[m.ent].titles[a.c.Sents[j].Doc]) > 0) && !described || !a.opensWith(j, m.start) {
 			return 0, -1

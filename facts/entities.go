@@ -368,6 +368,12 @@ func tokenMentions(si int, s string, toks []text.Token, low []string, lower, com
 			k++
 			continue
 		}
+		// "Seven-year-old Alfie Ferrier" opening a sentence: an age,
+		// not a name's first word.
+		if _, ok := yearOld(low[k]); ok {
+			k++
+			continue
+		}
 		e := k + 1
 		for e < len(toks) && !adjectival(toks[e-1].Text, common) {
 			t := toks[e].Text
