@@ -521,6 +521,17 @@ var knownGaps = map[string][]string{
 		"discrepancy: winner's prize money"},
 	"river-cruise-grounding": {"discrepancy: number of passengers on board"},
 	"tall-ship-collision":    {"discrepancy: where the Margery Hale was moored"},
+	// Rounds 75 and 76, measured blind at 7b3c24b (75: 9 in full, 4 in
+	// part, 1 false; 76: 11 / 2 / 2; at 4cd844c 8 / 4 / 1 and 11 / 2 / 2).
+	"airport-strike-baggage": {"discrepancy: number of baggage handlers on strike",
+		"discrepancy: pay rise offered to the handlers"},
+	"cable-theft-rail":            {"discrepancy: cost of the damage and repairs"},
+	"hospital-car-crash-entrance": {"discrepancy: number of people injured", "discrepancy: age of the driver"},
+	"museum-ceiling-leak": {"discrepancy: number of objects damaged", "discrepancy: Harriet Quillinan's title",
+		"discrepancy: length of the galleries' closure"},
+	"quarry-lorry-crash":     {"discrepancy: driver's age", "discrepancy: Mairead Fenwick's title"},
+	"sewage-spill-beach":     {"discrepancy: Bethan Rowse's title"},
+	"theatre-show-cancelled": {"discrepancy: number of performances cancelled"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -611,6 +622,10 @@ var knownFalse = map[string][]string{
 	"marathon-route-error":    {"date: Seven of the leading runners in the Corrinford City Marathon …"},
 	"river-cruise-grounding":  {"length of time: The crew were calm, but for … nobody told us what"},
 	"school-solar-panel-fire": {"date: The academy's roughly 1,100 pupils had all been due back …"},
+	// Rounds 75 and 76 (not yet examined).
+	"airport-strike-baggage":      {"length of time: flights that did leave averaged about …"},
+	"hospital-car-crash-entrance": {"number of people: A nurse and … who had been sitting"},
+	"theatre-show-cancelled":      {"date: Declan Marwood, chief executive of Halyard, said the company had …"},
 }
 
 func stories(t *testing.T) []string {
