@@ -2942,9 +2942,9 @@ func (a *analysis) shelterAfter(i int) string {
 		var preps map[string]bool
 		switch {
 		case transferVerbs[w] || leadVerbs[w]:
-			preps = set("to")
+			preps = toPreps
 		case stayVerbs[w]:
-			preps = set("at", "in")
+			preps = stayPreps
 		default:
 			continue
 		}
@@ -2958,9 +2958,11 @@ func (a *analysis) shelterAfter(i int) string {
 			}
 			// "the sports hall in the village of Pieve Alsana", "a hotel
 			// in Corvanto", "the mountain village of Pieve Alsana": a
-			// building or place told in lower case, then where it is.
+			// building or place told in lower case, then where it is;
+			// else the name itself must say it is a building.
+			told := false
 			if at := placeOfShelter(toks, low, start); at > start {
-				start = at
+				start, told = at, true
 			} else if start < len(low) && (low[start] == "a" || low[start] == "an") {
 				break
 			}
@@ -2968,10 +2970,7 @@ func (a *analysis) shelterAfter(i int) string {
 			for end < len(toks) && end < start+6 && isCap(toks[end].Text) {
 				end++
 			}
-			if end == start || start == j+1 && !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
-				break
-			}
-			if start == j+2 && low[j+1] == "the" && !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
+			if end == start || !told && !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
 				break
 			}
 			return text[toks[start].Start:toks[end-1].End]
@@ -3012,6 +3011,10 @@ func placeOfShelter(toks []text.Token, low []string, k int) int {
 // stayed; shelterWords name the buildings that take them in.
 var leadVerbs = set("walked", "led", "moved", "took", "bused", "bussed", "brought", "escorted", "evacuated")
 var stayVerbs = set("spent", "sheltered", "slept", "stayed")
+
+// toPreps and stayPreps are the words that lead from those verbs to the
+// place: "taken to", "spent the night at", "sheltered in".
+var toPreps, stayPreps = set("to"), set("at", "in")
 var shelterWords = set("hall", "centre", "center", "church", "school", "gymnasium", "hotel", "academy")
 
 // transferVerbs take the injured somewhere; hospitalWords name where.
@@ -3021,8 +3024,8 @@ var hospitalWords = set("hospital", "infirmary", "clinic", "hospitals")
 // namedNext returns the age that "a 49-year-old man", unnamed in sentence
 // i, gives the person the next sentence of its article opens with, when
 // that person holds no title there (not the officer who speaks) or only
-// one said with "a" after the name, and sentence i names nobody; -1 for
-// none.
+// one said with "a" after the name, is given no age there, and sentence i
+// names nobody; -1 for none.
 func (a *analysis) namedNext(i int) (int, int) {
 	if i+1 >= len(a.c.Sents) || a.c.Sents[i+1].Doc != a.c.Sents[i].Doc || a.c.Sents[i+1].Heading {
 		return 0, -1
