@@ -915,6 +915,14 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"7": {"1-a"}, "9": {"2-b"}},
 		},
 		{
+			name: "an age in words after who is",
+			files: story(
+				"Joanna Ferrier was serving ice cream to her son, Alfie Ferrier, who is nine, when he found metal in it.",
+				"Alfie Ferrier, 7, found metal in his ice cream on Saturday.",
+			),
+			want: map[string][]string{"9": {"1-a"}, "7": {"2-b"}},
+		},
+		{
 			name: "an adjective in -ed between an age and its name",
 			files: story(
 				"Police are hunting the 38-year-old armed robber Dag Ostrem.",

@@ -2062,6 +2062,13 @@ func agedAfter(after string) (int, bool) {
 			return yearOldAfter(after)
 		}
 	}
+	// "her son Alfie, who is nine,", "aged seven": the age in words,
+	// which only these words before it make an age.
+	if n := strings.IndexAny(rest, ",.;"); n > 0 {
+		if v, ok := wordNumber(strings.ToLower(rest[:n])); ok && v >= 1 && v < 120 && v == math.Trunc(v) && rest[:n] != "dozen" {
+			return int(v), true
+		}
+	}
 	return appositionAge(", " + rest)
 }
 
