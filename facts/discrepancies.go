@@ -2720,7 +2720,7 @@ func (a *analysis) datesEvent(i, start, end int, d Date) bool {
 	}
 	for k := at - 1; k >= 0 && k >= at-6 && toks[k].Start >= start; k-- {
 		switch low[k] {
-		case "after", "since", "when", "before", "statement", "call", "interview", "told", "said", "says":
+		case "after", "since", "when", "before", "statement", "call", "interview", "told", "said", "says", "apologised", "apologized":
 			return false
 		case "by":
 			// "back behind wire by Tuesday evening", not "won by the

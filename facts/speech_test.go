@@ -242,6 +242,15 @@ func TestDatesOfOneEvent(t *testing.T) {
 			want: false,
 		},
 		{
+			name: "the day of an apology is not the race's",
+			files: map[string]string{
+				"1-a.txt": "Race\n\nCORRIN, April 14, 2025 - Seven of the leading runners in the city marathon were sent the wrong way by a marshal on Sunday, the organisers said.\n",
+				"2-b.txt": "Apology\n\nCORRIN, April 14, 2025 - The organisers of the city marathon apologised on Monday after a marshal sent the leading runners the wrong way.\n",
+				"3-c.txt": "Protest\n\nCORRIN, April 16, 2025 - The race director apologised on Monday after a marshal sent the leading runners of the city marathon the wrong way.\n",
+			},
+			want: false,
+		},
+		{
 			name: "a wire's dateline is no event",
 			files: map[string]string{
 				"1-a.txt": "Talks\n\nOTTAWA, May 15, 1996 (Xinhua) -- Canadian ministers met grain farmers' leaders to discuss the rail strike.\n",

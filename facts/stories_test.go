@@ -618,11 +618,18 @@ var knownFalse = map[string][]string{
 	// Halvard Street, 3 and 4), which the plant writes "Halvard Street,
 	// Old Quay".
 	"tram-power-failure": {"place where it started"},
-	// Rounds 73 and 74 (not yet examined).
-	"marathon-route-error":    {"date: Seven of the leading runners in the Corrinford City Marathon …"},
+	// Rounds 73 and 74. (Round 74's third, the marathon's Sunday set
+	// against the Monday the organisers "apologised on", went with the
+	// rule that a day after "apologised" dates the apology.) The new
+	// term's days of two year groups (Year 7 on September 3, the others
+	// on September 8) are set against each other; a passenger's quoted
+	// "for an hour nobody told us" against a 30-minute drive.
 	"river-cruise-grounding":  {"length of time: The crew were calm, but for … nobody told us what"},
 	"school-solar-panel-fire": {"date: The academy's roughly 1,100 pupils had all been due back …"},
-	// Rounds 75 and 76 (not yet examined).
+	// Rounds 75 and 76: the departures' average delay (three hours)
+	// against one passenger's five-hour wait; "A nurse and four people"
+	// (five) read as four; the Monday night a decision was made against
+	// the Wednesday loss adjusters came, both told by one speaker.
 	"airport-strike-baggage":      {"length of time: flights that did leave averaged about …"},
 	"hospital-car-crash-entrance": {"number of people: A nurse and … who had been sitting"},
 	"theatre-show-cancelled":      {"date: Declan Marwood, chief executive of Halyard, said the company had …"},
