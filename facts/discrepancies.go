@@ -1624,14 +1624,24 @@ func yearOld(w string) (int, bool) {
 		return 0, false
 	}
 	// "Seven-year-old Alfie Ferrier", "a twenty-six-year-old".
-	if v, ok := wordNumber(n); ok && v >= 1 && v < 120 && v == math.Trunc(v) && n != "dozen" {
-		return int(v), true
+	if age, ok := wordAge(n); ok {
+		return age, true
 	}
 	if !isAge(n) {
 		return 0, false
 	}
 	age, _ := strconv.Atoi(n)
 	return age, true
+}
+
+// wordAge reads an age written in words, in lower case: "seven",
+// "twenty-six" (not "dozen").
+func wordAge(w string) (int, bool) {
+	v, ok := wordNumber(w)
+	if !ok || v < 1 || v >= 120 || v != math.Trunc(v) || w == "dozen" {
+		return 0, false
+	}
+	return int(v), true
 }
 
 // appositionAge returns the age that the text after a name gives in
@@ -2065,8 +2075,8 @@ func agedAfter(after string) (int, bool) {
 	// "her son Alfie, who is nine,", "aged seven": the age in words,
 	// which only these words before it make an age.
 	if n := strings.IndexAny(rest, ",.;"); n > 0 {
-		if v, ok := wordNumber(strings.ToLower(rest[:n])); ok && v >= 1 && v < 120 && v == math.Trunc(v) && rest[:n] != "dozen" {
-			return int(v), true
+		if age, ok := wordAge(strings.ToLower(rest[:n])); ok {
+			return age, true
 		}
 	}
 	return appositionAge(", " + rest)

@@ -312,7 +312,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					if toks[k-1].End < len(s) && strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ",;") {
 						break
 					}
-					if _, isNum := wordNumber(low[k]); isNum || low[k] != "" && low[k][0] >= '0' && low[k][0] <= '9' || clauseWords[low[k]] {
+					if isFigure(low[k]) || clauseWords[low[k]] {
 						break // another figure or clause: "after two were killed"
 					}
 					// "14 staff members also fell ill": a group added to
@@ -558,7 +558,7 @@ func partOf(s string, toks []text.Token, low []string, j int) (string, int) {
 			return "", 0
 		}
 		w := low[k]
-		if _, isNum := wordNumber(w); isNum || w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "'s") || modifierWords[w] {
+		if isFigure(w) || strings.HasSuffix(w, "'s") || modifierWords[w] {
 			continue
 		}
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isNounish(w) && !auxiliaries[w] {
@@ -708,7 +708,7 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		if w != "one" && quarterOf(low, j) && measureAt(low, j+3) {
 			return quarterTimes(low, j+3, cur)
 		}
-		if j < len(low) && (durations[strings.TrimSuffix(low[j], "s")].unit != "" || multipliers[low[j]] > 0) {
+		if measureAt(low, j) {
 			v = 1
 		} else if w != "one" {
 			return 0, "", 0, false
@@ -813,8 +813,14 @@ func countedBefore(low []string, i int) bool {
 	if i < 2 || !isNounish(low[i-1]) {
 		return false
 	}
-	_, ok := wordNumber(low[i-2])
-	return ok || low[i-2] != "" && low[i-2][0] >= '0' && low[i-2][0] <= '9'
+	return isFigure(low[i-2])
+}
+
+// isFigure reports whether token w, in lower case, is a number in words
+// ("twelve") or starts with a digit ("1,200").
+func isFigure(w string) bool {
+	_, ok := wordNumber(w)
+	return ok || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // isNounish reports whether w can be what a number counts: a word, not a

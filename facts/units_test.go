@@ -232,48 +232,49 @@ func TestEventCountBare(t *testing.T) {
 // taken to: one hospital however named, and no report that names two.
 func TestHospitalSlot(t *testing.T) {
 	tests := []struct {
-		name  string
-		files map[string]string
-		want  map[string][]string // nil: none
+		name    string
+		files   map[string]string
+		want    map[string][]string // nil: none
+		shelter bool                // the shelter slot, not the hospital's
 	}{
 		{"two hospitals, one of them named two ways", story(
 			"Firefighters cut the crane driver free before he was taken to Kelm Royal Infirmary.",
 			"He was taken to the Royal Infirmary in Kelm, where staff said he was stable.",
 			"The driver was freed after an hour and flown to St Ebba's Hospital in Harlsey.",
-		), map[string][]string{"Kelm Royal Infirmary": {"1-a", "2-b"}, "St Ebba's Hospital in Harlsey": {"3-c"}}},
+		), map[string][]string{"Kelm Royal Infirmary": {"1-a", "2-b"}, "St Ebba's Hospital in Harlsey": {"3-c"}}, false},
 		{"shelter: the hall the residents were taken to or spent the night in", story(
 			"The 18 residents spent the rest of the night at Hatherby Community Centre, where volunteers handed out tea.",
 			"Those evacuated from the flats were taken to Hatherby Community Centre.",
 			"The residents were led out and spent what remained of the night at St Wilfrid's Church Hall.",
-		), map[string][]string{"Hatherby Community Centre": {"1-a", "2-b"}, "St Wilfrid's Church Hall": {"3-c"}}},
+		), map[string][]string{"Hatherby Community Centre": {"1-a", "2-b"}, "St Wilfrid's Church Hall": {"3-c"}}, true},
 		{"shelter: not the school the pupils left", story(
 			"Ashgrove Primary School was evacuated and the pupils were walked in their class groups to St Oswin's Church on Kirkgate.",
 			"Ashgrove Primary School was closed on Monday. Teachers took the school's 312 pupils to Caddisford Leisure Centre.",
-		), map[string][]string{"St Oswin's Church": {"1-a"}, "Caddisford Leisure Centre": {"2-b"}}},
+		), map[string][]string{"St Oswin's Church": {"1-a"}, "Caddisford Leisure Centre": {"2-b"}}, true},
 		{"shelter: a building told in lower case, and the place it is in", story(
 			"Volunteers ferried the pupils to the sports hall in the village of Pieve Alsana, where they slept on camp beds.",
 			"The pupils spent both nights in the mountain village of Pieve Alsana.",
 			"They sheltered in a hotel in Corvanto, a small town down the valley.",
-		), map[string][]string{"Pieve Alsana": {"1-a", "2-b"}, "Corvanto": {"3-c"}}},
+		), map[string][]string{"Pieve Alsana": {"1-a", "2-b"}, "Corvanto": {"3-c"}}, true},
 		{"shelter: not a town gone to", story(
 			"The walkers were led to Pieve Alsana by the guides.",
 			"The group walked to Corvanto before dark.",
-		), nil},
+		), nil, true},
 		{"shelter: not a hall named as another thing's place", story(
 			"The council met in Hatherby Town Hall on Monday after the fire.",
 			"Residents were taken to Hatherby Community Centre.",
-		), nil},
+		), nil, true},
 		{"a report that names two hospitals", story(
 			"A girl was flown to Marrowby Royal Infirmary with serious injuries.",
 			"The girl was airlifted to Marrowby Royal Infirmary, the ambulance service said.",
 			"A girl remains in Marrowby Royal Infirmary. The others who were hurt were taken to Linnmouth Community Hospital.",
-		), nil},
+		), nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := analyseTexts(t, tt.files)
 			v := a.hospitalSlot()
-			if strings.HasPrefix(tt.name, "shelter") {
+			if tt.shelter {
 				v = a.shelterSlot()
 			}
 			d, ok := a.discrepancy(v)
