@@ -430,6 +430,22 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who has visited the club since 2021, said the crew was shaken.", "Hanne Molv", ""},
 		// A role that opens the sentence; an owner of plural words.
 		{"Headteacher Hanne Molv said the school would stay closed.", "Hanne Molv", "headteacher"},
+		// An office after a comma and a clause after it; an office
+		// before a form of address; whom the office serves, after it.
+		{"It is bad, said Councillor Hanne Molv, the cabinet member for environment, who proposed the change.", "Hanne Molv", "cabinet member for environment"},
+		{"The borough's cabinet member for parks, Councillor Hanne Molv, said the council would consult.", "Hanne Molv", "cabinet member for parks"},
+		{"Hanne Molv, clerk to Stennet Parish Council, said residents had been proved right.", "Hanne Molv", "clerk"},
+		{"The secretary of the allotment society, Hanne Molv, said the bill had reached £120,000.", "Hanne Molv", "secretary"},
+		{"The owner of the allotment society's biggest plot, Hanne Molv, said little.", "Hanne Molv", ""},
+		{"When she was a High Court justice, Hanne Molv had a name for caution.", "Hanne Molv", ""},
+		// A team someone heads says of what.
+		{"Hanne Molv, who heads the museum's collections team, said the plan had worked.", "Hanne Molv", "head of the collections team"},
+		{"Hanne Molv, who leads the council's coastal engineering team as its head, said the path would stay shut.", "Hanne Molv", "head of the coastal engineering team"},
+		{"Hanne Molv, who runs the university's estates department as its director, said the hall was safe.", "Hanne Molv", "director"},
+		// A seat in a council's cabinet named by its charge.
+		{"Hanne Molv, who holds the transport brief in the council's cabinet, said the buses would be faster.", "Hanne Molv", "cabinet member for transport"},
+		{"Hanne Molv, who holds the parks and open spaces portfolio on the council, said dogs would be kept on leads.", "Hanne Molv", "cabinet member for parks and open spaces"},
+		{"Hanne Molv, who holds the record for the crossing, said the water was cold.", "Hanne Molv", ""},
 		{"Hanne Molv, the shop stewards' convener at the yard, urged ministers to act.", "Hanne Molv", "convener"},
 		{"There is little work left, according to Hanne Molv, who represents the workforce as shop stewards' convener.", "Hanne Molv", "convener"},
 	}
@@ -539,6 +555,45 @@ func TestRankedTitles(t *testing.T) {
 				"Anna Berg, the education minister, was not there.",
 			),
 			want: map[string][]string{"minister for health": {"1-a", "2-b"}, "education minister": {"3-c"}},
+		},
+		{
+			// A council's leader is its office, no seat in its cabinet;
+			// one who "leads" it holds that office.
+			name: "a council leader is no cabinet member",
+			files: story(
+				"Council leader Bethan Rowse said the company had been slow.",
+				"Bethan Rowse, the council's cabinet member for the environment, said the beach would stay shut.",
+				"Bethan Rowse, who leads Brannaby Borough Council, said residents deserved answers.",
+			),
+			want: map[string][]string{"council leader": {"1-a", "3-c"}, "cabinet member": {"2-b"}},
+		},
+		{
+			// Who heads a body holds the office at its top, not a grade
+			// below it.
+			name: "the head is the director",
+			files: story(
+				"Teodora Vallin, who heads the Corvena Geological Service, said the slope was wet.",
+				"This slope was moving, said Teodora Vallin, a senior geologist at the Corvena Geological Service.",
+				"The director of the Corvena Geological Service, Teodora Vallin, said the town had been warned.",
+			),
+			want: map[string][]string{"director": {"1-a", "3-c"}, "senior geologist": {"2-b"}},
+		},
+		{
+			// The office as written names the group, not the team.
+			name: "a head of veterinary services runs the veterinary department",
+			files: story(
+				"Dr Anselm Pryce, the zoo's head of veterinary services, said the hoist failed.",
+				"The slings did not hold, said Dr Anselm Pryce, who runs the zoo's veterinary department.",
+				"Dr Anselm Pryce, the zoo's deputy director, said the examination would follow.",
+			),
+			want: map[string][]string{"head of veterinary services": {"1-a", "2-b"}, "deputy director": {"3-c"}},
+		},
+		{
+			name: "the head of a department is its director",
+			files: story(
+				"The lane will open in July, said the city's transport director, Anne Laurent.",
+				"Anne Laurent, who heads the city's transport department, said the lane would open in July.",
+			),
 		},
 		{
 			name: "a founder may hold any office",

@@ -221,9 +221,19 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 		if len(disagree) == 0 {
 			continue
 		}
+		heads := slices.DeleteFunc(slices.Clone(docs), func(d int) bool { return disagree[d] || !onlyHead(norm[d]) })
 		docs = slices.DeleteFunc(docs, func(d int) bool { return !disagree[d] })
+		groups := titleGroups(docs, norm)
+		// "who heads the Geological Service" against "a senior geologist
+		// at it" and "its director": the head is the one at the top.
+		for _, d := range heads {
+			if top := topGroup(groups, norm, norm[d]); top >= 0 {
+				groups[top] = append(groups[top], d)
+				sort.Ints(groups[top])
+			}
+		}
 		v := newVariants("title of " + e.name)
-		for _, g := range titleGroups(docs, norm) {
+		for _, g := range groups {
 			// A group is shown by the title most of its articles write,
 			// the longest of equals ("race director" over "director").
 			count := map[string]int{}
@@ -234,9 +244,15 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 					}
 				}
 			}
+			// A title read from the team someone heads ("head of the
+			// veterinary team") gives way to one written as an office.
+			byTeam := func(t string) bool {
+				return slices.ContainsFunc(strings.Fields(t), func(w string) bool { return teamUnits[w] })
+			}
 			shown := ""
 			for t, n := range count {
-				if shown == "" || n > count[shown] || n == count[shown] && (len(t) > len(shown) || len(t) == len(shown) && t < shown) {
+				if shown == "" || n > count[shown] || n == count[shown] && (byTeam(shown) && !byTeam(t) ||
+					byTeam(shown) == byTeam(t) && (len(t) > len(shown) || len(t) == len(shown) && t < shown)) {
 					shown = t
 				}
 			}
@@ -256,6 +272,53 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 		}
 	}
 	return out
+}
+
+// headRoles say that someone is at the top of a body without naming the
+// office ("who heads the agency", "its leader"): see titleRoles.
+var headRoles = set("chief", "leader")
+
+// topOffices are the offices at the top of a body, which its head holds.
+var topOffices = set("director", "chief executive", "president", "chair", "chairman", "chairwoman",
+	"managing director", "director-general", "director general", "executive director", "general manager", "principal")
+
+// onlyHead reports whether the roles of an article say only that someone
+// heads something.
+func onlyHead(roles map[string]bool) bool {
+	for r := range roles {
+		if !headRoles[r] {
+			return false
+		}
+	}
+	return len(roles) > 0
+}
+
+// topGroup returns the one group of disagreeing articles that names an
+// office at the top of a body, or the head's office more fully ("council
+// leader" for a "leader"), or -1 when none or several do.
+func topGroup(groups [][]int, norm map[int]map[string]bool, head map[string]bool) int {
+	top := -1
+	for gi, g := range groups {
+		if slices.ContainsFunc(g, func(d int) bool {
+			for r := range norm[d] {
+				if topOffices[r] {
+					return true
+				}
+				for h := range head {
+					if fuller(r, h) {
+						return true
+					}
+				}
+			}
+			return false
+		}) {
+			if top >= 0 {
+				return -1
+			}
+			top = gi
+		}
+	}
+	return top
 }
 
 // titleGroups puts together the articles whose titles for one person
@@ -393,7 +456,7 @@ func titleCore(t string) string {
 		// Other words that say of what stay: "race director" is still
 		// the "director" (see fuller), but a "managing director" is no
 		// "operations director".
-		if softTitles[w] && !portfolios[w] && !grades[w] || w == "of" || employerWords[w] {
+		if softTitles[w] && !portfolios[w] && !grades[w] || w == "of" || w == "the" || employerWords[w] || teamUnits[w] {
 			continue
 		}
 		keep = append(keep, w)
@@ -492,12 +555,17 @@ func generic(r string) bool {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
-		if titleWords[w] || rankWords[w] {
+		if titleWords[w] || rankWords[w] || electingBodies[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// electingBodies choose a leader of their own, which makes it an office:
+// a "council leader" is no cabinet member, where a "Palestinian leader"
+// may be anything.
+var electingBodies = set("council")
 
 // isProfession reports whether role w names a trade or a science rather
 // than an office.

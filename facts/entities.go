@@ -613,6 +613,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		i--
 	}
 	lowTitles = append(titleModifiers(s, toks, i, lowTitles), lowTitles...)
+	// "When he was a High Court justice, Macpherson": said of someone,
+	// not set beside the name.
+	if len(lowTitles) > 0 && k > 0 && s[toks[k-1].End:toks[k].Start] == ", " && saidOf(s, toks, i) {
+		lowTitles = nil
+	}
 	if len(lowTitles) > 0 && !(len(lowTitles) == 1 && softTitles[strings.ToLower(lowTitles[0])]) {
 		low := strings.Join(lowTitles, " ")
 		switch {
@@ -632,9 +637,12 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		m.titles = []string{t}
 		m.person += 2
 	}
-	if len(m.titles) == 0 {
+	// "The borough's cabinet member for parks, Councillor Imogen
+	// Tresilian": a form of address or a seat on the council says less
+	// than the office before it.
+	if len(m.titles) == 0 || onlyHonorifics(strings.Fields(m.titles[0])) || len(m.titles) == 1 && onlyMember(m.titles[0]) {
 		if t := titleBefore(s, toks, k); t != "" {
-			m.titles = []string{t}
+			m.titles = append(m.titles, t)
 			m.person += 2
 		}
 	}
@@ -1532,8 +1540,22 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		// "who ran the event as tournament director", "who oversees
 		// digital services at the trust as its chief digital officer":
 		// the office in which they act, named after "as".
-		if r := asRole(s, toks, low, k+1); r != "" {
+		r := asRole(s, toks, low, k+1)
+		// "who heads the museum's collections team", "who leads the
+		// council's coastal engineering team as its head": the team
+		// says of what, which a generic head does not.
+		if _, ok := roleVerbs[low[k+1]]; ok && (r == "" || slices.ContainsFunc(titleRoles(r), generic)) {
+			if team := teamCharge(s, toks, low, k+2); team != "" {
+				return "head of the " + team
+			}
+		}
+		if r != "" {
 			return r
+		}
+		// "who holds the transport brief in the council's cabinet": a
+		// seat in it.
+		if t := portfolioRole(s, toks, low, k+1); t != "" {
+			return t
 		}
 		v := k + 1
 		if (low[v] == "has" || low[v] == "had") && v+1 < len(low) && roleParticiples[low[v+1]] != "" {
@@ -1568,6 +1590,56 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		return ""
 	}
 	return titleAt(s, toks, low, k)
+}
+
+// teamUnits name a part of a body that someone may head, after the
+// words that say of what ("the museum's collections team").
+var teamUnits = set("team", "teams", "department", "unit", "section", "division", "directorate", "desk", "programme", "program")
+
+// teamCharge returns a team named from token k on by the words in lower
+// case that say of what, without its owner ("the authority's incidents
+// team": "incidents team"), or "".
+func teamCharge(s string, toks []text.Token, low []string, k int) string {
+	if k < len(toks) && low[k] == "the" {
+		k++
+	}
+	k = pastOwner(s, toks, low, k)
+	j := k
+	for j < len(toks) && j < k+4 && (j == k || s[toks[j-1].End:toks[j].Start] == " ") && isWord(low[j]) && !isCap(toks[j].Text) &&
+		!text.IsStopword(low[j]) && !teamUnits[low[j]] {
+		j++
+	}
+	if j == k || j == len(toks) || !teamUnits[low[j]] || s[toks[j-1].End:toks[j].Start] != " " {
+		return ""
+	}
+	return s[toks[k].Start:toks[j].End]
+}
+
+// portfolioWords name a cabinet member's charge: "the transport brief".
+var portfolioWords = set("portfolio", "brief")
+
+// portfolioRole returns the office of one "who holds the transport
+// brief" (token k is "holds") in a council's cabinet: its "cabinet
+// member for transport"; or "". Whose cabinet must be said, in the
+// clause: a minister's portfolio is named otherwise.
+func portfolioRole(s string, toks []text.Token, low []string, k int) string {
+	if k+3 >= len(toks) || low[k] != "holds" && low[k] != "held" || low[k+1] != "the" {
+		return ""
+	}
+	j := k + 2
+	for j < len(toks) && j < k+7 && s[toks[j-1].End:toks[j].Start] == " " && isWord(low[j]) && !isCap(toks[j].Text) &&
+		!portfolioWords[low[j]] && (!text.IsStopword(low[j]) || low[j] == "and") {
+		j++
+	}
+	if j == k+2 || j == len(toks) || !portfolioWords[low[j]] || low[j-1] == "and" {
+		return ""
+	}
+	for m := j + 1; m < len(toks) && m < j+6 && !strings.ContainsAny(s[toks[m-1].End:toks[m].Start], ",;"); m++ {
+		if strings.TrimSuffix(low[m], "'s") == "cabinet" || strings.HasPrefix(low[m], "council") {
+			return "cabinet member for " + s[toks[k+2].Start:toks[j-1].End]
+		}
+	}
+	return ""
 }
 
 // describingParticiples open a clause after a name that may name its
@@ -1730,7 +1802,9 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	if k < len(toks) {
 		next = low[k]
 	}
-	if (indefinite || next == "who") && !isRoleHead(low[head]) {
+	// "the passenger who escaped" describes; "the cabinet member for
+	// education, who proposed it" holds an office all the same.
+	if (indefinite || next == "who" && s[toks[k-1].End:toks[k].Start] == " ") && !isRoleHead(low[head]) {
 		return ""
 	}
 	ends := k == len(toks) || strings.HasPrefix(s[toks[k-1].End:], ",") || strings.HasPrefix(s[toks[k-1].End:], ".") ||
@@ -1749,6 +1823,37 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	return s[toks[first].Start:toks[k-1].End]
 }
 
+// saidOf reports whether a being verb comes before the description
+// around token i ("was a High Court justice"): the words back to its
+// article, then the verb.
+func saidOf(s string, toks []text.Token, i int) bool {
+	for j := i; j >= 1 && j > i-5; j-- {
+		if j < i && s[toks[j].End:toks[j+1].Start] != " " {
+			return false
+		}
+		if l := strings.ToLower(toks[j].Text); l == "a" || l == "an" || l == "the" {
+			return beingVerbs[strings.ToLower(toks[j-1].Text)] && s[toks[j-1].End:toks[j].Start] == " "
+		}
+	}
+	return false
+}
+
+// beingVerbs say what someone is or was: the title after them is said of
+// someone, not set beside a name.
+var beingVerbs = set("is", "was", "were", "are", "became", "been")
+
+// tailPrepositions open the words after a title before a name that say
+// whom it serves ("The secretary of the allotment society, Gwen
+// Tolliver").
+var tailPrepositions = set("of", "to", "at", "for")
+
+// onlyMember reports whether title t says only that someone sits on a
+// body ("Councillor", "Cllr").
+func onlyMember(t string) bool {
+	r := titleRoles(t)
+	return len(r) == 1 && memberRoles[r[0]]
+}
+
 // titleBefore returns the title in apposition before the name at token
 // k, when it says of what after "of" or "for": "The council's director
 // of infrastructure, Morag Ettrick, told"; or "". (Titles that end in
@@ -1758,11 +1863,24 @@ func titleBefore(s string, toks []text.Token, k int) string {
 		return ""
 	}
 	low := lowerTokens(toks)
-	for j := k - 2; j >= 0 && j >= k-9; j-- {
+	end := k - 1 // the title's last token
+	for j := k - 2; j >= 0 && j >= k-12; j-- {
 		l := low[j]
 		if l == "the" || l == "a" || l == "an" || ownDeterminers[l] || ownerSuffix(l) {
-			if t := titleAt(s, toks, low, j); t != "" && strings.HasSuffix(s[:toks[k-1].End], t) && !isRoleHead(low[k-1]) {
+			// "When he was a High Court justice, Macpherson": a clause
+			// that says what someone was, no apposition.
+			if saidOf(s, toks, j) {
+				return ""
+			}
+			if t := titleAt(s, toks, low, j); t != "" && strings.HasSuffix(s[:toks[end].End], t) && (end < k-1 || !isRoleHead(low[k-1])) {
 				return t
+			}
+			// "The secretary of the allotment society, Gwen Tolliver":
+			// whom the title serves follows it, once.
+			if end == k-1 && j >= 2 && (l == "the" || l == "a" || l == "an") && tailPrepositions[low[j-1]] && s[toks[j-2].End:toks[j-1].Start] == " " {
+				end = j - 2
+				j--
+				continue
 			}
 			return ""
 		}
@@ -1866,7 +1984,7 @@ var roleVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": 
 
 // titleTails may follow a title in apposition: whom it serves ("of
 // Kessling", "at Port Lissane", "for the region").
-var titleTails = set("of", "at", "for", "with", "who", "in")
+var titleTails = set("of", "at", "for", "with", "who", "in", "to")
 
 // isWord reports whether w is a word of letters, with hyphens.
 func isWord(w string) bool {

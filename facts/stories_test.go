@@ -104,9 +104,8 @@ var knownGaps = map[string][]string{
 	// reward of twice the other is taken for another sum; the sick are
 	// "312 people ... have reported vomiting" and "sickened 287
 	// passengers and crew", in words too unlike.
-	"art-auction": {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
-	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara",
-		"discrepancy: Ferran Adesola's title"},
+	"art-auction":     {"discrepancy: duration of the bidding", "discrepancy: year of Vance's previous auction record"},
+	"cruise-outbreak": {"discrepancy: number of people ill", "discrepancy: date the Aurelia Dawn docked in Valmara"},
 	// Round 12, measured blind first: the dissenters are "three of its
 	// nine members" and "two members voted to hold"; one turnout is "58%
 	// returned their papers"; the first walkout's day is given in a
@@ -143,7 +142,6 @@ var knownGaps = map[string][]string{
 	// where the wreck "lies"; the sinking's year is compared with
 	// nothing (see the dates of rounds 8-14).
 	"airline-strike": {"discrepancy: date of the mediated talks"},
-	"landslide":      {"discrepancy: Teodora Vallin's title"},
 	"shipwreck-find": {"discrepancy: depth of the wreck", "discrepancy: year the Hedvig Marie sank"},
 	// Round 16, measured blind at the end of a stop: one count is "some
 	// 2.3 million Kestrel National Bank account holders" and "1.8 million
@@ -246,7 +244,7 @@ var knownGaps = map[string][]string{
 	"chess-championship":  {"discrepancy: Halvard Drummel's title", "discrepancy: Ilka Savarin's age"},
 	"hailstorm-vineyards": {"discrepancy: duration of the hailstorm"},
 	"hospital-ransomware": {"discrepancy: number of operations and appointments postponed"},
-	"library-arson":       {"discrepancy: where in the library the fire started", "discrepancy: Orla Penhaligon's title"},
+	"library-arson":       {"discrepancy: where in the library the fire started"},
 	// Round 27, measured blind at 1391061 (8 in full, 2 in part, 3
 	// false).
 	"bird-flu-farm":       {"discrepancy: Rosamund Teague's title"},
@@ -284,16 +282,15 @@ var knownGaps = map[string][]string{
 	"vaccine-shortage":         {"discrepancy: date Castellan Biologics notified the health authority"},
 	// Round 33, measured blind at 4d6e1a4 (6 in full, 5 in part, 1
 	// false).
-	"council-budget-cuts":    {"discrepancy: Desmond Ferrier's title", "discrepancy: number of libraries to close"},
-	"mountain-road-landslip": {"discrepancy: Morag Ettrick's title"},
-	"warehouse-collapse":     {"discrepancy: number of workers injured"},
+	"council-budget-cuts": {"discrepancy: number of libraries to close"},
+	"warehouse-collapse":  {"discrepancy: number of workers injured"},
 	// Round 34, measured blind at 82cfa22 (8 in full, 6 in part, 1
 	// false).
 	"hospital-ship-refit": {"discrepancy: duration of the refit"},
 	"island-ferry-fares":  {"discrepancy: date the new fares take effect", "discrepancy: percentage fare increase"},
 	"rugby-player-ban": {"discrepancy: Callum Drennick's age", "discrepancy: Declan Rourke's title",
 		"discrepancy: amount of Drennick's fine"},
-	"sinkhole-street": {"discrepancy: Oksana Welford's title", "discrepancy: number of homes evacuated"},
+	"sinkhole-street": {"discrepancy: number of homes evacuated"},
 	// Round 35, measured blind at aebab15 (8 in full, 3 in part, none
 	// false).
 	"bakery-chain-administration": {"discrepancy: date administrators were appointed", "discrepancy: number of shops closed"},
@@ -302,7 +299,7 @@ var knownGaps = map[string][]string{
 	"satellite-debris-fall": {"discrepancy: number of fragments recovered by the end of the ground search"},
 	// Round 36, measured blind at fe753da (9 in full, 2 in part, none
 	// false).
-	"choir-competition-bus-crash": {"discrepancy: Mirela Castan's title", "discrepancy: number of people taken to hospital"},
+	"choir-competition-bus-crash": {"discrepancy: number of people taken to hospital"},
 	"nature-reserve-oil-spill":    {"discrepancy: estimated cost of the clean-up"},
 	"university-cyber-exam-leak":  {"discrepancy: age of the arrested student"},
 	// Round 37, measured blind at 0d43045 (10 in full, 2 in part, 3
@@ -381,7 +378,7 @@ var knownGaps = map[string][]string{
 	// false; the same at 957a52c).
 	"brewery-recall":         {"discrepancy: date the glass was found by a customer"},
 	"harbour-crane-collapse": {"discrepancy: number of containers damaged on the ship"},
-	"village-school-merger": {"discrepancy: number of pupils at Whitsley Green Primary School", "discrepancy: Gillian Marchbank's title",
+	"village-school-merger": {"discrepancy: number of pupils at Whitsley Green Primary School",
 		"discrepancy: date the merged school opens"},
 	// Round 51, measured blind at 1534dc5 (7 in full, 2 in part, 6
 	// false by the script, which reads the case-free period's "3 days"
@@ -402,9 +399,8 @@ var knownGaps = map[string][]string{
 	"museum-heist-arrests": {"discrepancy: place where the recovered jewellery was found"},
 	// Round 53, measured blind at ac05211 (9 in full, 3 in part, 2
 	// false; the same at 8b8f337).
-	"bus-drivers-pay-deal": {"discrepancy: number of drivers at Branwick Citylink covered by the deal"},
-	"reservoir-algae-ban": {"discrepancy: number of Holmscar Angling Association members", "discrepancy: date the algae samples were taken",
-		"discrepancy: Eleri Vaughan's title"},
+	"bus-drivers-pay-deal":  {"discrepancy: number of drivers at Branwick Citylink covered by the deal"},
+	"reservoir-algae-ban":   {"discrepancy: number of Holmscar Angling Association members", "discrepancy: date the algae samples were taken"},
 	"stadium-roof-damage":   {"discrepancy: date of the rearranged match"},
 	"village-flood-defence": {"discrepancy: cost of the flood wall", "discrepancy: date of the village's worst flood"},
 	// Round 54, measured blind at 10d2580 (8 in full, 4 in part, 2
@@ -421,7 +417,7 @@ var knownGaps = map[string][]string{
 	// part, 1 false; 57: 9 in full, 3 in part, 0 false; at 8b8f337 7 / 2
 	// / 1 and 6 / 6 / 0).
 	"bridge-lorry-strike":     {"discrepancy: time the lorry struck the bridge"},
-	"hospital-new-wing":       {"discrepancy: number of extra staff recruited for the wing", "discrepancy: Frances Oyelaran's title"},
+	"hospital-new-wing":       {"discrepancy: number of extra staff recruited for the wing"},
 	"library-rare-book-theft": {"discrepancy: number of books missing", "discrepancy: value of the missing books"},
 	"lifeboat-rescue-yacht":   {"discrepancy: number of people on board the yacht rescued"},
 	"marathon-heat-collapse":  {"discrepancy: how long the Granary Wharf water station was without water"},
@@ -467,11 +463,10 @@ var knownGaps = map[string][]string{
 	// part, 0 false; 66: 8 / 2 / 0).
 	"airport-fuel-shortage": {"discrepancy: airport's lost revenue"},
 	"bus-depot-fire":        {"discrepancy: number of buses destroyed"},
-	"cliff-collapse-beach":  {"discrepancy: Annis Fairlamb's title", "discrepancy: duration of the coast path closure"},
+	"cliff-collapse-beach":  {"discrepancy: duration of the coast path closure"},
 	"council-bin-contract": {"discrepancy: number of complaints about missed collections since June",
-		"discrepancy: Margaret Oyelaran's title", "discrepancy: date Corvane takes over collections"},
-	"dog-attack-park": {"discrepancy: age of the girl who was attacked",
-		"discrepancy: Imogen Tresilian's title"},
+		"discrepancy: date Corvane takes over collections"},
+	"dog-attack-park":      {"discrepancy: age of the girl who was attacked"},
 	"market-hall-collapse": {"discrepancy: cost of the 2022 roof refurbishment"},
 	"observatory-fire":     {"discrepancy: Imogen Thackeray's title"},
 	"school-trip-stranded": {"discrepancy: number of pupils stranded", "discrepancy: place where the pupils sheltered"},
@@ -510,13 +505,10 @@ var knownGaps = map[string][]string{
 	// part, 0 false; 74: 11 / 1 / 3; at 4cd844c 9 / 5 / 0 and 12 / 0 / 3:
 	// the river cruise's holidaymakers, people since 666e74f, joined
 	// the wrong side).
-	"allotment-arson": {"discrepancy: number of sheds destroyed",
-		"discrepancy: Gwen Tolliver's title in the Crane Lane Allotment Society"},
-	"bus-lane-camera-fines": {"discrepancy: Harriet Coombe's title"},
+	"allotment-arson": {"discrepancy: number of sheds destroyed"},
 	"care-home-night-fire": {"discrepancy: number of residents evacuated",
 		"discrepancy: date of the inspection that rated the home 'requires improvement'"},
-	"ice-cream-recall": {"discrepancy: cost of the recall", "discrepancy: Alfie Ferrier's age",
-		"discrepancy: Imogen Varley's title"},
+	"ice-cream-recall": {"discrepancy: cost of the recall", "discrepancy: Alfie Ferrier's age"},
 	"marathon-route-error": {"discrepancy: number of leading runners sent the wrong way",
 		"discrepancy: winner's prize money"},
 	"river-cruise-grounding": {"discrepancy: number of passengers on board"},
@@ -527,10 +519,9 @@ var knownGaps = map[string][]string{
 		"discrepancy: pay rise offered to the handlers"},
 	"cable-theft-rail":            {"discrepancy: cost of the damage and repairs"},
 	"hospital-car-crash-entrance": {"discrepancy: number of people injured", "discrepancy: age of the driver"},
-	"museum-ceiling-leak": {"discrepancy: number of objects damaged", "discrepancy: Harriet Quillinan's title",
+	"museum-ceiling-leak": {"discrepancy: number of objects damaged",
 		"discrepancy: length of the galleries' closure"},
-	"quarry-lorry-crash":     {"discrepancy: driver's age", "discrepancy: Mairead Fenwick's title"},
-	"sewage-spill-beach":     {"discrepancy: Bethan Rowse's title"},
+	"quarry-lorry-crash":     {"discrepancy: driver's age"},
 	"theatre-show-cancelled": {"discrepancy: number of performances cancelled"},
 }
 
