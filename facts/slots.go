@@ -162,7 +162,7 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 			return "count:case", "number of cases"
 		case "record", "account", "custom":
 			return "count:record", "number of " + plural(q.Unit)
-		case "storei", "floor": // Porter's "storey"
+		case "storei": // Porter's "storey", and floors (see countedSynonyms)
 			return "count:storey", "number of storeys"
 		}
 		if v := countVerb(low, qa, qb); v == "attend" && crowdNoun(q.Unit) {
@@ -603,11 +603,13 @@ func canonNoun(u string) string {
 
 // countedSynonyms give one name to counted nouns that fact matching keeps
 // apart: an outbreak's infections are its cases, a firm's redundancies
-// and lay-offs the jobs it cuts, luggage and suitcases bags.
+// and lay-offs the jobs it cuts, luggage and suitcases bags, a
+// building's floors its storeys.
 var countedSynonyms = map[string]string{"infect": "case", "redund": "job", "layoff": "job", "lay-off": "job", "role": "job",
 	"luggag": "bag", "baggag": "bag", "suitcas": "bag",
 	"staff": "worker", "employe": "worker", "workforc": "worker", "volum": "book", "signatori": "signatur",
-	"store": "shop", "branch": "shop", "outlet": "shop"}
+	"store": "shop", "branch": "shop", "outlet": "shop",
+	"floor": "storei"}
 
 // plural returns the counted noun u in the plural, for showing.
 func plural(u string) string {

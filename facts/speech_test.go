@@ -573,6 +573,17 @@ func TestStoryWideSlots(t *testing.T) {
 			about: "date",
 		},
 		{
+			// Storeys and floors are one count of a building's height.
+			name: "storeys and floors",
+			files: map[string]string{
+				"1-a.txt": "Hall\n\nLISK, May 4, 2025 - Engineers surveying the 12-storey block found cracks.\n",
+				"2-b.txt": "Hall\n\nLISK, May 4, 2025 - The hall, which rises a dozen floors above the road, is empty.\n",
+				"3-c.txt": "Hall\n\nLISK, May 4, 2025 - Students left the 14-storey hall on Tuesday.\n",
+			},
+			about: "number of storeys",
+			want:  map[string][]string{"12": {"1-a", "2-b"}, "14": {"3-c"}},
+		},
+		{
 			name: "a magnitude",
 			files: map[string]string{
 				"1-a.txt": "Quake\n\nORVAL, May 4, 2025 - A magnitude 6.1 earthquake shook the region on Sunday, the institute said.\n",
