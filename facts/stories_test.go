@@ -535,6 +535,15 @@ var knownGaps = map[string][]string{
 	"rail-bridge-scour": {"discrepancy: number of trains that normally cross the bridge each day",
 		"discrepancy: expected duration of the line's closure"},
 	"student-halls-evacuation": {"discrepancy: date the engineers found the fault"},
+	// Rounds 79 and 80, measured blind at b56394d (79: 10 in full, 2 in
+	// part, 2 false; 80: 14 / 1 / 1; at c95ba13 9 / 3 / 2 and 14 / 1 /
+	// 1).
+	"ambulance-control-outage": {"discrepancy: duration of the dispatch system outage",
+		"discrepancy: number of emergency calls handled manually during the outage", "discrepancy: Alison Trevethan's title"},
+	"hospital-maternity-closure": {"discrepancy: number of board members who voted for the closure",
+		"discrepancy: date the Kestlebury unit closes / last births there"},
+	"lifeguard-tower-storm":       {"discrepancy: number of beach huts destroyed"},
+	"river-rowing-race-cancelled": {"discrepancy: number of spectators the race usually draws", "discrepancy: year the race was first held"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -636,6 +645,10 @@ var knownFalse = map[string][]string{
 	"airport-strike-baggage":      {"length of time: flights that did leave averaged about …"},
 	"hospital-car-crash-entrance": {"number of people: A nurse and … who had been sitting"},
 	"theatre-show-cancelled":      {"date: Declan Marwood, chief executive of Halyard, said the company had …"},
+	// Rounds 79 and 80, not yet examined.
+	"bowling-alley-fire":          {"number of lanes"},
+	"lifeguard-tower-storm":       {"number of stations"},
+	"river-rowing-race-cancelled": {"title of Declan Moss"},
 }
 
 func stories(t *testing.T) []string {
@@ -769,7 +782,8 @@ func sameVariants(got storyline.Discrepancy, want []struct {
 		for _, v := range got.Variants {
 			if strings.EqualFold(v.Value, w.Value) || strings.EqualFold(v.Value, roleOnly(w.Value)) || sameWords(v.Value, w.Value) ||
 				strings.EqualFold(v.Value, clockValue(w.Value)) || plainFigure(v.Value) == plainFigure(w.Value) ||
-				lengthValue(v.Value) != "" && lengthValue(v.Value) == lengthValue(w.Value) {
+				lengthValue(v.Value) != "" && lengthValue(v.Value) == lengthValue(w.Value) ||
+				sumValue(v.Value) != "" && sumValue(v.Value) == sumValue(w.Value) {
 				ok = true
 				for _, s := range w.Sources {
 					if sources && !slices.Contains(v.Sources, s) {
@@ -838,6 +852,27 @@ func plainFigure(v string) string {
 		return strings.ReplaceAll(v, ",", "")
 	}
 	return v
+}
+
+// sumValue writes a sum of money in whole units after its currency: a
+// planted "£1,100,000" is the brief's "£1.1 million". It returns "" for
+// what is not a sum.
+func sumValue(v string) string {
+	m := regexp.MustCompile(`^([£$€])(\d[\d,]*(?:\.\d+)?)(?: (million|billion))?$`).FindStringSubmatch(v)
+	if m == nil {
+		return ""
+	}
+	x, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+	if err != nil {
+		return ""
+	}
+	switch m[3] {
+	case "million":
+		x *= 1e6
+	case "billion":
+		x *= 1e9
+	}
+	return fmt.Sprintf("%s%.0f", m[1], x)
 }
 
 // lengthValue writes a length of time in the smaller of two units a
