@@ -438,6 +438,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"The secretary of the allotment society, Hanne Molv, said the bill had reached £120,000.", "Hanne Molv", "secretary"},
 		{"The owner of the allotment society's biggest plot, Hanne Molv, said little.", "Hanne Molv", ""},
 		{"When she was a High Court justice, Hanne Molv had a name for caution.", "Hanne Molv", ""},
+		{"The course was inspected by the Averne Rivers Board, whose chief river inspector, Hanne Molv, advised against racing.", "Hanne Molv", "chief river inspector"},
 		// A team someone heads says of what.
 		{"Hanne Molv, who heads the museum's collections team, said the plan had worked.", "Hanne Molv", "head of the collections team"},
 		{"Hanne Molv, who leads the council's coastal engineering team as its head, said the path would stay shut.", "Hanne Molv", "head of the coastal engineering team"},

@@ -2044,8 +2044,9 @@ func titleModifiers(s string, toks []text.Token, i int, titles []string) []strin
 	if j >= 0 && !(j+1 == 0 || afterDash(s, toks, j+1)) {
 		l := strings.ToLower(toks[j].Text)
 		// After a determiner, a possessive or a preposition ("according
-		// to deputy harbour master"), not after a verb ("said race").
-		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] && !titlePrepositions[l] &&
+		// to deputy harbour master", "whose chief river inspector,"), not
+		// after a verb ("said race").
+		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] && l != "whose" && !titlePrepositions[l] &&
 			!ownerSuffix(l) {
 			return nil
 		}

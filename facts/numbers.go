@@ -553,12 +553,19 @@ func partOf(s string, toks []text.Token, low []string, j int) (string, int) {
 	if low[j] != "of" || j+2 >= len(toks) || !groupDeterminers[low[j+1]] && !strings.HasSuffix(low[j+1], "'s") {
 		return "", 0
 	}
+	figure := false
 	for k := j + 2; k < len(toks) && k < j+6; k++ {
 		if s[toks[k-1].End:toks[k].Start] != " " || isCap(toks[k].Text) && !strings.HasSuffix(low[k], "'s") {
 			return "", 0
 		}
 		w := low[k]
-		if isFigure(w) || strings.HasSuffix(w, "'s") || modifierWords[w] {
+		if isFigure(w) {
+			figure = true
+			continue
+		}
+		// "of the five lifeguard stations": after the group's figure, a
+		// noun in the singular says what kind.
+		if strings.HasSuffix(w, "'s") || modifierWords[w] || figure && isNounish(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
 			continue
 		}
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isNounish(w) && !auxiliaries[w] {
@@ -741,6 +748,11 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		if quarterOf(low, j) {
 			return v * 0.25, cur, j + 3, true
 		}
+	}
+	// "two dozen lanes" is 24.
+	if j < len(low) && low[j] == "dozen" && v >= 1 && v == math.Trunc(v) {
+		v *= 12
+		j++
 	}
 	for j < len(low) {
 		m, ok := multipliers[low[j]]

@@ -155,6 +155,7 @@ func TestParseQuantities(t *testing.T) {
 		{"nine people were still missing on Sunday", 9, "missing"},
 		{"14 people who remain unaccounted for", 14, "missing"},
 		{"a 12-storey residential block", 12, "storey"},
+		{"whose two dozen lanes have been a fixture", 24, "lane"},
 		{"access to 3.8 million customer records", 3.8e6, "record"},
 		{"Thirteen coal miners were trapped", 13, "miner"},
 		{"wiped out 2,300 train services", 2300, "train"},
@@ -170,6 +171,7 @@ func TestParseQuantities(t *testing.T) {
 		// A part of a group is counted by the group's noun.
 		{"cracks in three of its nine concrete piers", 3, "of pier"},
 		{"confirmed on three of the bridge's nine piers", 3, "of pier"},
+		{"Three of the five lifeguard stations along the promenade were wrecked", 3, "of station"},
 		{"three of the four coaches left the rails", 3, "of bus"},
 		{"two of the injured were discharged", 2, "of injured"},
 		{"shipped 1,800 metric tonnes of grain", 1800, "tonne"},
