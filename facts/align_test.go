@@ -430,6 +430,9 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who has visited the club since 2021, said the crew was shaken.", "Hanne Molv", ""},
 		// A role that opens the sentence; an owner of plural words.
 		{"Headteacher Hanne Molv said the school would stay closed.", "Hanne Molv", "headteacher"},
+		{"Director of operations Hanne Molv said every call was being checked.", "Hanne Molv", "director of operations"},
+		{"Deputy head of safety Hanne Molv said the line was shut.", "Hanne Molv", "deputy head of safety"},
+		{"Friends of wildlife Hanne Molv joined.", "Hanne Molv", ""},
 		// An office after a comma and a clause after it; an office
 		// before a form of address; whom the office serves, after it.
 		{"It is bad, said Councillor Hanne Molv, the cabinet member for environment, who proposed the change.", "Hanne Molv", "cabinet member for environment"},

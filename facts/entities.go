@@ -618,6 +618,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	if len(lowTitles) > 0 && k > 0 && s[toks[k-1].End:toks[k].Start] == ", " && saidOf(s, toks, i) {
 		lowTitles = nil
 	}
+	// "Director of operations Alison Trevethan": the words of the
+	// charge are only its tail.
+	if t := openingCharge(s, toks, k); t != "" {
+		lowTitles = []string{t}
+	}
 	if len(lowTitles) > 0 && !(len(lowTitles) == 1 && softTitles[strings.ToLower(lowTitles[0])]) {
 		low := strings.Join(lowTitles, " ")
 		switch {
@@ -1821,6 +1826,33 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		return ""
 	}
 	return s[toks[first].Start:toks[k-1].End]
+}
+
+// openingCharge returns the title with its charge that opens the
+// sentence before the name at token k ("Director of operations Alison
+// Trevethan said"), in lower case, or "".
+func openingCharge(s string, toks []text.Token, k int) string {
+	j := k - 1
+	for j > 0 && j >= k-3 && s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && isWord(toks[j].Text) &&
+		!text.IsStopword(strings.ToLower(toks[j].Text)) {
+		j--
+	}
+	if j == k-1 || j < 1 || s[toks[j].End:toks[j+1].Start] != " " || toks[j].Text != "of" && toks[j].Text != "for" {
+		return ""
+	}
+	r := j - 1
+	l := strings.ToLower(toks[r].Text)
+	if s[toks[r].End:toks[j].Start] != " " || !isRoleHead(l) && !titleWords[l] {
+		return ""
+	}
+	// "Deputy director of operations": a rank before the role.
+	if r > 0 && rankWords[strings.ToLower(toks[r-1].Text)] && s[toks[r-1].End:toks[r].Start] == " " {
+		r--
+	}
+	if r != 0 && !afterDash(s, toks, r) {
+		return ""
+	}
+	return strings.ToLower(s[toks[r].Start:toks[k-1].End])
 }
 
 // saidOf reports whether a being verb comes before the description

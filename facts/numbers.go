@@ -78,7 +78,8 @@ var unitAliases = map[string]string{
 	"persons": "person", "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur",
 	"pounds": "gbp", "pound": "gbp", "per": "percent", "percent": "percent", "pct": "percent", "coaches": "bus",
 	"coach": "bus", "buses": "bus", "feet": "foot", "children": "child", "men": "man", "women": "woman",
-	"spectators": "crowd", "spectator": "crowd", "fans": "crowd", "supporters": "crowd",
+	"spectators": "crowd", "spectator": "crowd", "fans": "crowd", "supporters": "crowd", "onlookers": "crowd",
+	"onlooker": "crowd",
 }
 
 // ParseQuantities finds the quantities of s: numbers in digits or words
@@ -879,18 +880,22 @@ func (q Quantity) Equivalent(r Quantity) bool {
 
 // scales are the nouns that name a reading on a scale written after them:
 // "magnitude 6.1", "a magnitude of 6.2", "put the magnitude at 6.4".
-var scales = set("magnitude", "attendance", "crowd", "audience")
+var scales = set("magnitude", "attendance", "crowd", "crowds", "audience")
 
 // scaleUnits give one unit to the scales that measure one thing: an
 // audience is the people who came ("An audience of 190 packed into the
 // hall").
-var scaleUnits = map[string]string{"attendance": "crowd", "audience": "person"}
+var scaleUnits = map[string]string{"attendance": "crowd", "crowds": "crowd", "audience": "person"}
 
 // scaleBefore returns the scale named before the number at token i:
 // just before it ("magnitude 6.1"), or a few words before when "of", "at"
 // or a copula joins them ("the magnitude of Sunday's quake at 6.4"); or
 // "".
 func scaleBefore(low []string, i int) string {
+	// "Crowds of about 12,000": a hedge before the figure.
+	for i > 1 && approxWords[low[i-1]] {
+		i--
+	}
 	if i == 0 {
 		return ""
 	}

@@ -144,6 +144,8 @@ func TestParseQuantities(t *testing.T) {
 		{"A crowd of 41,200 watched", 41200, "crowd"},
 		{"The attendance at Linden Park was 41,200", 41200, "crowd"},
 		{"in front of 43,000 spectators", 43000, "crowd"},
+		{"Crowds of about 12,000 typically gather along the course", 12000, "crowd"},
+		{"It usually brings some 15,000 onlookers to the riverbanks", 15000, "crowd"},
 		{"12 people lost their lives", 12, "dead"},
 		{"About 60,000 households lost power", 60000, "household"},
 		{"Some 15,000 people along the coast had been evacuated", 15000, "evacuated"},

@@ -288,7 +288,7 @@ var knownGaps = map[string][]string{
 	// false).
 	"hospital-ship-refit": {"discrepancy: duration of the refit"},
 	"island-ferry-fares":  {"discrepancy: date the new fares take effect", "discrepancy: percentage fare increase"},
-	"rugby-player-ban": {"discrepancy: Callum Drennick's age", "discrepancy: Declan Rourke's title",
+	"rugby-player-ban": {"discrepancy: Callum Drennick's age",
 		"discrepancy: amount of Drennick's fine"},
 	"sinkhole-street": {"discrepancy: number of homes evacuated"},
 	// Round 35, measured blind at aebab15 (8 in full, 3 in part, none
@@ -539,11 +539,11 @@ var knownGaps = map[string][]string{
 	// part, 2 false; 80: 14 / 1 / 1; at c95ba13 9 / 3 / 2 and 14 / 1 /
 	// 1).
 	"ambulance-control-outage": {"discrepancy: duration of the dispatch system outage",
-		"discrepancy: number of emergency calls handled manually during the outage", "discrepancy: Alison Trevethan's title"},
+		"discrepancy: number of emergency calls handled manually during the outage"},
 	"hospital-maternity-closure": {"discrepancy: number of board members who voted for the closure",
 		"discrepancy: date the Kestlebury unit closes / last births there"},
 	"lifeguard-tower-storm":       {"discrepancy: number of beach huts destroyed"},
-	"river-rowing-race-cancelled": {"discrepancy: number of spectators the race usually draws", "discrepancy: year the race was first held"},
+	"river-rowing-race-cancelled": {"discrepancy: year the race was first held"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
