@@ -1576,6 +1576,21 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 			if charge := bareCharge(s, toks, low, v+1); charge != "" {
 				return "head of " + charge
 			}
+			// "who heads Merrow Post's operations in the region": the
+			// charge after its owner, in the plural or a portfolio ("the
+			// valley's rescue service" is a body, whom the head serves).
+			if m := v + 1; m < len(toks) {
+				if low[m] == "the" {
+					m++
+				}
+				if o := pastOwner(s, toks, low, m); o > m && o < len(toks) {
+					charge := bareCharge(s, toks, low, o)
+					last := charge[strings.LastIndexByte(charge, ' ')+1:]
+					if charge != "" && (portfolios[last] || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")) {
+						return "head of " + charge
+					}
+				}
+			}
 			return r
 		}
 		if (low[k+1] == "is" || low[k+1] == "was") && k+2 < len(low) {

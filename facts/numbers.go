@@ -104,6 +104,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			out = append(out, Quantity{Text: toks[i].Text, Start: toks[i].Start, End: toks[i].End, Value: v, Unit: "minute"})
 			continue
 		}
+		// "a week-long strike": one of the unit.
+		if u, ok := strings.CutSuffix(low[i], "-long"); ok && durations[u].unit != "" {
+			out = append(out, Quantity{Text: toks[i].Text, Start: toks[i].Start, End: toks[i].End, Value: durations[u].f, Unit: durations[u].unit})
+			continue
+		}
 		v, cur, j, ok := readNumber(low, i)
 		if !ok {
 			continue

@@ -152,6 +152,8 @@ func TestParseQuantities(t *testing.T) {
 		{"Police questioned 12 people after two were killed", 12, "person"},
 		{"staff began a 48-hour strike over pay", 48 * 60, "minute"},
 		{"called the three-day stoppage", 3 * 1440, "minute"},
+		{"as a week-long postal strike grinds on", 10080, "minute"},
+		{"a month-long closure of the bridge", 1, "month"},
 		{"the outbreak has grown to 212 confirmed cases", 212, "case"},
 		{"officials confirmed 212 measles infections", 212, "infection"},
 		{"nine people were still missing on Sunday", 9, "missing"},
@@ -568,7 +570,7 @@ func TestCountVerb(t *testing.T) {
 
 func TestPlural(t *testing.T) {
 	for u, want := range map[string]string{"man": "men", "woman": "women", "child": "children", "person": "people",
-		"foot": "feet", "ferry": "ferries", "bus": "buses", "hive": "hives", "storey": "storeys"} {
+		"foot": "feet", "ferry": "ferries", "bus": "buses", "hive": "hives", "storey": "storeys", "staff": "staff", "sheep": "sheep"} {
 		if got := plural(u); got != want {
 			t.Errorf("plural(%q) = %q, want %q", u, got, want)
 		}

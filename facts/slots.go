@@ -622,6 +622,8 @@ func plural(u string) string {
 		return u[:len(u)-2] + "en"
 	case u == "child":
 		return "children"
+	case u == "staff" || u == "cattle" || u == "sheep" || u == "livestock":
+		return u // one word for one and many
 	case strings.HasSuffix(u, "y") && !strings.HasSuffix(u, "ey"):
 		return u[:len(u)-1] + "ies"
 	case strings.HasSuffix(u, "s"), strings.HasSuffix(u, "ch"), strings.HasSuffix(u, "sh"):
