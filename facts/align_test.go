@@ -406,6 +406,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Its ringmaster, Hanne Molv, told reporters the rigging was checked.", "Hanne Molv", "ringmaster"},
 		{"Hanne Molv, who leads water quality at the company, said the tap water was safe.", "Hanne Molv", "head of water quality"},
 		{"Hanne Molv, who heads the agency, said the tap water was safe.", "Hanne Molv", "head"},
+		{"It had spread fast, said watch manager Hanne Molv, who led the crews.", "Hanne Molv", "watch manager"},
+		{"Hanne Molv, who curates the garden's plant collections, saved the cycads.", "Hanne Molv", "curator"},
 		{"Hanne Molv, who heads Merrow Post's operations in the region, said staff were hired.", "Hanne Molv", "head of operations"},
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},

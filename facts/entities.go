@@ -1549,7 +1549,7 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		// "who heads the museum's collections team", "who leads the
 		// council's coastal engineering team as its head": the team
 		// says of what, which a generic head does not.
-		if _, ok := roleVerbs[low[k+1]]; ok && (r == "" || slices.ContainsFunc(titleRoles(r), generic)) {
+		if heads[roleVerbs[low[k+1]]] && (r == "" || slices.ContainsFunc(titleRoles(r), generic)) {
 			if team := teamCharge(s, toks, low, k+2); team != "" {
 				return "head of the " + team
 			}
@@ -1569,6 +1569,9 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		r, ok := roleVerbs[low[v]]
 		if !ok {
 			r, ok = roleParticiples[low[v]], v > k+1
+		}
+		if ok && !heads[r] {
+			return r // "who curates the garden's plant collections"
 		}
 		if ok {
 			// "who leads water quality at the company": the head of a
@@ -2023,11 +2026,16 @@ func bareCharge(s string, toks []text.Token, low []string, k int) string {
 var roleParticiples = map[string]string{"headed": "head", "led": "leader", "chaired": "chair", "directed": "director",
 	"captained": "captain", "coached": "coach", "managed": "manager", "commanded": "commander"}
 
+// heads are the roles of verbs that say someone is at the head of a
+// charge ("who heads the museum's collections team", "who manages water
+// quality"): the charge names the office.
+var heads = set("head", "leader", "director", "manager", "commander", "chair")
+
 // roleVerbs name the role of a person "who heads" or "who leads"
 // something.
 var roleVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": "chair", "directs": "director",
 	"runs": "head", "captains": "captain", "coaches": "coach", "manages": "manager", "commands": "commander",
-	"presides": "president"}
+	"presides": "president", "curates": "curator"}
 
 // titleTails may follow a title in apposition: whom it serves ("of
 // Kessling", "at Port Lissane", "for the region").
@@ -2093,8 +2101,10 @@ func titleModifiers(s string, toks []text.Token, i int, titles []string) []strin
 		// After a determiner, a possessive or a preposition ("according
 		// to deputy harbour master", "whose chief river inspector,"), not
 		// after a verb ("said race").
+		// A verb of saying ends the title before it: "said watch manager
+		// Owen Ratcliffe".
 		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] && l != "whose" && !titlePrepositions[l] &&
-			!ownerSuffix(l) {
+			!ownerSuffix(l) && !speechVerbs[l] {
 			return nil
 		}
 	}

@@ -237,7 +237,6 @@ var knownGaps = map[string][]string{
 	"coalition-collapse": {"discrepancy: number of Agrarian League members of parliament", "discrepancy: size of the proposed cut to farm subsidies",
 		"discrepancy: Mirela Vostak's title"},
 	"cycling-race-crash": {"discrepancy: place of the crash"},
-	"fossil-discovery":   {"discrepancy: Rosalind Achterley's title"},
 	"jewellery-heist":    {"discrepancy: number of robbers", "discrepancy: Harriet Colquhoun's title"},
 	// Round 26, measured blind at 2e1307f (5 in full, 3 in part, 1
 	// false).
@@ -527,10 +526,8 @@ var knownGaps = map[string][]string{
 	// part, 1 false; 78: 11 / 5 / 0; at b56394d 12 / 2 / 1 and 11 / 5 /
 	// 0: "who leads the company's structures team"; round 77's false one,
 	// a "12-storey" block against "a dozen floors", is mended with them).
-	"cinema-fire-screening":   {"discrepancy: Owen Ratcliffe's title"},
-	"football-club-takeover":  {"discrepancy: number of the club's staff (jobs secured)"},
-	"glasshouse-storm-damage": {"discrepancy: Helena Parrish's title"},
-	"postal-strike-parcels":   {"discrepancy: pay offer rejected by the union"},
+	"football-club-takeover": {"discrepancy: number of the club's staff (jobs secured)"},
+	"postal-strike-parcels":  {"discrepancy: pay offer rejected by the union"},
 	"rail-bridge-scour": {"discrepancy: number of trains that normally cross the bridge each day",
 		"discrepancy: expected duration of the line's closure"},
 	"student-halls-evacuation": {"discrepancy: date the engineers found the fault"},
