@@ -284,6 +284,16 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// "two Dead sequels".)
 				q.Unit = singular(u)
 				end = j + 1
+				// "84 passenger and freight trains", "52 full- and
+				// part-time staff": two kinds joined before the noun,
+				// read as the second.
+				if j+3 < len(toks) && low[j+1] == "and" && !strings.HasSuffix(u, "s") && (modifierWords[u] || strings.HasPrefix(s[toks[j].End:], "-")) &&
+					isNounish(low[j+2]) && s[toks[j+1].End:toks[j+2].Start] == " " {
+					j += 2
+					u = low[j]
+					q.Unit = singular(u)
+					end = j + 1
+				}
 				// "14 harbour seal pups": two words in the singular say
 				// what kind; the second is read as the first below.
 				if j+2 < len(toks) && v != 1 && !strings.HasSuffix(u, "s") && !strings.HasSuffix(low[j+1], "s") &&
@@ -297,6 +307,8 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// "thirteen coal miners" (people counted by their
 				// trade): the counted noun is after its modifier.
 				if j+1 < len(toks) && (countHeads[low[j+1]] || strings.HasSuffix(u, "ed") && isNounish(low[j+1]) && !auxiliaries[low[j+1]] ||
+					// "40 full-time staff".
+					strings.HasSuffix(u, "-time") && isNounish(low[j+1]) && !auxiliaries[low[j+1]] ||
 					!strings.HasSuffix(u, "s") && strings.HasSuffix(low[j+1], "s") && humanNouns[stem.Porter(low[j+1])] ||
 					// "nine concrete piers", "31 pilot whales", "1,800
 					// metric tonnes": a word in the singular before a
