@@ -104,6 +104,11 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 			out = append(out, Quantity{Text: toks[i].Text, Start: toks[i].Start, End: toks[i].End, Value: v, Unit: "minute"})
 			continue
 		}
+		// "approved 9-3": a vote's tally, counted as the votes for.
+		if n, ok := tallyFor(low, i); ok {
+			out = append(out, Quantity{Text: toks[i].Text, Start: toks[i].Start, End: toks[i].End, Value: n, Unit: "vote"})
+			continue
+		}
 		// "a week-long strike": one of the unit.
 		if u, ok := strings.CutSuffix(low[i], "-long"); ok && durations[u].unit != "" {
 			out = append(out, Quantity{Text: toks[i].Text, Start: toks[i].Start, End: toks[i].End, Value: durations[u].f, Unit: durations[u].unit})
@@ -136,8 +141,12 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		}
 		end := j
 		added := "" // "additional" in "50 additional rangers", "other", "fellow"
-		// Age written as one token: "58-year-old".
-		if strings.HasSuffix(low[i], "-year-old") || strings.HasSuffix(low[i], "-years-old") {
+		// "carried by a margin of eight to three": the votes for (not
+		// "backed a strike by 79% to 21%", a share).
+		if j+1 < len(toks) && low[j] == "to" && isFigure(low[j+1]) && s[toks[j-1].End:toks[j].Start] == " " && voteBefore(low, i) {
+			q.Unit = "vote"
+		} else if strings.HasSuffix(low[i], "-year-old") || strings.HasSuffix(low[i], "-years-old") {
+			// Age written as one token: "58-year-old".
 			q.Unit = "age"
 		} else if i > 0 && (low[i-1] == "aged" || low[i-1] == "age") {
 			q.Unit = "age"
@@ -788,6 +797,31 @@ func readNumber(low []string, i int) (float64, string, int, bool) {
 		}
 	}
 	return v, cur, j, true
+}
+
+// voteWords say that a tally after them counts votes.
+var voteWords = set("vote", "votes", "voted", "margin", "majority", "carried", "approved", "passed", "backed", "rejected")
+
+// voteBefore reports whether a word of voting comes a few words before
+// token i.
+func voteBefore(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if voteWords[low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyFor reads a vote's tally written as one token at i ("9-3") after
+// a word of voting, and returns the votes for.
+func tallyFor(low []string, i int) (float64, bool) {
+	a, b, ok := strings.Cut(low[i], "-")
+	if !ok || !isDigits(a) || !isDigits(b) || !voteBefore(low, i) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(a)
+	return float64(n), true
 }
 
 // quarterOf reports whether the tokens at j read "quarter(s) of a(n)", the

@@ -534,8 +534,7 @@ var knownGaps = map[string][]string{
 	// 1).
 	"ambulance-control-outage": {"discrepancy: duration of the dispatch system outage",
 		"discrepancy: number of emergency calls handled manually during the outage"},
-	"hospital-maternity-closure": {"discrepancy: number of board members who voted for the closure",
-		"discrepancy: date the Kestlebury unit closes / last births there"},
+	"hospital-maternity-closure":  {"discrepancy: date the Kestlebury unit closes / last births there"},
 	"lifeguard-tower-storm":       {"discrepancy: number of beach huts destroyed"},
 	"river-rowing-race-cancelled": {"discrepancy: year the race was first held"},
 }
