@@ -409,6 +409,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"It had spread fast, said watch manager Hanne Molv, who led the crews.", "Hanne Molv", "watch manager"},
 		{"Hanne Molv, who curates the garden's plant collections, saved the cycads.", "Hanne Molv", "curator"},
 		{"Hanne Molv, who heads Merrow Post's operations in the region, said staff were hired.", "Hanne Molv", "head of operations"},
+		{"Hanne Molv, who manages the route's bridges and other assets, said the arch held.", "Hanne Molv", "manager"},
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},
 		{"Hanne Molv, who commands the border police district, said the road was open.", "Hanne Molv", "commander"},
 		{"Hanne Molv, who presides over the race jury, said the times stood.", "Hanne Molv", "president"},

@@ -1582,7 +1582,9 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 			// "who heads Merrow Post's operations in the region": the
 			// charge after its owner, in the plural or a portfolio ("the
 			// valley's rescue service" is a body, whom the head serves).
-			if m := v + 1; m < len(toks) {
+			// One who "manages the route's bridges and other assets" is
+			// a manager of some kind, not their head.
+			if m := v + 1; m < len(toks) && (r == "head" || r == "leader") {
 				if low[m] == "the" {
 					m++
 				}

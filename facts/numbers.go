@@ -586,13 +586,14 @@ func partOf(s string, toks []text.Token, low []string, j int) (string, int) {
 			return "", 0
 		}
 		w := low[k]
-		if isFigure(w) {
+		if isFigure(w) || strings.HasSuffix(w, "'s") {
 			figure = true
 			continue
 		}
-		// "of the five lifeguard stations": after the group's figure, a
-		// noun in the singular says what kind.
-		if strings.HasSuffix(w, "'s") || modifierWords[w] || figure && isNounish(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+		// "of the five lifeguard stations", "of the town's beach huts":
+		// after the group's figure or owner, a noun in the singular says
+		// what kind.
+		if modifierWords[w] || figure && isNounish(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
 			continue
 		}
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isNounish(w) && !auxiliaries[w] {

@@ -183,6 +183,7 @@ func TestParseQuantities(t *testing.T) {
 		{"cracks in three of its nine concrete piers", 3, "of pier"},
 		{"confirmed on three of the bridge's nine piers", 3, "of pier"},
 		{"Three of the five lifeguard stations along the promenade were wrecked", 3, "of station"},
+		{"reducing 47 of the town's beach huts to matchwood", 47, "of hut"},
 		{"three of the four coaches left the rails", 3, "of bus"},
 		{"two of the injured were discharged", 2, "of injured"},
 		{"shipped 1,800 metric tonnes of grain", 1800, "tonne"},

@@ -537,6 +537,11 @@ var knownGaps = map[string][]string{
 	"hospital-maternity-closure":  {"discrepancy: date the Kestlebury unit closes / last births there"},
 	"lifeguard-tower-storm":       {"discrepancy: number of beach huts destroyed"},
 	"river-rowing-race-cancelled": {"discrepancy: year the race was first held"},
+	// Round 81 (three stories of eight; the rest came late), measured
+	// blind at a8eef0e: 7 in full, 2 in part, 1 false.
+	"airport-fog-diversions":   {"discrepancy: number of flights diverted", "discrepancy: airport where flight SR218 landed after diverting"},
+	"lorry-bridge-strike-rail": {"discrepancy: age of the lorry driver"},
+	"primary-school-norovirus": {"discrepancy: number of pupils who fell ill", "discrepancy: date the first pupils fell ill"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -638,6 +643,8 @@ var knownFalse = map[string][]string{
 	"airport-strike-baggage":      {"length of time: flights that did leave averaged about …"},
 	"hospital-car-crash-entrance": {"number of people: A nurse and … who had been sitting"},
 	"theatre-show-cancelled":      {"date: Declan Marwood, chief executive of Halyard, said the company had …"},
+	// Round 81, not yet examined.
+	"airport-fog-diversions": {"place where it landed"},
 }
 
 func stories(t *testing.T) []string {
