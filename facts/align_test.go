@@ -747,6 +747,17 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"19": {"1-a", "3-c"}, "22": {"2-b"}},
 		},
 		{
+			// The one driver of the story, by the role alone.
+			name: "the age of the driver",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWRENMOUTH, November 10, 2025 - The driver, a 58-year-old man, was trapped in his cab.\n",
+				"2-b.txt": "Report\n\nWRENMOUTH, November 11, 2025 - Crews cut the 61-year-old driver from his cab.\n",
+				"3-c.txt": "Report\n\nWRENMOUTH, November 11, 2025 - Firefighters released the driver, aged 61 and from Ledsham, from the wreckage.\n",
+				"4-d.txt": "Report\n\nWRENMOUTH, November 12, 2025 - Its driver, 58, was trapped for 30 minutes.\n",
+			},
+			want: map[string][]string{"58": {"1-a", "4-d"}, "61": {"2-b", "3-c"}},
+		},
+		{
 			// Two ages for one kind of person: which is which is unclear.
 			name: "two men of two ages",
 			files: map[string]string{

@@ -1727,7 +1727,8 @@ func appositionAge(after string) (int, bool) {
 	if n == 0 || !isAge(rest[:n]) {
 		return 0, false
 	}
-	if n < len(rest) && rest[n] != ',' && rest[n] != '.' && rest[n] != ';' {
+	// "The driver, aged 47 and from Ledsham,".
+	if n < len(rest) && rest[n] != ',' && rest[n] != '.' && rest[n] != ';' && !strings.HasPrefix(rest[n:], " and ") {
 		return 0, false
 	}
 	age, _ := strconv.Atoi(rest[:n])
@@ -1969,8 +1970,34 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 			continue
 		}
 		toks, low := a.toks[i], a.low[i]
+		record := func(noun string, n int) {
+			key := age{s.Doc, singular(noun)}
+			if ages[key] == nil {
+				ages[key] = map[int]bool{}
+				order = append(order, key)
+			}
+			ages[key][n] = true
+		}
 		for k := 1; k < len(toks); k++ {
+			// "The driver, 52,", "the driver, aged 61,", "The driver, a
+			// 58-year-old man,": the one of that role in the story.
+			if roleAgeNouns[low[k]] && definite[low[k-1]] {
+				n, ok := appositionAge(s.Text[toks[k].End:])
+				if !ok {
+					n, ok = agedAfter(s.Text[toks[k].End:])
+				}
+				if ok {
+					record(low[k], n)
+					continue
+				}
+			}
 			n, ok := yearOld(low[k])
+			// "the 61-year-old driver", "Its 47-year-old driver".
+			if ok && definite[low[k-1]] && k+1 < len(toks) && roleAgeNouns[low[k+1]] && s.Text[toks[k].End:toks[k+1].Start] == " " &&
+				(k < 2 || s.Text[toks[k-2].End:toks[k-1].Start] != ", ") {
+				record(low[k+1], n)
+				continue
+			}
 			if !ok || low[k-1] != "a" && low[k-1] != "an" {
 				continue
 			}
@@ -1987,12 +2014,7 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 				if j+1 < len(toks) && isCap(toks[j+1].Text) && !strings.ContainsAny(s.Text[toks[j].End:toks[j+1].Start], ",;") {
 					break // "a 46-year-old mountain guide Matthias Rüegger"
 				}
-				key := age{s.Doc, singular(noun)}
-				if ages[key] == nil {
-					ages[key] = map[int]bool{}
-					order = append(order, key)
-				}
-				ages[key][n] = true
+				record(noun, n)
 				break
 			}
 		}
@@ -2006,6 +2028,14 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 		}
 	}
 }
+
+// roleAgeNouns name a person by a role the story has one of, whose age
+// "the driver, 52," gives without a name.
+var roleAgeNouns = set("driver", "pilot", "skipper", "motorist", "cyclist", "rider", "gunman")
+
+// definite are the words before a noun that say which one: "the
+// driver", "its driver".
+var definite = set("the", "its", "their")
 
 // personNoun reports whether w, in lower case, names a person by what
 // they are ("man", "passengers", "firefighter").

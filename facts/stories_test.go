@@ -341,7 +341,6 @@ var knownGaps = map[string][]string{
 	"regatta-collision":       {"discrepancy: place of the collision", "discrepancy: Rosalind Quarrie's title"},
 	// Round 44, measured blind at 8b5d0b5 (11 in full, 2 in part, 1
 	// false).
-	"allotment-flooding":     {"discrepancy: Harold Penwarden's age"},
 	"concert-stage-collapse": {"discrepancy: age of Pieter Ansell"},
 	"pharmacy-robbery":       {"discrepancy: Callum Whitlow's title"},
 	// Round 45, measured blind at 14b9caa (5 in full, 9 in part, 1
@@ -520,7 +519,6 @@ var knownGaps = map[string][]string{
 	"hospital-car-crash-entrance": {"discrepancy: number of people injured", "discrepancy: age of the driver"},
 	"museum-ceiling-leak": {"discrepancy: number of objects damaged",
 		"discrepancy: length of the galleries' closure"},
-	"quarry-lorry-crash":     {"discrepancy: driver's age"},
 	"theatre-show-cancelled": {"discrepancy: number of performances cancelled"},
 	// Rounds 77 and 78, measured blind at c95ba13 (77: 11 in full, 3 in
 	// part, 1 false; 78: 11 / 5 / 0; at b56394d 12 / 2 / 1 and 11 / 5 /
@@ -540,7 +538,6 @@ var knownGaps = map[string][]string{
 	// Round 81 (three stories of eight; the rest came late), measured
 	// blind at a8eef0e: 7 in full, 2 in part, 1 false.
 	"airport-fog-diversions":   {"discrepancy: number of flights diverted", "discrepancy: airport where flight SR218 landed after diverting"},
-	"lorry-bridge-strike-rail": {"discrepancy: age of the lorry driver"},
 	"primary-school-norovirus": {"discrepancy: number of pupils who fell ill", "discrepancy: date the first pupils fell ill"},
 }
 
