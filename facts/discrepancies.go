@@ -1737,7 +1737,7 @@ func appositionAge(after string) (int, bool) {
 
 // landingVerbs tell where an aircraft came down: a story of a flight has
 // one landing.
-var landingVerbs = set("landed", "landing", "diverted")
+var landingVerbs = set("landed", "landing", "diverted", "redirected")
 
 // flightWords name what flies, or where it lands.
 var flightWords = set("plane", "planes", "jet", "jets", "aircraft", "airliner", "helicopter", "flight", "flights",
@@ -1808,12 +1808,21 @@ var placeSlots = []placeSlot{
 		if !slices.ContainsFunc(low, func(w string) bool { return flightWords[w] }) {
 			return -1
 		}
+		// The verb that says where it went ("which put down at
+		// Ostcastle Airport"), before one that does not ("Among the
+		// diverted aircraft was ...").
+		first := -1
 		for j, w := range low {
-			if landingVerbs[w] || w == "down" && j > 0 && downVerbs[low[j-1]] {
-				return j
+			if landingVerbs[w] || w == "down" && j > 0 && downVerbs[low[j-1]] || w == "up" && j > 0 && low[j-1] == "ended" {
+				if slices.ContainsFunc(low[j+1:min(len(low), j+4)], func(p string) bool { return p == "at" || p == "to" || p == "in" }) {
+					return j
+				}
+				if first < 0 {
+					first = j
+				}
 			}
 		}
-		return -1
+		return first
 	}},
 }
 
@@ -1840,6 +1849,11 @@ func (a *analysis) placeAfter(i int, slot placeSlot) string {
 	}
 	for _, m := range a.mentions[i] {
 		if m.start <= at || m.start-at > slot.reach || strings.ContainsAny(text[at:m.start], ",;") {
+			continue
+		}
+		// "diverted ... flight SR218 from Porto Lemos, which put down
+		// at": where it came from is no place it went.
+		if strings.HasSuffix(text[:m.start], " from ") {
 			continue
 		}
 		if m.ent >= 0 && a.ents[m.ent].kind == Place && !settlementWords[a.nounAfter(i, m.end)] {

@@ -536,6 +536,27 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"8 hours": {"1-a"}, "11 hours": {"2-b"}},
 		},
 		{
+			// The verb that says where, not the one that does not; the
+			// airport a flight came from.
+			name: "where a diverted flight went",
+			files: map[string]string{
+				"1-a.txt": "Fog\n\nFENNICK, December 3, 2025 - Among the diverted aircraft was flight SR218 from Porto Lemos, which put down at Ostcastle Airport.\n",
+				"2-b.txt": "Fog\n\nFENNICK, December 4, 2025 - Flight SR218 from Porto Lemos was redirected to Marlby International Airport.\n",
+				"3-c.txt": "Fog\n\nFENNICK, December 4, 2025 - Among the diverted flights was SR218 from Porto Lemos, which ended up at Marlby International Airport.\n",
+			},
+			about: "place where it landed",
+			want:  map[string][]string{"Ostcastle Airport": {"1-a"}, "Marlby International Airport": {"2-b", "3-c"}},
+		},
+		{
+			name: "diverted from one airport to another",
+			files: map[string]string{
+				"1-a.txt": "Fog\n\nFENNICK, December 3, 2025 - The flight was diverted from Fennick Airport to Ostcastle Airport.\n",
+				"2-b.txt": "Fog\n\nFENNICK, December 4, 2025 - The flight landed at Marlby International Airport after the fog closed Fennick.\n",
+			},
+			about: "place where it landed",
+			want:  map[string][]string{"Ostcastle Airport": {"1-a"}, "Marlby International Airport": {"2-b"}},
+		},
+		{
 			// The airport is in the town it is named after.
 			name: "an airport and its town",
 			files: map[string]string{
