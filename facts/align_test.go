@@ -434,6 +434,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who has visited the club since 2021, said the crew was shaken.", "Hanne Molv", ""},
 		// A role that opens the sentence; an owner of plural words.
 		{"Headteacher Hanne Molv said the school would stay closed.", "Hanne Molv", "headteacher"},
+		{"Hanne Molv, clinical lead at Larchfield House, said families had been understanding.", "Hanne Molv", "clinical lead"},
 		{"Director of operations Hanne Molv said every call was being checked.", "Hanne Molv", "director of operations"},
 		{"Deputy head of safety Hanne Molv said the line was shut.", "Hanne Molv", "deputy head of safety"},
 		{"Friends of wildlife Hanne Molv joined.", "Hanne Molv", ""},
@@ -602,6 +603,21 @@ func TestRankedTitles(t *testing.T) {
 				"The lane will open in July, said the city's transport director, Anne Laurent.",
 				"Anne Laurent, who heads the city's transport department, said the lane would open in July.",
 			),
+		},
+		{
+			name: "a clinical lead for a charge is its head",
+			files: story(
+				"Dr Callum Ferrier, clinical lead for emergency medicine, said the wing would help.",
+				"Dr Callum Ferrier, head of emergency medicine, said the wing would help.",
+			),
+		},
+		{
+			name: "a clinical lead is no manager",
+			files: story(
+				"Bronwen Achterley, the home's manager, said staff were working hard.",
+				"Bronwen Achterley, clinical lead at Larchfield House, said families understood.",
+			),
+			want: map[string][]string{"manager": {"1-a"}, "clinical lead": {"2-b"}},
 		},
 		{
 			name: "a founder may hold any office",
@@ -965,6 +981,15 @@ func TestValuesInOtherWords(t *testing.T) {
 				"Ewan Pettigrew, 68, spent the night in the lighthouse on Saturday.",
 			),
 			want: map[string][]string{"71": {"1-a"}, "68": {"2-b"}},
+		},
+		{
+			// "Mr" is a form of address, no office of another person.
+			name: "an unnamed man the next sentence names, later called Mr",
+			files: story(
+				"A 93-year-old man has died at the care home. Harold Pengelly died on Thursday at Larchfield House. \"Our thoughts are with Mr Pengelly's family,\" said Marcus Delahaye, chief executive of Fernbrook Care.",
+				"Harold Pengelly, 89, died on Thursday, his family said.",
+			),
+			want: map[string][]string{"93": {"1-a"}, "89": {"2-b"}},
 		},
 		{
 			name: "not the next sentence's person when it gives an age of its own",

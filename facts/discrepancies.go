@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -404,6 +405,8 @@ func roleParts(t string) []string {
 func titleRoles(t string) []string {
 	var out []string
 	for _, part := range roleParts(strings.ToLower(strings.ReplaceAll(t, ".", ""))) {
+		// "clinical lead for emergency medicine" heads it.
+		part = strings.Replace(part, "lead for ", "head of ", 1)
 		if f := strings.Fields(part); len(f) == 0 || pastRoles[f[0]] || len(f) == 1 && honorifics[strings.TrimSuffix(f[0], ".")] {
 			continue
 		}
@@ -3191,10 +3194,15 @@ func (a *analysis) namedNext(i int) (int, int) {
 			return 0, -1 // "Lee Garside, 38,": another age, another person
 		}
 		described := strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ")
-		if (len(m.titles) > 0 || len(a.ents[m.ent].titles[a.c.Sents[j].Doc]) > 0) && !described || !a.opensWith(j, m.start) {
+		if (slices.ContainsFunc(m.titles, isOffice) || slices.ContainsFunc(slices.Collect(maps.Keys(a.ents[m.ent].titles[a.c.Sents[j].Doc])), isOffice)) && !described ||
+			!a.opensWith(j, m.start) {
 			return 0, -1
 		}
 		return age, m.ent
 	}
 	return 0, -1
 }
+
+// isOffice reports whether title t names an office, not only a form of
+// address ("Mr" says nothing of what someone does).
+func isOffice(t string) bool { return !onlyHonorifics(strings.Fields(t)) }

@@ -2007,7 +2007,8 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 	"surgeon", "physician", "director-general", "secretary-general", "commander-in-chief",
 	"scientist", "researcher", "veterinarian", "vet", "keeper", "zookeeper", "pilot", "engineer", "consultant",
 	"headteacher", "headmistress", "convener", "convenor", "coroner", "provost", "bursar", "comptroller",
-	"ombudsman", "magistrate", "bishop", "archbishop", "clerk", "steward", "librarian", "archivist", "coxswain")
+	"ombudsman", "magistrate", "bishop", "archbishop", "clerk", "steward", "librarian", "archivist", "coxswain",
+	"lead")
 
 // bareCharge returns the words in lower case from token k on that name a
 // charge without an article ("water quality at"), or "".

@@ -542,8 +542,7 @@ var knownGaps = map[string][]string{
 	// Round 82 (five stories launched with round 81, read late),
 	// measured blind at a8eef0e: 11 in full, 4 in part, 3 false (the same
 	// at 5cf285c and 931b202).
-	"care-home-flu-outbreak": {"discrepancy: number of residents ill with flu", "discrepancy: date visits were suspended",
-		"discrepancy: Bronwen Achterley's title", "discrepancy: age of Harold Pengelly"},
+	"care-home-flu-outbreak": {"discrepancy: number of residents ill with flu", "discrepancy: date visits were suspended"},
 	"reservoir-dam-inspection": {"discrepancy: number of homes downstream told to prepare to evacuate",
 		"discrepancy: date the seepage was found"},
 	"sailing-regatta-rescue": {"discrepancy: Fiona Trelawder's title"},
