@@ -605,6 +605,13 @@ func TestRankedTitles(t *testing.T) {
 			),
 		},
 		{
+			name: "one engineer described two ways",
+			files: story(
+				"The leak was spotted by Tobias Renwick, the independent engineer who supervises the reservoir.",
+				"Tobias Renwick, the supervising engineer, first raised the alarm.",
+			),
+		},
+		{
 			name: "a clinical lead for a charge is its head",
 			files: story(
 				"Dr Callum Ferrier, clinical lead for emergency medicine, said the wing would help.",

@@ -272,7 +272,7 @@ func mayDate(low []string) bool {
 // Monday and visited Brenna on Tuesday" is past; "talks would start on
 // Monday", said on Sunday, is ahead of the saying.
 func tense(low []string, i int) int {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	for k := i - 1; k >= 0 && k >= i-tenseReach; k-- {
 		// "has summoned his cabinet to an emergency meeting on
 		// Tuesday": the meeting one is called to is ahead.
 		if low[k] == "to" && callingBefore(low, k) {
@@ -289,6 +289,12 @@ func tense(low []string, i int) int {
 	}
 	return 0
 }
+
+// tenseReach is how many words before a day its verb may stand:
+// "Residents will be able to question company staff and council
+// officers at a public meeting in Stannerby village hall on Thursday
+// evening" puts eighteen between them.
+const tenseReach = 20
 
 // callingBefore reports whether a verb of calling people to something
 // comes in the four words before token k ("summoned councillors to").

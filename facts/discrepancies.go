@@ -605,12 +605,29 @@ func rolesAgree(x, y map[string]bool) bool {
 	}
 	for r := range x {
 		for q := range y {
-			if fuller(r, q) || fuller(q, r) || headOf(r, q) || headOf(q, r) {
+			if fuller(r, q) || fuller(q, r) || headOf(r, q) || headOf(q, r) || sameTrade(r, q) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameTrade reports whether roles r and q name one trade ("engineer")
+// with words before it that say no grade or rank: the "independent
+// engineer" of a reservoir is its "supervising engineer", where a
+// "senior hydrologist" is no "chief hydrologist".
+func sameTrade(r, q string) bool {
+	rw, qw := strings.Fields(r), strings.Fields(q)
+	if rw[len(rw)-1] != qw[len(qw)-1] || !isProfession(rw[len(rw)-1]) {
+		return false
+	}
+	for _, w := range append(rw[:len(rw)-1:len(rw)-1], qw[:len(qw)-1]...) {
+		if rankWords[w] || grades[w] || genericRoles[w] || titleWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // headOf reports whether role r, a generic head of a charge ("chief
@@ -1027,9 +1044,10 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		d := a.c.Sents[i].Doc
 		keyed[i] = make([]bool, len(qs[i]))
 		for k, q := range qs[i] {
-			if inRange(a.c.Sents[i].Text, q) {
+			if inRange(a.c.Sents[i].Text, q) || inCondition(a.c.Sents[i].Text, q) {
 				// "an estimate of $25 million to $30 million": a range
-				// gives neither figure as the value.
+				// gives neither figure as the value; nor does "If I'd
+				// been running a minute late".
 				keyed[i][k] = true
 				continue
 			}
@@ -2634,6 +2652,18 @@ var (
 	percentRange = regexp.MustCompile(`^(\s*to\s*|-|–)(\d[\d.,]*)\s*(%|per cent|percent)`)
 	rangeBefore  = regexp.MustCompile(`(\d\s*(million|billion|m|bn)?\s+to\s*|\d(-|–)|between\s+[$€£]?[\d.,]+\s*(million|billion)?\s+and\s*)$`)
 )
+
+// inCondition reports whether quantity q of sentence text is in the
+// clause of a condition that opens it ("If I'd been running a minute
+// late, ..."): what might have been, not what was.
+func inCondition(text string, q Quantity) bool {
+	t := strings.TrimLeft(text, "\"“‘' ")
+	if !strings.HasPrefix(t, "If ") {
+		return false
+	}
+	comma := strings.Index(text, ", ")
+	return comma < 0 || q.Start < comma
+}
 
 // inRange reports whether quantity q of sentence text is one end of a
 // range.

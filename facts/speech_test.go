@@ -279,6 +279,26 @@ func TestDatesOfOneEvent(t *testing.T) {
 // each date one event, in however different words; states that lasted,
 // days of what a relative clause tells and one night told from either
 // side are not set against each other.
+func TestTense(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"talks will begin on Wednesday", 1},
+		{"the council declared an emergency on Monday", -1},
+		// "will" eighteen words before the day still puts it ahead.
+		{"residents will be able to question company staff and council officers at a public meeting in stannerby village hall on thursday evening", 1},
+		{"the hall was opened by the mayor in front of a crowd of about two hundred people from the town on friday", -1},
+	}
+	for _, tt := range tests {
+		low := strings.Fields(tt.s)
+		i := slices.IndexFunc(low, func(w string) bool { return w == "wednesday" || w == "monday" || w == "thursday" || w == "friday" })
+		if got := tense(low, i); got != tt.want {
+			t.Errorf("tense(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
 func TestFactDates(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -603,6 +623,15 @@ func TestStoryWideSlots(t *testing.T) {
 			},
 			about: "number of storeys",
 			want:  map[string][]string{"12": {"1-a", "2-b"}, "14": {"3-c"}},
+		},
+		{
+			// What might have been is no figure of the story.
+			name: "a condition",
+			files: map[string]string{
+				"1-a.txt": "Canopy\n\nOSTMERE, November 12, 2025 - The canopy fell on Tuesday.\n\nA driver said he had left the bay seconds before. \"I saw it fall,\" he said. \"If I'd been running a minute late, there would have been a full bus under it.\"\n",
+				"2-b.txt": "Canopy\n\nOSTMERE, November 13, 2025 - The canopy fell on Tuesday.\n\nThe operator said the buses were coping, though some routes were running up to ten minutes late.\n",
+			},
+			about: "length of the late",
 		},
 		{
 			name: "a magnitude",
