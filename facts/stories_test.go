@@ -547,6 +547,19 @@ var knownGaps = map[string][]string{
 		"discrepancy: date the seepage was found"},
 	"sailing-regatta-rescue": {"discrepancy: Fiona Trelawder's title"},
 	"town-centre-gas-main":   {"discrepancy: number of people evacuated", "discrepancy: year the gas main was laid"},
+	// Round 83, measured blind at 5cf285c: 17 in full, 10 in part, 5
+	// false (the same at 0229343).
+	"council-pool-closure": {"discrepancy: number of petition signatures", "discrepancy: date the pool closes to the public",
+		"discrepancy: Derek Hollins's title"},
+	"county-show-cancelled": {"discrepancy: number of visitors expected at the show",
+		"discrepancy: date the decision to cancel the show was taken"},
+	"ferry-fire-crossing":       {"discrepancy: Callum Dreever's age"},
+	"festival-stage-storm":      {"discrepancy: number of people cleared from the main arena", "discrepancy: Caitlin Rennard's title"},
+	"hospital-water-legionella": {"discrepancy: Imelda Rourke's title", "discrepancy: age of Desmond Hale"},
+	"prison-riot-wing":          {"discrepancy: number of inmates involved in the takeover", "discrepancy: Margaret Oduwole's title"},
+	"tower-crane-collapse":      {"discrepancy: hospital the injured were taken to"},
+	"village-bus-route-cut": {"discrepancy: number of villages left without a bus service",
+		"discrepancy: date of the last bus on route 62"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -648,6 +661,11 @@ var knownFalse = map[string][]string{
 	"airport-strike-baggage":      {"length of time: flights that did leave averaged about …"},
 	"hospital-car-crash-entrance": {"number of people: A nurse and … who had been sitting"},
 	"theatre-show-cancelled":      {"date: Declan Marwood, chief executive of Halyard, said the company had …"},
+	// Round 83, not yet examined.
+	"ferry-fire-crossing": {"place where it started"},
+	"festival-stage-storm": {"place: The Northern Weather Service, which put out a yellow warning …",
+		"date: The Northern Weather Service, which put out a yellow warning …"},
+	"prison-riot-wing": {"length of the sentence", "number of men"},
 }
 
 func stories(t *testing.T) []string {
