@@ -789,6 +789,14 @@ func TestValuesInOtherWords(t *testing.T) {
 			},
 		},
 		{
+			// What a wing holds is no count of those who rioted.
+			name: "a capacity",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nHALBROOK, August 18, 2025 - Trouble began in Fenwick Wing, which houses 112 men, on Sunday afternoon.\n",
+				"2-b.txt": "Report\n\nHALBROOK, August 19, 2025 - About 80 men were involved in the disturbance on Fenwick Wing.\n",
+			},
+		},
+		{
 			name: "a count joined to its noun",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nBRENNMOOR, November 16, 2025 - The championship drew a field of 64 players from across the country.\n",

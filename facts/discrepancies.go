@@ -829,6 +829,12 @@ func (a *analysis) placeDiscrepancies() []storyline.Discrepancy {
 				}
 			}
 		}
+		// "at Cray Hill, a few miles north of the festival site at
+		// Fellmoor Park" against "at Cray Hill": all name Cray Hill, and
+		// one article adds a place of its own, which contradicts no one.
+		if len(owns) <= 1 && slices.Contains(slices.Collect(maps.Values(common)), len(per)) {
+			continue
+		}
 		for _, d := range sortedKeys(per) {
 			own := owns[d]
 			if len(own) == 0 {
@@ -1044,10 +1050,10 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 		d := a.c.Sents[i].Doc
 		keyed[i] = make([]bool, len(qs[i]))
 		for k, q := range qs[i] {
-			if inRange(a.c.Sents[i].Text, q) || inCondition(a.c.Sents[i].Text, q) {
+			if inRange(a.c.Sents[i].Text, q) || inCondition(a.c.Sents[i].Text, q) || a.capacity(i, q) {
 				// "an estimate of $25 million to $30 million": a range
 				// gives neither figure as the value; nor does "If I'd
-				// been running a minute late".
+				// been running a minute late", nor what a place holds.
 				keyed[i][k] = true
 				continue
 			}
@@ -1790,6 +1796,20 @@ func startsStory(low []string, k int) bool {
 	return j >= 0 && storyStarts[low[j]]
 }
 
+// vesselNouns name a vessel whose name may follow them: "the passenger
+// ferry Merrin Bay".
+var vesselNouns = set("ferry", "ship", "vessel", "boat", "yacht", "tanker", "trawler", "liner", "tug", "freighter", "barge",
+	"lifeboat", "cruiser", "steamer")
+
+// lastWord returns the last word of s, without the spaces after it.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // placeSlot is a place a story has one of, whose value is the first
 // place named within reach bytes after an anchor word (at returns its
 // token, or -1), in the same clause.
@@ -1797,6 +1817,9 @@ type placeSlot struct {
 	about string
 	reach int
 	at    func(low []string) int
+	// route: the end of a route ("from Port Aldwick to Tollan") is not
+	// the place, as it is where a diverted flight went.
+	route bool
 }
 
 // placeSlots are compared across the story, however differently the
@@ -1805,8 +1828,8 @@ type placeSlot struct {
 // scrubland near the village of Ovelda"; "landed safely at Hestwick
 // Airport", "forced down at Saltmere Airport".
 var placeSlots = []placeSlot{
-	{"place of the epicentre", 40, func(low []string) int { return slices.Index(low, "epicentre") }},
-	{"place of the epicenter", 40, func(low []string) int { return slices.Index(low, "epicenter") }},
+	{"place of the epicentre", 40, func(low []string) int { return slices.Index(low, "epicentre") }, false},
+	{"place of the epicenter", 40, func(low []string) int { return slices.Index(low, "epicenter") }, false},
 	{"place where it started", 80, func(low []string) int {
 		k := slices.IndexFunc(low, func(w string) bool { return originVerbs[w] })
 		if k >= 0 && !startsStory(low, k) {
@@ -1822,7 +1845,7 @@ var placeSlots = []placeSlot{
 			}
 		}
 		return k
-	}},
+	}, true},
 	{"place where it landed", 60, func(low []string) int {
 		// A crane "came down" and a boom "landed on" a ship: only
 		// what flies lands.
@@ -1844,7 +1867,7 @@ var placeSlots = []placeSlot{
 			}
 		}
 		return first
-	}},
+	}, false},
 }
 
 // placeAfter returns the value of slot in sentence i, or "".
@@ -1873,8 +1896,12 @@ func (a *analysis) placeAfter(i int, slot placeSlot) string {
 			continue
 		}
 		// "diverted ... flight SR218 from Porto Lemos, which put down
-		// at": where it came from is no place it went.
-		if strings.HasSuffix(text[:m.start], " from ") {
+		// at": where it came from is no place it went; "during
+		// Saturday's crossing from Port Aldwick to Tollan" names a route,
+		// and "the passenger ferry Merrin Bay" a vessel.
+		before := text[:m.start]
+		if strings.HasSuffix(before, " from ") || slot.route && strings.HasSuffix(before, " to ") && strings.Contains(text[at:m.start], " from ") ||
+			vesselNouns[strings.ToLower(lastWord(before))] {
 			continue
 		}
 		if m.ent >= 0 && a.ents[m.ent].kind == Place && !settlementWords[a.nounAfter(i, m.end)] {
@@ -2653,6 +2680,18 @@ var (
 	rangeBefore  = regexp.MustCompile(`(\d\s*(million|billion|m|bn)?\s+to\s*|\d(-|–)|between\s+[$€£]?[\d.,]+\s*(million|billion)?\s+and\s*)$`)
 )
 
+// capacityVerbs say how many a place holds: "houses 112 men", "seats
+// 400".
+var capacityVerbs = set("houses", "housed", "holds", "accommodates", "sleeps", "seats")
+
+// capacity reports whether quantity q of sentence i is what a place
+// holds ("Fenwick Wing, which houses 112 men"), not those the event
+// befell.
+func (a *analysis) capacity(i int, q Quantity) bool {
+	low, qa, _ := a.around(i, q)
+	return qa > 0 && capacityVerbs[low[qa-1]]
+}
+
 // inCondition reports whether quantity q of sentence text is in the
 // clause of a condition that opens it ("If I'd been running a minute
 // late, ..."): what might have been, not what was.
@@ -2859,8 +2898,18 @@ func (a *analysis) datesEvent(i, start, end int, d Date) bool {
 			// "the fire that crippled a chairlift on Saturday": the
 			// day of what the relative clause tells (not "word spread
 			// that ...", nor "That leaves").
-			if toks[k].Start > start && at < 0 && !isCap(toks[k].Text) && afterNounPhrase(low, k) {
-				return false
+			if toks[k].Start > start && at < 0 && !isCap(toks[k].Text) {
+				// "The Northern Weather Service, which put out a yellow
+				// warning on Friday, said": a clause set off by commas
+				// dates what it tells when the day is inside it.
+				text := a.c.Sents[i].Text
+				if low[k] == "which" && text[toks[k-1].End:toks[k].Start] == ", " {
+					if c := strings.Index(text[toks[k].End:], ", "); c < 0 || d.Start < toks[k].End+c {
+						return false
+					}
+				} else if afterNounPhrase(low, k) {
+					return false
+				}
 			}
 		case "after":
 			// "on Sunday, a day after a rockfall", not "a day after

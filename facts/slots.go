@@ -76,7 +76,10 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		// "sent to prison for seven years", "jailed X, founder of Y, for
 		// eight years": a sentence.
 		for k := qa - 1; k >= 0 && k >= qa-16; k-- {
-			if sentenceWords[low[k]] {
+			// A prison one is sent to, not one a wing of which was
+			// held ("took over a wing at Carrowmere Prison ..., holding
+			// it for nine hours").
+			if sentenceWords[low[k]] && !(placeSentenceWords[low[k]] && (isCap(a.toks[i][k].Text) || k == 0 || low[k-1] != "to" && low[k-1] != "in")) {
 				return "dur:sentence", "length of the sentence"
 			}
 		}
@@ -653,6 +656,10 @@ func inHospital(low []string, qb int) bool {
 	}
 	return k+1 < len(low) && low[k] == "in" && (low[k+1] == "hospital" || low[k+1] == "hospitals")
 }
+
+// placeSentenceWords are the words of a sentence that also name a
+// place: only "to prison" or "in jail" speak of a sentence.
+var placeSentenceWords = set("prison", "jail")
 
 // sentenceWords, a few words before a duration, make it a prison term.
 var sentenceWords = set("prison", "jail", "jailed", "imprisoned", "sentenced", "imprisonment", "sentence", "term")

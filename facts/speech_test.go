@@ -162,6 +162,15 @@ func TestEventPlaceDiscrepancies(t *testing.T) {
 			},
 		},
 		{
+			// One report adds a place to the one all give.
+			name: "a place all give and one more",
+			files: map[string]string{
+				"1-a.txt": "Storm\n\nASKERBY, August 17, 2025 - The weather service said a gust of 72 mph had been recorded at its Cray Hill station, about four miles from the site.\n",
+				"2-b.txt": "Storm\n\nASKERBY, August 17, 2025 - The weather service said gusts reached 72 mph at Cray Hill, a few miles north of the festival site at Fellmoor Park.\n",
+				"3-c.txt": "Storm\n\nASKERBY, August 18, 2025 - The weather service said gusts of 72 mph were recorded at Cray Hill, close to the site.\n",
+			},
+		},
+		{
 			// Plans for two meetings are not one event in two places.
 			name: "two meetings",
 			files: map[string]string{
@@ -329,6 +338,16 @@ func TestFactDates(t *testing.T) {
 			files: map[string]string{
 				"1-a.txt": "Roof falls\n\nKELM, November 3, 2025 - The roof of the assembly hall at Kelsworth Primary School came down overnight on Sunday, the council said.\n",
 				"2-b.txt": "School roof\n\nKELM, November 3, 2025 - The roof of the assembly hall at Kelsworth Primary School came down in the early hours of Monday, when the building was empty, the council said.\n",
+			},
+		},
+		{
+			// The warning's day, in a clause set off by commas, is not
+			// the gust's.
+			name: "a clause between commas dates what it tells",
+			files: map[string]string{
+				"1-a.txt": "Storm\n\nASKERBY, August 17, 2025 - The weather service, which put out a yellow warning for wind on Friday, said a gust of 72 mph had been recorded at Cray Hill.\n",
+				"2-b.txt": "Storm\n\nASKERBY, August 18, 2025 - The weather service said a gust of 72 mph had been recorded at Cray Hill overnight into Sunday.\n",
+				"3-c.txt": "Storm\n\nASKERBY, August 18, 2025 - A gust of 72 mph was recorded at Cray Hill on Sunday, the weather service said.\n",
 			},
 		},
 		{
@@ -568,6 +587,24 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"Ostcastle Airport": {"1-a"}, "Marlby International Airport": {"2-b", "3-c"}},
 		},
 		{
+			// A fire on a ship under way: its name, and the ends of its
+			// route, are no place where the fire started.
+			name: "a fire on a ferry named like a place",
+			files: map[string]string{
+				"1-a.txt": "Ferry\n\nPORT ALDWICK, August 9, 2025 - A fire broke out in the engine room of the passenger ferry Merrin Bay on Saturday morning.\n",
+				"2-b.txt": "Ferry\n\nPORT ALDWICK, August 11, 2025 - The fire broke out in Tollan harbour on Saturday, the coastguard said.\n",
+			},
+			about: "place where it started",
+		},
+		{
+			name: "a fire on a ferry on its route",
+			files: map[string]string{
+				"1-a.txt": "Ferry\n\nPORT ALDWICK, August 9, 2025 - The ferry lost power after a fire broke out below decks during Saturday's crossing from Port Aldwick to Tollan.\n",
+				"2-b.txt": "Ferry\n\nPORT ALDWICK, August 11, 2025 - The fire broke out in Kessling harbour on Saturday, the coastguard said.\n",
+			},
+			about: "place where it started",
+		},
+		{
 			name: "diverted from one airport to another",
 			files: map[string]string{
 				"1-a.txt": "Fog\n\nFENNICK, December 3, 2025 - The flight was diverted from Fennick Airport to Ostcastle Airport.\n",
@@ -595,6 +632,15 @@ func TestStoryWideSlots(t *testing.T) {
 			},
 			about: "length of the sentence",
 			want:  map[string][]string{"7 years": {"1-a"}, "8 years": {"2-b"}},
+		},
+		{
+			// A wing held at a prison is no prison term.
+			name: "a prison named, no term",
+			files: map[string]string{
+				"1-a.txt": "Riot\n\nHALBROOK, August 18, 2025 - Around 80 prisoners took over a wing at Carrowmere Prison on Sunday, holding it for nine hours.\n",
+				"2-b.txt": "Riot\n\nHALBROOK, August 20, 2025 - A wing of Carrowmere Prison that was taken over by inmates on Sunday will remain closed for at least three months.\n",
+			},
+			about: "length of the sentence",
 		},
 		{
 			name: "people rescued, in other words",
@@ -729,6 +775,30 @@ func TestLocatedPlaces(t *testing.T) {
 			if !slices.Equal(got, places) {
 				t.Errorf("%q: places %q, want %q", s.Text, got, places)
 			}
+		}
+	}
+}
+
+func TestDatesEventClause(t *testing.T) {
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		// The warning's day, in a clause set off by commas, is not the
+		// day of what the sentence tells.
+		{"The weather service, which put out a yellow warning for wind on Friday, said a gust had been recorded.", false},
+		{"The weather service, which is run by the state, recorded a gust of 72 mph at Cray Hill on Sunday.", true},
+		{"A gust of 72 mph was recorded at Cray Hill on Sunday.", true},
+	}
+	for _, tt := range tests {
+		a := analyseTexts(t, map[string]string{"1-a.txt": "Storm\n\nASKERBY, August 18, 2025 - The festival closed.\n\n" + tt.sent + "\n"})
+		i := len(a.c.Sents) - 1
+		ds := a.dates(i)
+		if len(ds) == 0 {
+			t.Fatalf("%q: no date read", tt.sent)
+		}
+		if got := a.datesEvent(i, 0, len(a.c.Sents[i].Text), ds[0]); got != tt.want {
+			t.Errorf("datesEvent(%q) = %v, want %v", tt.sent, got, tt.want)
 		}
 	}
 }
