@@ -408,6 +408,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who heads the agency, said the tap water was safe.", "Hanne Molv", "head"},
 		{"It had spread fast, said watch manager Hanne Molv, who led the crews.", "Hanne Molv", "watch manager"},
 		{"Hanne Molv, who curates the garden's plant collections, saved the cycads.", "Hanne Molv", "curator"},
+		{"Hanne Molv, who has been Carrowmere's governor since 2022, said repairs would cost more.", "Hanne Molv", "governor"},
+		{"Hanne Molv, who leads infection prevention and control at the trust as its director, said so.", "Hanne Molv", "director of infection prevention and control"},
 		{"Hanne Molv, who heads Merrow Post's operations in the region, said staff were hired.", "Hanne Molv", "head of operations"},
 		{"Hanne Molv, who manages the route's bridges and other assets, said the arch held.", "Hanne Molv", "manager"},
 		{"The crossing reopened, said Hanne Molv, the border police's district commander in Korvel.", "Hanne Molv", "district commander"},

@@ -1554,8 +1554,22 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 				return "head of the " + team
 			}
 		}
+		// "who leads infection prevention and control at the trust as
+		// its director": the charge led names the office.
+		if r != "" && !strings.Contains(r, " ") && heads[roleVerbs[low[k+1]]] {
+			if charge := bareCharge(s, toks, low, k+2); charge != "" {
+				return r + " of " + charge
+			}
+		}
 		if r != "" {
 			return r
+		}
+		// "who has been Carrowmere's governor since 2022": the office
+		// held.
+		if k+3 < len(low) && (low[k+1] == "has" || low[k+1] == "had") && low[k+2] == "been" {
+			if t := titleAt(s, toks, low, k+3); t != "" {
+				return t
+			}
 		}
 		// "who holds the transport brief in the council's cabinet": a
 		// seat in it.
@@ -2014,9 +2028,13 @@ var roleHeads = set("director", "master", "officer", "leader", "head", "executiv
 // charge without an article ("water quality at"), or "".
 func bareCharge(s string, toks []text.Token, low []string, k int) string {
 	j := k
+	// "infection prevention and control": "and" between two words.
 	for j < len(toks) && j < k+4 && (j == k || s[toks[j-1].End:toks[j].Start] == " ") && isWord(low[j]) && !isCap(toks[j].Text) &&
-		!text.IsStopword(low[j]) && !ownDeterminers[low[j]] {
+		(!text.IsStopword(low[j]) || low[j] == "and" && j > k) && !ownDeterminers[low[j]] {
 		j++
+	}
+	if j > k && low[j-1] == "and" {
+		j--
 	}
 	if j == k {
 		return ""
@@ -2042,7 +2060,7 @@ var roleVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": 
 
 // titleTails may follow a title in apposition: whom it serves ("of
 // Kessling", "at Port Lissane", "for the region").
-var titleTails = set("of", "at", "for", "with", "who", "in", "to")
+var titleTails = set("of", "at", "for", "with", "who", "in", "to", "since")
 
 // isWord reports whether w is a word of letters, with hyphens.
 func isWord(w string) bool {

@@ -354,8 +354,7 @@ var knownGaps = map[string][]string{
 	"marina-storm-damage": {"discrepancy: estimated cost of the damage"},
 	// Round 47, measured blind at f6b09fc (9 in full, 5 in part, 1
 	// false).
-	"golf-course-sinkhole": {"discrepancy: date the sinkhole opened", "discrepancy: fairway where the sinkhole opened",
-		"discrepancy: Colin Ferraby's title"},
+	"golf-course-sinkhole":       {"discrepancy: date the sinkhole opened", "discrepancy: fairway where the sinkhole opened"},
 	"wind-turbine-blade-failure": {"discrepancy: number of turbines at the wind farm"},
 	"zoo-keeper-attack":          {"discrepancy: number of visitors evacuated"},
 	// Round 48, measured blind at 81d2cd4 (9 in full, 3 in part, 5
@@ -554,8 +553,8 @@ var knownGaps = map[string][]string{
 		"discrepancy: date the decision to cancel the show was taken"},
 	"ferry-fire-crossing":       {"discrepancy: Callum Dreever's age"},
 	"festival-stage-storm":      {"discrepancy: number of people cleared from the main arena", "discrepancy: Caitlin Rennard's title"},
-	"hospital-water-legionella": {"discrepancy: Imelda Rourke's title", "discrepancy: age of Desmond Hale"},
-	"prison-riot-wing":          {"discrepancy: number of inmates involved in the takeover", "discrepancy: Margaret Oduwole's title"},
+	"hospital-water-legionella": {"discrepancy: age of Desmond Hale"},
+	"prison-riot-wing":          {"discrepancy: number of inmates involved in the takeover"},
 	"tower-crane-collapse":      {"discrepancy: hospital the injured were taken to"},
 	"village-bus-route-cut": {"discrepancy: number of villages left without a bus service",
 		"discrepancy: date of the last bus on route 62"},
