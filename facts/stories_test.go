@@ -558,6 +558,17 @@ var knownGaps = map[string][]string{
 	"tower-crane-collapse":      {"discrepancy: hospital the injured were taken to"},
 	"village-bus-route-cut": {"discrepancy: number of villages left without a bus service",
 		"discrepancy: date of the last bus on route 62"},
+	// Round 84, measured blind at c7fcdcd: 19 in full, 3 in part, 0
+	// false (the same at 338a4e2).
+	"harbour-wall-collapse":      {"discrepancy: number of boats damaged"},
+	"library-roof-storm":         {"discrepancy: time the roof section gave way"},
+	"mountain-rescue-climbers":   {"discrepancy: number of climbers stranded"},
+	"school-bus-driver-shortage": {"discrepancy: number of bus routes cancelled", "discrepancy: date the route cancellations take effect"},
+	"shopping-street-flood": {"discrepancy: number of businesses flooded on Cooper Street", "discrepancy: Ruth Okonedo-Hale's title",
+		"discrepancy: how long Cooper Street will stay closed"},
+	"university-staff-cuts": {"discrepancy: number of jobs to be cut", "discrepancy: size of the budget deficit",
+		"discrepancy: date the governing council approved the cuts"},
+	"zoo-tiger-enclosure": {"discrepancy: how long the tiger was loose in the service area", "discrepancy: Bayu's age"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
