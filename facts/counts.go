@@ -80,7 +80,6 @@ func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
 	if vagueCounts[noun] {
 		return "", "", false
 	}
-
 	// "two Ebrechts": a count of works by a name, not a thing counted
 	// across the story.
 	if r := []rune(a.toks[i][qb-1].Text); len(r) > 0 && unicode.IsUpper(r[0]) {

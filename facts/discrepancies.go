@@ -222,12 +222,12 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 		if len(disagree) == 0 {
 			continue
 		}
-		heads := slices.DeleteFunc(slices.Clone(docs), func(d int) bool { return disagree[d] || !onlyHead(norm[d]) })
+		headOnly := slices.DeleteFunc(slices.Clone(docs), func(d int) bool { return disagree[d] || !onlyHead(norm[d]) })
 		docs = slices.DeleteFunc(docs, func(d int) bool { return !disagree[d] })
 		groups := titleGroups(docs, norm)
 		// "who heads the Geological Service" against "a senior geologist
 		// at it" and "its director": the head is the one at the top.
-		for _, d := range heads {
+		for _, d := range headOnly {
 			if top := topGroup(groups, norm, norm[d]); top >= 0 {
 				groups[top] = append(groups[top], d)
 				sort.Ints(groups[top])

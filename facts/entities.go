@@ -1546,17 +1546,18 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 		// digital services at the trust as its chief digital officer":
 		// the office in which they act, named after "as".
 		r := asRole(s, toks, low, k+1)
+		heading := heads[roleVerbs[low[k+1]]] // "who heads", "who leads"
 		// "who heads the museum's collections team", "who leads the
 		// council's coastal engineering team as its head": the team
 		// says of what, which a generic head does not.
-		if heads[roleVerbs[low[k+1]]] && (r == "" || slices.ContainsFunc(titleRoles(r), generic)) {
+		if heading && (r == "" || slices.ContainsFunc(titleRoles(r), generic)) {
 			if team := teamCharge(s, toks, low, k+2); team != "" {
 				return "head of the " + team
 			}
 		}
 		// "who leads infection prevention and control at the trust as
 		// its director": the charge led names the office.
-		if r != "" && !strings.Contains(r, " ") && heads[roleVerbs[low[k+1]]] {
+		if r != "" && !strings.Contains(r, " ") && heading {
 			if charge := bareCharge(s, toks, low, k+2); charge != "" {
 				return r + " of " + charge
 			}
@@ -1598,11 +1599,8 @@ func appositiveTitle(s string, toks []text.Token, low []string, e int) string {
 			// valley's rescue service" is a body, whom the head serves).
 			// One who "manages the route's bridges and other assets" is
 			// a manager of some kind, not their head.
-			if m := v + 1; m < len(toks) && (r == "head" || r == "leader") {
-				if low[m] == "the" {
-					m++
-				}
-				if o := pastOwner(s, toks, low, m); o > m && o < len(toks) {
+			if r == "head" || r == "leader" {
+				if o, owned := pastTheOwner(s, toks, low, v+1); owned && o < len(toks) {
 					charge := bareCharge(s, toks, low, o)
 					last := charge[strings.LastIndexByte(charge, ' ')+1:]
 					if charge != "" && (portfolios[last] || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")) {
@@ -1639,10 +1637,7 @@ var teamUnits = set("team", "teams", "department", "unit", "section", "division"
 // case that say of what, without its owner ("the authority's incidents
 // team": "incidents team"), or "".
 func teamCharge(s string, toks []text.Token, low []string, k int) string {
-	if k < len(toks) && low[k] == "the" {
-		k++
-	}
-	k = pastOwner(s, toks, low, k)
+	k, _ = pastTheOwner(s, toks, low, k)
 	j := k
 	for j < len(toks) && j < k+4 && (j == k || s[toks[j-1].End:toks[j].Start] == " ") && isWord(low[j]) && !isCap(toks[j].Text) &&
 		!text.IsStopword(low[j]) && !teamUnits[low[j]] {
@@ -1731,6 +1726,17 @@ func pastOwner(s string, toks []text.Token, low []string, m int) int {
 		}
 	}
 	return m
+}
+
+// pastTheOwner returns the token after "the" and an owner's possessive
+// from token k on ("the museum's", "Merrow Post's"), and whether an
+// owner was there; without one, the token after "the" or k itself.
+func pastTheOwner(s string, toks []text.Token, low []string, k int) (int, bool) {
+	if k < len(toks) && low[k] == "the" {
+		k++
+	}
+	o := pastOwner(s, toks, low, k)
+	return o, o > k
 }
 
 // pluralOwner reports whether token j is a plural with the apostrophe of
@@ -2119,11 +2125,11 @@ func titleModifiers(s string, toks []text.Token, i int, titles []string) []strin
 	}
 	if j >= 0 && !(j+1 == 0 || afterDash(s, toks, j+1)) {
 		l := strings.ToLower(toks[j].Text)
-		// After a determiner, a possessive or a preposition ("according
-		// to deputy harbour master", "whose chief river inspector,"), not
-		// after a verb ("said race").
-		// A verb of saying ends the title before it: "said watch manager
-		// Owen Ratcliffe".
+		// After a determiner, a possessive, a preposition or a verb of
+		// saying ("according to deputy harbour master", "whose chief
+		// river inspector,", "said watch manager Owen Ratcliffe"), not
+		// after another verb ("The new schedule was announced by
+		// director").
 		if s[toks[j].End:toks[j+1].Start] == " " && !isCap(toks[j].Text) && !determiners[l] && l != "whose" && !titlePrepositions[l] &&
 			!ownerSuffix(l) && !speechVerbs[l] {
 			return nil
