@@ -1078,7 +1078,9 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			// one thing in words that give it different keys ("total
 			// spending of", "totals", "the ... budget").
 			if f, ok := a.figureAt(i, q, weights); ok && !other {
-				f.key = key
+				if key != closureKey {
+					f.key = key
+				}
 				figs = append(figs, f)
 			}
 			if key == "" {
@@ -1097,9 +1099,19 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			} else if key == "q:crowd" {
 				q.Unit = "crowd" // a crowd of 8,000 is 8,000 people taking part
 			}
-			note(key, about, d, valueKey(q))
-			slots[key].show(valueKey(q), shown)
-			slots[key].rawOf(valueKey(q), raw)
+			val := valueKey(q)
+			if v := slots[key]; v != nil && strings.HasPrefix(key, "dur:") {
+				// "six weeks" where another article has "a month and a
+				// half" is that article's length.
+				for _, w := range v.order {
+					if sameLength(w, q) {
+						val = w
+					}
+				}
+			}
+			note(key, about, d, val)
+			slots[key].show(val, shown)
+			slots[key].rawOf(val, raw)
 		}
 	}
 	a.ageDiscrepancies(note)
@@ -1538,6 +1550,36 @@ func aboutUnit(u string) string {
 		return s
 	}
 	return "number of " + u
+}
+
+// sameLength reports whether value key val (see valueKey) and q are one
+// length of time, in weeks or months (see weeksAsMonths).
+func sameLength(val string, q Quantity) bool {
+	x, ok := keyValue(val)
+	_, unit := keyFigure(val)
+	if !ok {
+		return false
+	}
+	p, r := weeksAsMonths(Quantity{Value: x, Unit: unit}), weeksAsMonths(q)
+	return p.Unit == r.Unit && p.Value == r.Value
+}
+
+// weeksAsMonths returns a length of four weeks or more in months when it
+// is, within a tenth, a whole or half number of them: "six weeks" and "a
+// month and a half" are one length, and so are "13 weeks" and "three
+// months". Other lengths are returned as they are.
+func weeksAsMonths(q Quantity) Quantity {
+	const week, weeksInMonth = 10080, 52.0 / 12
+	if q.Unit != "minute" || q.Value < 4*week || math.Mod(q.Value, week) != 0 {
+		return q
+	}
+	m := q.Value / week / weeksInMonth
+	half := math.Round(m*2) / 2
+	if math.Abs(m-half) > 0.1*half {
+		return q
+	}
+	q.Unit, q.Value = "month", half
+	return q
 }
 
 // valueKey is the value of q in its canonical unit, to tell equal

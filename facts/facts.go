@@ -1070,7 +1070,9 @@ func (a *analysis) keyedValues(i, start, end int) map[string][]Quantity {
 			continue
 		}
 		key, _ := a.slotKey(i, q)
-		if key == "" {
+		if key == "" || key == closureKey {
+			// (A closure's length is of whatever was closed: see
+			// closureKey.)
 			key = "unit:" + q.Unit
 		}
 		v[key] = append(v[key], q)

@@ -83,6 +83,12 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 				return "dur:sentence", "length of the sentence"
 			}
 		}
+		// "will stay shut for at least eight months", "the closure would
+		// last 72 hours", "to reopen in 10 weeks": how long the story's
+		// place stays closed.
+		if closedFor(low, qa) {
+			return closureKey, "length of the closure"
+		}
 		if rest := a.c.Sents[i].Text[q.End:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") {
 			break // "for eight years, calling his fraud": not what lasts
 		}
@@ -634,6 +640,53 @@ func plural(u string) string {
 	}
 	return u + "s"
 }
+
+// closureKey is the slot of how long something stays closed. A story
+// may close two things for two lengths of time (a line for four days,
+// the road under it for three weeks), so a closure's length is still
+// aligned, and kept apart in events, by its context and unit, as if it
+// had no slot.
+const closureKey = "dur:closure"
+
+// closedFor reports whether the duration at token qa is how long
+// something stays closed: after "for" (or "last", or "take") a few words
+// after a word of closing, or after "reopen in".
+func closedFor(low []string, qa int) bool {
+	k := qa - 1
+	for k >= 0 && (approxWords[low[k]] || low[k] == "at" || low[k] == "as" || low[k] == "long") {
+		k-- // "for at least", "for as long as"
+	}
+	if k < 1 {
+		return false
+	}
+	switch low[k] {
+	case "in", "within":
+		return reopenWords[low[k-1]]
+	case "for", "last", "lasting", "take":
+	default:
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if closingWords[low[m]] {
+			return true
+		}
+		// "would not reopen for nine months".
+		if reopenWords[low[m]] && m >= 1 && (low[m-1] == "not" || low[m-1] == "n't") {
+			return true
+		}
+		if _, ok := wordNumber(low[m]); ok || low[m] != "" && strings.ContainsRune("0123456789", rune(low[m][0])) {
+			return false // another figure comes between
+		}
+	}
+	return false
+}
+
+// closingWords name a closing: "remain closed for", "the closure would
+// last".
+var closingWords = set("closed", "shut", "closure", "shutdown", "closing")
+
+// reopenWords before "in" give the time until a reopening.
+var reopenWords = set("reopen", "reopens", "reopening", "reopened")
 
 // notLasting follow a duration without being what lasts: "an 18-month-old
 // boy", "two hours later".

@@ -643,6 +643,27 @@ func TestStoryWideSlots(t *testing.T) {
 			about: "length of the sentence",
 		},
 		{
+			// How long a place stays shut, however the outlets say it.
+			name: "a closure's length",
+			files: map[string]string{
+				"1-a.txt": "Pier\n\nKESTLEWICK, October 20, 2025 - The pier was closed on Monday. Its owners said it would stay shut for at least eight months, the town was told.\n",
+				"2-b.txt": "Pier\n\nKESTLEWICK, October 21, 2025 - Traders were told on Tuesday that the closure would last 14 months, a blow to the resort.\n",
+				"3-c.txt": "Pier\n\nKESTLEWICK, October 21, 2025 - Engineers said the storm-hit pier would not reopen for 14 months.\n",
+				"4-d.txt": "Pier\n\nKESTLEWICK, October 22, 2025 - The owners expect the pier to reopen in eight months if the weather allows.\n",
+			},
+			about: "length of the closure",
+			want:  map[string][]string{"8 months": {"1-a", "4-d"}, "14 months": {"2-b", "3-c"}},
+		},
+		{
+			// Six weeks are a month and a half.
+			name: "a closure's length in weeks and months",
+			files: map[string]string{
+				"1-a.txt": "Street\n\nCRESSFORD, March 3, 2025 - The council said Saddler Street would stay shut for at least six weeks.\n",
+				"2-b.txt": "Street\n\nCRESSFORD, March 4, 2025 - The road will remain closed for at least a month and a half while the void is filled.\n",
+			},
+			about: "length of the closure",
+		},
+		{
 			name: "people rescued, in other words",
 			files: map[string]string{
 				"1-a.txt": "Ferry\n\nLENHOLM, June 15, 2025 - By dawn rescuers had brought 211 people ashore at Lenholm, the coastguard said.\n",

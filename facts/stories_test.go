@@ -448,10 +448,9 @@ var knownGaps = map[string][]string{
 	// Rounds 63 and 64, measured blind at 24b08d6 (63: 10 in full, 2 in
 	// part, 2 false; 64: 9 / 3 / 2; at 8b8f337 8 / 3 / 2 and 8 / 4 / 2).
 	"hospital-car-park-collapse": {"discrepancy: cost of the 2023 repairs"},
-	"hotel-norovirus": {"discrepancy: number of guests who fell ill", "discrepancy: date the first guests fell ill",
-		"discrepancy: length of the hotel's closure"},
-	"lake-ice-rescue":      {"discrepancy: Lorna Cordery's age", "discrepancy: Nadine Featherstone's title"},
-	"museum-dinosaur-loan": {"discrepancy: number of extra visitors expected in the first year", "discrepancy: length of the loan"},
+	"hotel-norovirus":            {"discrepancy: number of guests who fell ill", "discrepancy: date the first guests fell ill"},
+	"lake-ice-rescue":            {"discrepancy: Lorna Cordery's age", "discrepancy: Nadine Featherstone's title"},
+	"museum-dinosaur-loan":       {"discrepancy: number of extra visitors expected in the first year", "discrepancy: length of the loan"},
 	"pier-closure-storm": {"discrepancy: number of businesses trading on the pier", "discrepancy: expected length of the pier's closure",
 		"discrepancy: Rowena Castlebury's title"},
 	"tanker-lorry-fire": {"discrepancy: number of homes evacuated"},
@@ -460,7 +459,6 @@ var knownGaps = map[string][]string{
 	// part, 0 false; 66: 8 / 2 / 0).
 	"airport-fuel-shortage": {"discrepancy: airport's lost revenue"},
 	"bus-depot-fire":        {"discrepancy: number of buses destroyed"},
-	"cliff-collapse-beach":  {"discrepancy: duration of the coast path closure"},
 	"council-bin-contract": {"discrepancy: number of complaints about missed collections since June",
 		"discrepancy: date Corvane takes over collections"},
 	"dog-attack-park":      {"discrepancy: age of the girl who was attacked"},
@@ -479,8 +477,7 @@ var knownGaps = map[string][]string{
 	// Rounds 69 and 70, measured blind at 86928c4 (69: 9 in full, 4 in
 	// part, 0 false; 70: 9 / 2 / 0).
 	"bakery-fire-high-street": {"discrepancy: number of shops destroyed"},
-	"canal-boat-fire": {"discrepancy: Tiernan Allingham's title",
-		"discrepancy: duration of the towpath closure"},
+	"canal-boat-fire":         {"discrepancy: Tiernan Allingham's title"},
 	"council-leader-resigns": {"discrepancy: cost to the council of the failed Wharfside scheme",
 		"discrepancy: length of Pennock's time as council leader", "discrepancy: number of councillors backing the no-confidence motion",
 		"discrepancy: Colin Marwood's title"},
@@ -515,9 +512,8 @@ var knownGaps = map[string][]string{
 		"discrepancy: pay rise offered to the handlers"},
 	"cable-theft-rail":            {"discrepancy: cost of the damage and repairs"},
 	"hospital-car-crash-entrance": {"discrepancy: number of people injured", "discrepancy: age of the driver"},
-	"museum-ceiling-leak": {"discrepancy: number of objects damaged",
-		"discrepancy: length of the galleries' closure"},
-	"theatre-show-cancelled": {"discrepancy: number of performances cancelled"},
+	"museum-ceiling-leak":         {"discrepancy: number of objects damaged"},
+	"theatre-show-cancelled":      {"discrepancy: number of performances cancelled"},
 	// Rounds 77 and 78, measured blind at c95ba13 (77: 11 in full, 3 in
 	// part, 1 false; 78: 11 / 5 / 0; at b56394d 12 / 2 / 1 and 11 / 5 /
 	// 0: "who leads the company's structures team"; round 77's false one,
@@ -564,8 +560,7 @@ var knownGaps = map[string][]string{
 	"library-roof-storm":         {"discrepancy: time the roof section gave way"},
 	"mountain-rescue-climbers":   {"discrepancy: number of climbers stranded"},
 	"school-bus-driver-shortage": {"discrepancy: number of bus routes cancelled", "discrepancy: date the route cancellations take effect"},
-	"shopping-street-flood": {"discrepancy: number of businesses flooded on Cooper Street", "discrepancy: Ruth Okonedo-Hale's title",
-		"discrepancy: how long Cooper Street will stay closed"},
+	"shopping-street-flood":      {"discrepancy: number of businesses flooded on Cooper Street", "discrepancy: Ruth Okonedo-Hale's title"},
 	"university-staff-cuts": {"discrepancy: number of jobs to be cut", "discrepancy: size of the budget deficit",
 		"discrepancy: date the governing council approved the cuts"},
 	"zoo-tiger-enclosure": {"discrepancy: how long the tiger was loose in the service area", "discrepancy: Bayu's age"},
