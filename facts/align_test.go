@@ -579,6 +579,27 @@ func TestRankedTitles(t *testing.T) {
 			want: map[string][]string{"council leader": {"1-a", "3-c"}, "cabinet member": {"2-b"}},
 		},
 		{
+			// A generic role put in charge of a function is an office:
+			// a race officer is no commodore.
+			name: "a race officer",
+			files: story(
+				"Fiona Trelawder, principal race officer for Haldersby Sailing Club, said nothing in the forecast had pointed to it.",
+				"Club commodore Fiona Trelawder said the organisers would not restart racing.",
+				"Fiona Trelawder, the club's principal race officer, said the races had been scrapped.",
+			),
+			want: map[string][]string{"principal race officer": {"1-a", "3-c"}, "club commodore": {"2-b"}},
+		},
+		{
+			// A production chief is the head of production.
+			name: "a production chief",
+			files: story(
+				"Caitlin Rennard, the festival's head of production, said the truss moved.",
+				"The festival's production chief, Caitlin Rennard, said repairs would be costly.",
+				"Festival director Caitlin Rennard said shutting the stage was right.",
+			),
+			want: map[string][]string{"head of production": {"1-a", "2-b"}, "festival director": {"3-c"}},
+		},
+		{
 			// Who heads a body holds the office at its top, not a grade
 			// below it.
 			name: "the head is the director",

@@ -558,12 +558,17 @@ func generic(r string) bool {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
-		if titleWords[w] || rankWords[w] || electingBodies[w] {
+		if titleWords[w] || rankWords[w] || electingBodies[w] || functionNouns[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// functionNouns name a function a generic role is put in charge of,
+// which makes it an office: a "principal race officer" runs the races,
+// a "production chief" heads production.
+var functionNouns = set("race", "production", "safety", "welfare", "communications", "programme", "events", "site")
 
 // electingBodies choose a leader of their own, which makes it an office:
 // a "council leader" is no cabinet member, where a "Palestinian leader"

@@ -338,7 +338,7 @@ var knownGaps = map[string][]string{
 	"fishing-quota-dispute":   {"discrepancy: Ilona Verrick's title"},
 	"hotel-fire-evacuation":   {"discrepancy: Lucia Farrand's role"},
 	"library-closure-protest": {"discrepancy: Rosalind Ashdown's title"},
-	"regatta-collision":       {"discrepancy: place of the collision", "discrepancy: Rosalind Quarrie's title"},
+	"regatta-collision":       {"discrepancy: place of the collision"},
 	// Round 44, measured blind at 8b5d0b5 (11 in full, 2 in part, 1
 	// false).
 	"concert-stage-collapse": {"discrepancy: age of Pieter Ansell"},
@@ -539,8 +539,7 @@ var knownGaps = map[string][]string{
 	"care-home-flu-outbreak": {"discrepancy: number of residents ill with flu", "discrepancy: date visits were suspended"},
 	"reservoir-dam-inspection": {"discrepancy: number of homes downstream told to prepare to evacuate",
 		"discrepancy: date the seepage was found"},
-	"sailing-regatta-rescue": {"discrepancy: Fiona Trelawder's title"},
-	"town-centre-gas-main":   {"discrepancy: number of people evacuated", "discrepancy: year the gas main was laid"},
+	"town-centre-gas-main": {"discrepancy: number of people evacuated", "discrepancy: year the gas main was laid"},
 	// Round 83, measured blind at 5cf285c: 17 in full, 10 in part, 5
 	// false (the same at 0229343).
 	"council-pool-closure": {"discrepancy: number of petition signatures", "discrepancy: date the pool closes to the public",
@@ -548,7 +547,7 @@ var knownGaps = map[string][]string{
 	"county-show-cancelled": {"discrepancy: number of visitors expected at the show",
 		"discrepancy: date the decision to cancel the show was taken"},
 	"ferry-fire-crossing":       {"discrepancy: Callum Dreever's age"},
-	"festival-stage-storm":      {"discrepancy: number of people cleared from the main arena", "discrepancy: Caitlin Rennard's title"},
+	"festival-stage-storm":      {"discrepancy: number of people cleared from the main arena"},
 	"hospital-water-legionella": {"discrepancy: age of Desmond Hale"},
 	"prison-riot-wing":          {"discrepancy: number of inmates involved in the takeover"},
 	"tower-crane-collapse":      {"discrepancy: hospital the injured were taken to"},
