@@ -457,6 +457,10 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who holds the transport brief in the council's cabinet, said the buses would be faster.", "Hanne Molv", "cabinet member for transport"},
 		{"Hanne Molv, who holds the parks and open spaces portfolio on the council, said dogs would be kept on leads.", "Hanne Molv", "cabinet member for parks and open spaces"},
 		{"Hanne Molv, who holds the record for the crossing, said the water was cold.", "Hanne Molv", ""},
+		{"Leisure cabinet member Hanne Molv said the pool would close.", "Hanne Molv", "leisure cabinet member"},
+		{"Hanne Molv, the cabinet member responsible for highways at the borough council, said the road would reopen.", "Hanne Molv", "cabinet member for highways"},
+		{"Hanne Molv, the councillor responsible for education, said the contract would be reviewed.", "Hanne Molv", ""},
+		{"Hanne Molv, the officer responsible for site safety, said the gates were locked.", "Hanne Molv", "officer for site safety"},
 		{"Hanne Molv, the shop stewards' convener at the yard, urged ministers to act.", "Hanne Molv", "convener"},
 		{"There is little work left, according to Hanne Molv, who represents the workforce as shop stewards' convener.", "Hanne Molv", "convener"},
 	}

@@ -602,7 +602,10 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		}
 		// A role noun ends a title, after forms of address only
 		// ("Senior veterinarian Dr Imogen Farquhar").
-		if !titleWords[l] && !(isRoleHead(l) && onlyHonorifics(lowTitles)) {
+		// "Leisure cabinet member Derek Hollins": a seat in a cabinet
+		// or on a board is an office.
+		seat := l == "member" && i > 0 && s[toks[i-1].End:toks[i].Start] == " " && seatBodies[strings.ToLower(toks[i-1].Text)]
+		if !titleWords[l] && !((isRoleHead(l) || seat) && onlyHonorifics(lowTitles)) {
 			break
 		}
 		w := toks[i].Text
@@ -1828,7 +1831,7 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 		}
 		// "the council's cabinet member for education": a seat in a
 		// cabinet or on a board is an office.
-		if isRoleHead(w) || titleWords[w] && !softTitles[w] || w == "member" && k > first && (low[k-1] == "cabinet" || low[k-1] == "board") {
+		if isRoleHead(w) || titleWords[w] && !softTitles[w] || w == "member" && k > first && seatBodies[low[k-1]] {
 			head = k
 		}
 	}
@@ -1837,6 +1840,13 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	}
 	head = tradeAfter(s, toks, low, head)
 	k = head + 1
+	// "the cabinet member responsible for highways" is the cabinet
+	// member for highways. (A "councillor responsible for education"
+	// holds some office of the council for it, whose name is not said.)
+	responsible := k+1 < len(toks) && low[k] == "responsible" && low[k+1] == "for" && !memberRoles[low[head]]
+	if responsible {
+		k++
+	}
 	// "head of safety", "director of public health", "vice-rector for
 	// research": words in lower case after "of" or "for" say of what,
 	// and are the title's; a name after it ("of Kessling") is whom it
@@ -1864,6 +1874,12 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	}
 	if !ends && !titleTails[next] || bare && !titleTails[next] && (k-first < 2 || !ends) {
 		return ""
+	}
+	if responsible {
+		if k == head+2 {
+			return "" // "responsible for" with no charge after it
+		}
+		return s[toks[first].Start:toks[head].End] + s[toks[head+1].End:toks[k-1].End]
 	}
 	return s[toks[first].Start:toks[k-1].End]
 }
@@ -1913,6 +1929,10 @@ func saidOf(s string, toks []text.Token, i int) bool {
 // beingVerbs say what someone is or was: the title after them is said of
 // someone, not set beside a name.
 var beingVerbs = set("is", "was", "were", "are", "became", "been")
+
+// seatBodies are the bodies whose "member" holds an office: a cabinet, a
+// board.
+var seatBodies = set("cabinet", "board")
 
 // tailPrepositions open the words after a title before a name that say
 // whom it serves ("The secretary of the allotment society, Gwen

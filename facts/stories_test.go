@@ -435,11 +435,10 @@ var knownGaps = map[string][]string{
 	// 0).
 	"airport-drone-sighting": {"discrepancy: Gareth Lowther's title", "discrepancy: age of the arrested man"},
 	"bus-crash-motorway":     {"discrepancy: M47 junction where the coach overturned"},
-	"council-tax-rise": {"discrepancy: total savings in the budget",
-		"discrepancy: Judith Fairhurst's title"},
-	"fishing-boat-missing": {"discrepancy: number of crew on board the Morwen Grace", "discrepancy: place where the wreckage was found"},
-	"power-station-fire":   {"discrepancy: expected length of the shutdown"},
-	"shopping-centre-roof": {"discrepancy: Imelda Thorogood's title"},
+	"council-tax-rise":       {"discrepancy: total savings in the budget"},
+	"fishing-boat-missing":   {"discrepancy: number of crew on board the Morwen Grace", "discrepancy: place where the wreckage was found"},
+	"power-station-fire":     {"discrepancy: expected length of the shutdown"},
+	"shopping-centre-roof":   {"discrepancy: Imelda Thorogood's title"},
 	// Round 62, measured blind at 2a55284 (10 in full, 5 in part, 1
 	// false; 8 / 6 / 3 at 8b8f337).
 	"ferry-strike-islands": {"discrepancy: number of crew members on strike", "discrepancy: length of the proposed new roster stretch",
@@ -542,8 +541,7 @@ var knownGaps = map[string][]string{
 	"town-centre-gas-main": {"discrepancy: number of people evacuated", "discrepancy: year the gas main was laid"},
 	// Round 83, measured blind at 5cf285c: 17 in full, 10 in part, 5
 	// false (the same at 0229343).
-	"council-pool-closure": {"discrepancy: number of petition signatures", "discrepancy: date the pool closes to the public",
-		"discrepancy: Derek Hollins's title"},
+	"council-pool-closure": {"discrepancy: number of petition signatures", "discrepancy: date the pool closes to the public"},
 	"county-show-cancelled": {"discrepancy: number of visitors expected at the show",
 		"discrepancy: date the decision to cancel the show was taken"},
 	"ferry-fire-crossing":       {"discrepancy: Callum Dreever's age"},
@@ -559,7 +557,7 @@ var knownGaps = map[string][]string{
 	"library-roof-storm":         {"discrepancy: time the roof section gave way"},
 	"mountain-rescue-climbers":   {"discrepancy: number of climbers stranded"},
 	"school-bus-driver-shortage": {"discrepancy: number of bus routes cancelled", "discrepancy: date the route cancellations take effect"},
-	"shopping-street-flood":      {"discrepancy: number of businesses flooded on Cooper Street", "discrepancy: Ruth Okonedo-Hale's title"},
+	"shopping-street-flood":      {"discrepancy: number of businesses flooded on Cooper Street"},
 	"university-staff-cuts": {"discrepancy: number of jobs to be cut", "discrepancy: size of the budget deficit",
 		"discrepancy: date the governing council approved the cuts"},
 	"zoo-tiger-enclosure": {"discrepancy: how long the tiger was loose in the service area", "discrepancy: Bayu's age"},
