@@ -1064,6 +1064,39 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"9": {"1-a"}, "7": {"2-b"}},
 		},
 		{
+			name: "what someone is, then aged",
+			files: story(
+				"Among those counting the cost was Harriet Moss, a bookseller aged 67, whose shop has traded for 30 years.",
+				"Harriet Moss, the 63-year-old owner of a bookshop on the street, said her insurer had not called.",
+			),
+			want: map[string][]string{"67": {"1-a"}, "63": {"2-b"}},
+		},
+		{
+			name: "an age before named as",
+			files: story(
+				"A 74-year-old man from Pellbury, named locally as Desmond Hale, was diagnosed on Sunday.",
+				"Desmond Hale, who is 77, had been recovering on the wing.",
+			),
+			want: map[string][]string{"74": {"1-a"}, "77": {"2-b"}},
+		},
+		{
+			// Another name inside the description: whose age is not
+			// told.
+			name: "another name before named as",
+			files: story(
+				"A 30-year-old man who was with Ewan Kerr, named as Desmond Hale, was held.",
+				"Desmond Hale, 34, was held on Sunday.",
+			),
+		},
+		{
+			name: "an age after a clause of saying",
+			files: story(
+				"Callum Dreever, the ship's second engineer, was taken to hospital. Colleagues said the 41-year-old had been among the first into the engine room.",
+				"Second engineer Callum Dreever, 44, was released from hospital on Sunday.",
+			),
+			want: map[string][]string{"41": {"1-a"}, "44": {"2-b"}},
+		},
+		{
 			name: "an adjective in -ed between an age and its name",
 			files: story(
 				"Police are hunting the 38-year-old armed robber Dag Ostrem.",

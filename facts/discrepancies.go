@@ -1753,6 +1753,37 @@ func ageBefore(before string) (int, bool) {
 	return yearOld(f[k])
 }
 
+// namedAsAge returns the age that the description before "named as"
+// gives the name after it: "A 74-year-old man from Pellbury, named
+// locally as Desmond Hale", "a 62-year-old retired surveyor named as
+// Malcolm Penrose".
+func namedAsAge(before string) (int, bool) {
+	f := strings.Fields(before)
+	k := len(f) - 1
+	if k < 2 || f[k] != "as" {
+		return 0, false
+	}
+	k--
+	if f[k] == "locally" || f[k] == "formally" {
+		k--
+	}
+	if k < 1 || f[k] != "named" && f[k] != "identified" {
+		return 0, false
+	}
+	// The description, of at most eight words, with no other name in
+	// it ("a 30-year-old man who had been with Ewan Kerr, named as").
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := strings.TrimSuffix(f[j], ",")
+		if age, ok := yearOld(w); ok {
+			return age, true
+		}
+		if j < k-1 && isCap(w) && j+1 < len(f) && isCap(f[j+1]) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // nationals are the names of nationals that no ending gives (see
 // isDemonym).
 var nationals = set("dane", "briton", "swede", "finn", "pole", "scot", "turk", "czech", "greek", "thai", "swiss", "spaniard",
@@ -2016,6 +2047,9 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 			}
 			if !ok {
 				age, ok = ageBefore(s.Text[:m.start])
+			}
+			if !ok {
+				age, ok = namedAsAge(s.Text[:m.start])
 			}
 			if !ok && a.onePerson(i) {
 				// "When Declan Moyle heard the news, the 71-year-old
@@ -2301,6 +2335,16 @@ func (a *analysis) onePerson(i int) bool { return a.onlyPerson(i) >= 0 }
 // 44-year-old founder, Ingrid Solvey,"): the names' own ages read that.
 func (a *analysis) openingAge(i int) (age int, head string, ok bool) {
 	low := a.low[i]
+	// "Colleagues said the 41-year-old had been among the first": a
+	// clause of saying before the description.
+	if t := saidThe(low); t > 0 && t+2 < len(low) {
+		// (Who speaks is not who is described: the person is the one
+		// named before, see antecedent.)
+		if age, ok = yearOld(low[t+1]); !ok {
+			return 0, "", false
+		}
+		return age, low[t+2], true
+	}
 	if len(low) < 3 || low[0] != "the" {
 		return 0, "", false
 	}
@@ -2326,6 +2370,24 @@ func (a *analysis) openingAge(i int) (age int, head string, ok bool) {
 		}
 	}
 	return age, head, true
+}
+
+// saidThe returns the token of "the" after a verb of saying that opens a
+// sentence in at most three words ("Colleagues said the", "Police
+// said the"), or -1.
+func saidThe(low []string) int {
+	for t := 1; t < len(low) && t <= 3; t++ {
+		if speechVerbs[low[t]] {
+			if t+1 < len(low) && low[t+1] == "the" {
+				return t + 1
+			}
+			return -1
+		}
+		if !isWord(low[t]) || text.IsStopword(low[t]) && low[t] != "the" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // describedAge reads an age in apposition to the description that opens
@@ -2572,7 +2634,19 @@ func yearOldAfter(after string) (int, bool) {
 			if det == ", the " && ownerSuffix(f[0]) {
 				f = f[1:]
 			}
-			return yearOld(f[0])
+			if age, ok := yearOld(f[0]); ok {
+				return age, true
+			}
+			// "Harriet Moss, a bookseller aged 67,": what the person
+			// is, in a word or two in lower case, then the age.
+			for k := 0; k < 3 && k+1 < len(f) && f[k] == strings.ToLower(f[k]) && isWord(f[k]) && !text.IsStopword(f[k]); k++ {
+				if f[k+1] == "aged" {
+					if _, ws, ok := strings.Cut(rest, " aged "); ok {
+						return agedAfter(", aged " + ws)
+					}
+				}
+			}
+			return 0, false
 		}
 	}
 	return 0, false
