@@ -293,6 +293,13 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 				// "two Dead sequels".)
 				q.Unit = singular(u)
 				end = j + 1
+				// "a party of six spent the night": after a group's
+				// figure, a word that is no plural nor a person is what
+				// its members did.
+				if i >= 2 && low[i-1] == "of" && humanGroups[low[i-2]] && !strings.HasSuffix(u, "s") && !humanNouns[stem.Porter(u)] && u != "men" && u != "women" {
+					q.Unit = ""
+					end = j
+				}
 				// "84 passenger and freight trains", "52 full- and
 				// part-time staff": two kinds joined before the noun,
 				// read as the second.

@@ -201,6 +201,9 @@ func TestParseQuantities(t *testing.T) {
 		{"meant 9,200 pieces of checked luggage were left behind", 9200, "luggage"},
 		{"will stay closed for a fortnight", 14 * 1440, "minute"},
 		{"The party of nine, including the guide, was hit", 9, "person"},
+		{"after a party of six spent Saturday night stuck on the ridge", 6, "person"},
+		{"a crew of five men was rescued", 5, "man"},
+		{"a team of 40 firefighters fought the blaze", 40, "firefighter"},
 		{"The plant's workforce numbered 340 at the end.", 340, "worker"},
 		{"a workforce of about 1,200 people", 1200, "worker"},
 		{"The 72-player event attracted a dozen grandmasters.", 72, "player"},
@@ -566,6 +569,7 @@ func TestCountVerb(t *testing.T) {
 		{"N operations scheduled for monday had been postponed", "postpone"},
 		{"N people took part in the march", "attend"},
 		{"N workers escaped before the roof fell", ""},
+		{"N climbers spent saturday night stuck on the ridge", "trap"},
 	}
 	for _, tt := range tests {
 		low := strings.Fields(tt.s)

@@ -585,7 +585,7 @@ func countVerb(low []string, qa, qb int) string {
 		if low[k] == "strike" && k > 0 && low[k-1] == "on" {
 			return "strike"
 		}
-		if v := countVerbs[stem.Porter(low[k])]; strings.HasSuffix(low[k], "ed") && (v == "postpone" || v == "cancel" || v == "trap") {
+		if v := countVerbs[stem.Porter(low[k])]; (strings.HasSuffix(low[k], "ed") || low[k] == "stuck") && (v == "postpone" || v == "cancel" || v == "trap") {
 			return v
 		}
 	}

@@ -550,7 +550,6 @@ var knownGaps = map[string][]string{
 	// false (the same at 338a4e2).
 	"harbour-wall-collapse":      {"discrepancy: number of boats damaged"},
 	"library-roof-storm":         {"discrepancy: time the roof section gave way"},
-	"mountain-rescue-climbers":   {"discrepancy: number of climbers stranded"},
 	"school-bus-driver-shortage": {"discrepancy: number of bus routes cancelled", "discrepancy: date the route cancellations take effect"},
 	"shopping-street-flood":      {"discrepancy: number of businesses flooded on Cooper Street"},
 	"university-staff-cuts": {"discrepancy: number of jobs to be cut", "discrepancy: size of the budget deficit",
