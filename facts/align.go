@@ -539,6 +539,8 @@ func aboutFigure(f figure) string {
 		return "time between"
 	case "person":
 		return "number of people"
+	case "kilogram":
+		return "weight" // in kilograms or tonnes
 	}
 	if measureUnits[f.q.Unit] || lengthUnits[f.q.Unit] {
 		return "amount in " + plural(f.q.Unit)

@@ -758,6 +758,23 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"2025-10-13": {"1-a"}, "2025-10-14": {"2-b", "3-c"}},
 		},
 		{
+			// The year of what "when" tells after "since".
+			name: "a haul, and one of another year",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nBRAMSTED, March 12, 2025 - Customs officers at the port have seized 1.26 tonnes of cocaine hidden in a cargo of bananas, officials said.\n",
+				"2-b.txt": "Report\n\nBRAMSTED, March 15, 2025 - Customs officers at the port uncovered 1,480 kilograms of cocaine stashed in a shipment of bananas. It is the biggest seizure at the port since 2016, when officers found 900 kilograms of cocaine hidden in sacks of coffee.\n",
+			},
+			want: map[string][]string{"1.26 tonnes": {"1-a"}, "1,480 kilograms": {"2-b"}},
+		},
+		{
+			// The port's old record is no figure of this haul.
+			name: "one haul, and one of another year",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nBRAMSTED, March 12, 2025 - Customs officers at the port have seized 1,480 kilograms of cocaine hidden in a cargo of bananas, officials said.\n",
+				"2-b.txt": "Report\n\nBRAMSTED, March 15, 2025 - It is the biggest seizure at the port since 2016, when officers found 900 kilograms of cocaine hidden in sacks of coffee.\n",
+			},
+		},
+		{
 			name: "a day in another clause dates something else",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nALDERMOOR, October 14, 2025 - Malcolm Ferrisby resigned late on Monday over his expenses.\n",

@@ -1481,8 +1481,10 @@ func (a *analysis) otherYear(i, at int) bool {
 		}
 		// "who has held the seat since 2010": the start of a span up to
 		// now, which dates nothing else.
+		// ("the biggest seizure since 2016, when officers found 900
+		// kilograms": the year of what "when" tells.)
 		before := strings.TrimRight(a.c.Sents[i].Text[:d.Start], " ")
-		if strings.HasSuffix(before, " since") {
+		if strings.HasSuffix(before, " since") && !strings.HasPrefix(a.c.Sents[i].Text[d.End:], ", when ") {
 			continue
 		}
 		// "Vantlo was founded in 2019 ... and employs 140 people": when
@@ -1656,7 +1658,17 @@ func formatQuantity(q Quantity) string {
 		return n + "%"
 	case "km/h", "mph":
 		return n + " " + q.Unit
-	case "hectare", "acre", "kilometre", "metre", "mile", "tonne", "litre", "foot", "kilogram":
+	case "kilogram":
+		if t := q.Value / 1000; strings.Contains(strings.ToLower(q.Text), "tonne") {
+			// "1.26 tonnes": told in tonnes, shown so.
+			n = strconv.FormatFloat(t, 'f', -1, 64)
+			if t >= 1000 && t == math.Trunc(t) && t < 1e15 {
+				n = groupThousands(int64(t))
+			}
+			return n + " tonnes"
+		}
+		return n + " kilograms"
+	case "hectare", "acre", "kilometre", "metre", "mile", "litre", "foot":
 		return n + " " + plural(q.Unit) // "3,200 hectares"
 	case "usd", "eur", "gbp":
 		// One form for sums however written: "2.5 million euros" and

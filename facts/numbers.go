@@ -79,7 +79,7 @@ var unitAliases = map[string]string{
 	"pounds": "gbp", "pound": "gbp", "per": "percent", "percent": "percent", "pct": "percent", "coaches": "bus",
 	"coach": "bus", "buses": "bus", "feet": "foot", "children": "child", "men": "man", "women": "woman",
 	"spectators": "crowd", "spectator": "crowd", "fans": "crowd", "supporters": "crowd", "onlookers": "crowd",
-	"onlooker": "crowd",
+	"onlooker": "crowd", "kg": "kilogram", "kgs": "kilogram", "kilos": "kilogram", "kilo": "kilogram",
 }
 
 // ParseQuantities finds the quantities of s: numbers in digits or words
@@ -456,6 +456,10 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 		}
 		if added != "" && isNounish(q.Unit) && !eventUnits[q.Unit] {
 			q.Unit = added + " " + q.Unit
+		}
+		if q.Unit == "tonne" {
+			// "1.26 tonnes" are "1,260 kilograms".
+			q.Unit, q.Value = "kilogram", q.Value*1000
 		}
 		q.End = toks[end-1].End
 		if q.Unit == "percent" && toks[end-1].End < len(s) && s[toks[end-1].End] == '%' {

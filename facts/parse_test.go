@@ -186,7 +186,7 @@ func TestParseQuantities(t *testing.T) {
 		{"reducing 47 of the town's beach huts to matchwood", 47, "of hut"},
 		{"three of the four coaches left the rails", 3, "of bus"},
 		{"two of the injured were discharged", 2, "of injured"},
-		{"shipped 1,800 metric tonnes of grain", 1800, "tonne"},
+		{"shipped 1,800 metric tonnes of grain", 1800000, "kilogram"},
 		{"the bridge stands on nine concrete piers", 9, "pier"},
 		{"Thirty-one pilot whales were returned to the sea", 31, "whale"},
 		{"leaving some 42,000 ticket holders out of pocket", 42000, "ticket"},
@@ -285,6 +285,9 @@ func TestEquivalentQuantities(t *testing.T) {
 		{"26 injured", "Twenty-six people were hurt", true},
 		{"12 people were killed", "Fourteen people died", false},
 		{"90 minutes", "90 metres", false},
+		{"1.26 tonnes", "1,260 kilograms", true},
+		{"1,480 kg", "1,480 kilograms", true},
+		{"1.26 tonnes", "1,480 kg", false},
 	}
 	for _, p := range pairs {
 		qa, qb := ParseQuantities(p.a), ParseQuantities(p.b)

@@ -653,8 +653,12 @@ const closureKey = "dur:closure"
 // after a word of closing, or after "reopen in".
 func closedFor(low []string, qa int) bool {
 	k := qa - 1
-	for k >= 0 && (approxWords[low[k]] || low[k] == "at" || low[k] == "as" || low[k] == "long") {
-		k-- // "for at least", "for as long as"
+	for k >= 0 && (approxWords[low[k]] || low[k] == "at" || low[k] == "as" || low[k] == "long" || low[k] == "to" && k > 0 && low[k-1] == "up") {
+		k-- // "for at least", "for as long as", "for up to"
+	}
+	// "for what could be as long as 10 weeks".
+	if k >= 3 && low[k] == "be" && modalVerbs[low[k-1]] && low[k-2] == "what" && low[k-3] == "for" {
+		k -= 3
 	}
 	if k < 1 {
 		return false
@@ -680,6 +684,9 @@ func closedFor(low []string, qa int) bool {
 	}
 	return false
 }
+
+// modalVerbs say what may be: "for what could be".
+var modalVerbs = set("could", "might", "may", "will", "would", "can")
 
 // closingWords name a closing: "remain closed for", "the closure would
 // last".

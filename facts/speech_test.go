@@ -655,6 +655,24 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"8 months": {"1-a", "4-d"}, "14 months": {"2-b", "3-c"}},
 		},
 		{
+			name: "a closure's length after up to",
+			files: map[string]string{
+				"1-a.txt": "Road\n\nCRADLEWICK, September 16, 2025 - The sewer collapse has shut the road for up to 10 weeks, engineers said.\n",
+				"2-b.txt": "Road\n\nCRADLEWICK, September 18, 2025 - The council said the road would be closed for six weeks.\n",
+			},
+			about: "length of the closure",
+			want:  map[string][]string{"10 weeks": {"1-a"}, "6 weeks": {"2-b"}},
+		},
+		{
+			name: "a closure's length after what could be",
+			files: map[string]string{
+				"1-a.txt": "Road\n\nCRADLEWICK, September 16, 2025 - The collapse closed the road for what could be as long as 10 weeks.\n",
+				"2-b.txt": "Road\n\nCRADLEWICK, September 18, 2025 - The council said the road would be closed for six weeks.\n",
+			},
+			about: "length of the closure",
+			want:  map[string][]string{"10 weeks": {"1-a"}, "6 weeks": {"2-b"}},
+		},
+		{
 			// Six weeks are a month and a half.
 			name: "a closure's length in weeks and months",
 			files: map[string]string{
