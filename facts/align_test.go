@@ -594,6 +594,16 @@ func TestRankedTitles(t *testing.T) {
 			want: map[string][]string{"principal race officer": {"1-a", "3-c"}, "club commodore": {"2-b"}},
 		},
 		{
+			// A school's executive head is its executive headteacher.
+			name: "an executive head",
+			files: story(
+				"Catherine Ibbotson, the executive headteacher of the Pennine Schools Trust, will lead the school.",
+				"Catherine Ibbotson, the trust's executive head, will run the school from Monday.",
+				"Catherine Ibbotson, the trust's director of education, will lead the school.",
+			),
+			want: map[string][]string{"executive headteacher": {"1-a", "2-b"}, "director of education": {"3-c"}},
+		},
+		{
 			// A production chief is the head of production.
 			name: "a production chief",
 			files: story(
@@ -949,6 +959,33 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"2026-03-01": {"1-a"}, "2026-03-08": {"2-b"}},
 		},
 		{
+			name: "the day talks failed",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nPELLINGFORD, November 17, 2025 - The union wants 7%, while the council has offered 3.2%. Talks between the two sides broke down last Wednesday, and members backed action by 84% in a ballot.\n",
+				"2-b.txt": "Report\n\nPELLINGFORD, November 18, 2025 - Negotiations collapsed on Thursday last week after what the union called a take-it-or-leave-it meeting.\n",
+				"3-c.txt": "Report\n\nPELLINGFORD, November 19, 2025 - The last round of negotiations ended without agreement on Wednesday, November 12.\n",
+			},
+			want: map[string][]string{"2025-11-12": {"1-a", "3-c"}, "2025-11-13": {"2-b"}},
+		},
+		{
+			name: "the day machines broke down",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWETHERFOLD, June 11, 2025 - The two scanners, which share a single plant room, broke down on June 7, the trust said.\n",
+				"2-b.txt": "Report\n\nWETHERFOLD, June 13, 2025 - The trust has had to rearrange 520 scans since the two machines stopped working on Sunday, June 8.\n",
+			},
+			want: map[string][]string{"2025-06-07": {"1-a"}, "2025-06-08": {"2-b"}},
+		},
+		{
+			// The day a report came out is its own event, not a day of
+			// saying.
+			name: "the day a report came out",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWELLESMERE, November 18, 2025 - The Schools Standards Inspectorate published its report last Thursday.\n",
+				"2-b.txt": "Report\n\nWELLESMERE, November 18, 2025 - The inspectorate's report, published on November 11, rated the school inadequate overall.\n",
+			},
+			want: map[string][]string{"2025-11-13": {"1-a"}, "2025-11-11": {"2-b"}},
+		},
+		{
 			name: "fares from a day, far from their noun",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nDUNVARRICK, February 11, 2025 - Passengers will pay 18% more for ferry fares from March 1, the operator said.\n",
@@ -1104,6 +1141,17 @@ func TestValuesInOtherWords(t *testing.T) {
 				"A 30-year-old man who was with Ewan Kerr, named as Desmond Hale, was held.",
 				"Desmond Hale, 34, was held on Sunday.",
 			),
+		},
+		{
+			// An article that names no driver gives the age of the one
+			// the others name.
+			name: "a driver's age without the name",
+			files: story(
+				"The driver, Livio Marchesan, 58, was treated for cuts to his face.",
+				"The coach's 58-year-old driver was also treated in hospital.",
+				"The driver, Livio Marchesan, is 61 and has driven for Bracco for almost 20 years.",
+			),
+			want: map[string][]string{"58": {"1-a", "2-b"}, "61": {"3-c"}},
 		},
 		{
 			name: "an age after a clause of saying",

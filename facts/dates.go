@@ -132,7 +132,17 @@ func parseDates(s string, toks []text.Token, lows []string, ref time.Time, hintY
 				prev = low[i-1]
 			}
 			var t time.Time
+			// "on Wednesday last week", "on Wednesday of last week": that
+			// day of the week before the report's.
+			lw := i + 1
+			if lw < len(low) && low[lw] == "of" {
+				lw++
+			}
+			lastWeek := lw+1 < len(low) && low[lw] == "last" && low[lw+1] == "week"
 			switch {
+			case lastWeek:
+				monday := prevWeekday(ref, time.Monday).AddDate(0, 0, -7)
+				t = monday.AddDate(0, 0, (int(wd)-int(time.Monday)+7)%7)
 			case prev == "next" || prev == "coming":
 				t = nextWeekday(ref, wd, prev == "next")
 			case prev == "last":
@@ -144,11 +154,15 @@ func parseDates(s string, toks []text.Token, lows []string, ref time.Time, hintY
 				// "declared on Monday", or no tense to tell: the last one.
 				t = prevWeekday(ref, wd)
 			}
-			a := i
+			a, b := i, i+1
 			if prev == "next" || prev == "last" || prev == "this" {
 				a = i - 1
 			}
-			add(a, i+1, t.Format("2006-01-02"), "", false)
+			if lastWeek {
+				b = lw + 2
+			}
+			add(a, b, t.Format("2006-01-02"), "", false)
+			i = b - 1
 		case months[w] != 0 && isCap(toks[i].Text) && (len(w) > 3 && w != "may" ||
 			i+1 < len(toks) && isDigits(strings.TrimRight(low[i+1], "stndrh")) || i > 0 && yearCue[low[i-1]]):
 			m := months[w]

@@ -374,6 +374,9 @@ var titleSynonyms = map[string]string{
 	"cfo": "chief financial officer", "coo": "chief operating officer", "cto": "chief technology officer",
 	// A ship's master is its captain; a vet a veterinarian.
 	"master": "captain", "vet": "veterinarian", "veterinary surgeon": "veterinarian",
+	// A school's "executive head" (read "executive chief" above) is its
+	// executive headteacher.
+	"executive chief": "executive headteacher",
 }
 
 // honorifics are forms of address, which go with any role: "Dr" and
@@ -2074,6 +2077,22 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 			add(m.ent, s.Doc, age)
 		}
 	}
+	// "The coach's 58-year-old driver", in an article that names no
+	// driver, is the one driver other articles name ("The driver, Livio
+	// Marchesan, is 61").
+	if a.nounsBeside == nil {
+		a.nounsBeside = a.besideNames()
+	}
+	ages, givenOrder := a.unnamedAgesGiven()
+	for _, g := range givenOrder {
+		owners := a.nounsBeside[g.noun]
+		if !roleAgeNouns[g.noun] || len(ages[g]) != 1 || len(owners) != 1 || a.ents[owners[0]].docs[g.d] || byEnt[owners[0]] == nil {
+			continue
+		}
+		for n := range ages[g] {
+			add(owners[0], g.d, n)
+		}
+	}
 	for _, e := range order {
 		gs := byEnt[e]
 		lo, hi := gs[0], gs[0]
@@ -2114,10 +2133,28 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 // that gives two ages for one kind of person ("a 45-year-old man died
 // ... a 19-year-old man was arrested") gives none.
 func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) {
-	type age struct {
-		d    int
-		noun string
+	ages, order := a.unnamedAgesGiven()
+	for _, key := range order {
+		if len(ages[key]) != 1 {
+			continue
+		}
+		for n := range ages[key] {
+			note("uage:"+key.noun, "age of the "+key.noun, key.d, strconv.Itoa(n))
+		}
 	}
+}
+
+// unnamedAge is a person an article gives an age without a name, by
+// what the person is.
+type unnamedAge struct {
+	d    int
+	noun string
+}
+
+// unnamedAgesGiven returns the ages each article gives people it does not
+// name, by article and noun, in the order first given (see unnamedAges).
+func (a *analysis) unnamedAgesGiven() (map[unnamedAge]map[int]bool, []unnamedAge) {
+	type age = unnamedAge
 	ages := map[age]map[int]bool{}
 	var order []age
 	for i, s := range a.c.Sents {
@@ -2147,8 +2184,9 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 				}
 			}
 			n, ok := yearOld(low[k])
-			// "the 61-year-old driver", "Its 47-year-old driver".
-			if ok && definite[low[k-1]] && k+1 < len(toks) && roleAgeNouns[low[k+1]] && s.Text[toks[k].End:toks[k+1].Start] == " " &&
+			// "the 61-year-old driver", "Its 47-year-old driver", "The
+			// coach's 58-year-old driver".
+			if ok && (definite[low[k-1]] || ownerSuffix(low[k-1]) && k >= 2 && definite[low[k-2]]) && k+1 < len(toks) && roleAgeNouns[low[k+1]] && s.Text[toks[k].End:toks[k+1].Start] == " " &&
 				(k < 2 || s.Text[toks[k-2].End:toks[k-1].Start] != ", ") {
 				record(low[k+1], n)
 				continue
@@ -2174,14 +2212,7 @@ func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) 
 			}
 		}
 	}
-	for _, key := range order {
-		if len(ages[key]) != 1 {
-			continue
-		}
-		for n := range ages[key] {
-			note("uage:"+key.noun, "age of the "+key.noun, key.d, strconv.Itoa(n))
-		}
-	}
+	return ages, order
 }
 
 // roleAgeNouns name a person by a role the story has one of, whose age
@@ -2320,9 +2351,12 @@ func (a *analysis) comparedWith(i, at int) bool {
 func agedAfter(after string) (int, bool) {
 	rest, ok := strings.CutPrefix(after, ", aged ")
 	if !ok {
-		// "Velk, who is 43, is described as the eldest".
+		// "Velk, who is 43, is described as the eldest"; "The driver,
+		// Livio Marchesan, is 61 and has driven for 20 years".
 		if rest, ok = strings.CutPrefix(after, ", who is "); !ok {
-			return yearOldAfter(after)
+			if rest, ok = strings.CutPrefix(after, ", is "); !ok {
+				return yearOldAfter(after)
+			}
 		}
 	}
 	// "her son Alfie, who is nine,", "aged seven": the age in words,

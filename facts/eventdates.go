@@ -18,6 +18,9 @@ var onceVerbs = map[string]string{
 	"docked": "docking", "born": "birth",
 }
 
+// publicationEvent is the event of a report coming out.
+const publicationEvent = "publication of the report"
+
 // changeEvent is the event of a change taking effect.
 const changeEvent = "change taking effect"
 
@@ -90,6 +93,22 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 			if !ok && w == "down" && k > 0 && downVerbsOnce[low[k-1]] {
 				event, ok = "resignation", true
 			}
+			// "Talks between the two sides broke down last Wednesday",
+			// "Negotiations collapsed on Thursday", "The last round of
+			// negotiations ended without agreement": talks fail once.
+			if (w == "collapsed" || w == "down" && k > 0 && (low[k-1] == "broke" || low[k-1] == "broken") ||
+				w == "ended" && k+1 < len(low) && low[k+1] == "without") && talksBefore(low, k) {
+				event, ok = "breakdown of the talks", true
+			} else if !ok && (w == "down" && k > 0 && low[k-1] == "broke" || w == "working" && k > 0 && low[k-1] == "stopped") {
+				// "The two scanners broke down on June 7", "the two
+				// machines stopped working on Sunday".
+				event, ok = "breakdown", true
+			}
+			// "The Schools Standards Inspectorate published its report
+			// last Thursday", "the report, released on November 13".
+			if !ok && (w == "published" || w == "released") && reportNear(low, k) {
+				event, ok = publicationEvent, true
+			}
 			// "the ban takes effect on Monday", "comes into force on
 			// Friday", "due to apply from March 8", "a rise of 4.6% from
 			// March 1": a change starts once.
@@ -102,7 +121,8 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 			}
 			var days []Date
 			for _, d := range a.dates(i) {
-				if len(d.Value) != 10 || d.Start < toks[k].End || a.dateOfSaying(i, d) {
+				// (The day a report came out is the publication's own.)
+				if len(d.Value) != 10 || d.Start < toks[k].End || a.dateOfSaying(i, d) && event != publicationEvent {
 					continue
 				}
 				// Within reach, in the verb's clause.
@@ -132,6 +152,31 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 		}
 	}
 }
+
+// talksBefore reports whether talks are named in the eight words before
+// token k.
+func talksBefore(low []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if talkNouns[low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNear reports whether a report is named in the four words before
+// token k or just after it ("published its report").
+func reportNear(low []string, k int) bool {
+	for j := max(0, k-4); j < len(low) && j <= k+2; j++ {
+		if low[j] == "report" {
+			return true
+		}
+	}
+	return false
+}
+
+// talkNouns name talks between two sides.
+var talkNouns = set("talks", "negotiations")
 
 // hasClauseBreak reports whether text crosses a clause: a comma, a
 // semicolon or a dash.

@@ -58,6 +58,11 @@ func (a *analysis) slotKey(i int, q Quantity) (key, about string) {
 		// them; the first value each outlet gives is the main one. So
 		// with the crowd of one match or rally.
 		if q.Unit == "crowd" || q.Unit == "attendance" {
+			// "Paramedics treated seven spectators": some of the crowd,
+			// not its size.
+			if k := qa - 1; k >= 0 && careVerbs[low[k]] {
+				return "", ""
+			}
 			return "q:crowd", "size of the crowd"
 		}
 		return "q:" + q.Unit, q.Unit
@@ -640,6 +645,10 @@ func plural(u string) string {
 	}
 	return u + "s"
 }
+
+// careVerbs, before a count of a crowd's people, say what befell some of
+// them.
+var careVerbs = set("treated", "injured", "hurt", "evacuated", "rescued", "helped", "killed", "examined", "assessed")
 
 // closureKey is the slot of how long something stays closed. A story
 // may close two things for two lengths of time (a line for four days,

@@ -673,6 +673,15 @@ func TestStoryWideSlots(t *testing.T) {
 			want:  map[string][]string{"10 weeks": {"1-a"}, "6 weeks": {"2-b"}},
 		},
 		{
+			// Spectators treated are some of the crowd.
+			name: "spectators treated",
+			files: map[string]string{
+				"1-a.txt": "Show\n\nPENMARROW, August 23, 2025 - A crowd of about 40,000 watched the display on the beach.\n",
+				"2-b.txt": "Show\n\nPENMARROW, August 24, 2025 - Paramedics treated seven spectators at the scene for cuts caused by debris.\n",
+			},
+			about: "size of the crowd",
+		},
+		{
 			// Six weeks are a month and a half.
 			name: "a closure's length in weeks and months",
 			files: map[string]string{

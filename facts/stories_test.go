@@ -790,7 +790,8 @@ func sameVariants(got storyline.Discrepancy, want []struct {
 			if strings.EqualFold(v.Value, w.Value) || strings.EqualFold(v.Value, roleOnly(w.Value)) || sameWords(v.Value, w.Value) ||
 				strings.EqualFold(v.Value, clockValue(w.Value)) || plainFigure(v.Value) == plainFigure(w.Value) ||
 				lengthValue(v.Value) != "" && lengthValue(v.Value) == lengthValue(w.Value) ||
-				sumValue(v.Value) != "" && sumValue(v.Value) == sumValue(w.Value) {
+				sumValue(v.Value) != "" && sumValue(v.Value) == sumValue(w.Value) ||
+				weightValue(v.Value) != "" && weightValue(v.Value) == weightValue(w.Value) {
 				ok = true
 				for _, s := range w.Sources {
 					if sources && !slices.Contains(v.Sources, s) {
@@ -880,6 +881,24 @@ func sumValue(v string) string {
 		x *= 1e9
 	}
 	return fmt.Sprintf("%s%.0f", m[1], x)
+}
+
+// weightValue writes a weight in kilograms: a planted "1,260 kg" is the
+// brief's "1,260 kilograms" or "1.26 tonnes". It returns "" for what is
+// not a weight.
+func weightValue(v string) string {
+	m := regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?) (kg|kilos?|kilograms?|tonnes?)$`).FindStringSubmatch(strings.ToLower(v))
+	if m == nil {
+		return ""
+	}
+	x, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil {
+		return ""
+	}
+	if strings.HasPrefix(m[2], "tonne") {
+		x *= 1000
+	}
+	return fmt.Sprintf("%.0f kg", x)
 }
 
 // lengthValue writes a length of time in the smaller of two units a
