@@ -555,6 +555,14 @@ var knownGaps = map[string][]string{
 	"university-staff-cuts": {"discrepancy: number of jobs to be cut", "discrepancy: size of the budget deficit",
 		"discrepancy: date the governing council approved the cuts"},
 	"zoo-tiger-enclosure": {"discrepancy: how long the tiger was loose in the service area", "discrepancy: Bayu's age"},
+	// Round 85, measured blind at 166075e: 21 in full, 2 in part, 5
+	// false (25 / 3 / 2 at 586d9ae).
+	"cricket-pavilion-fire": {"discrepancy: year the pavilion was built"},
+	"hospital-scanner-breakdown": {"discrepancy: number of patients whose scans were postponed",
+		"discrepancy: date the scanners broke down"},
+	"port-drug-seizure":             {"discrepancy: Henrika Mosveld's title"},
+	"school-inspection-resignation": {"discrepancy: length of Ferraby's time as headteacher"},
+	"sewer-collapse-road":           {"discrepancy: duration of the road closure", "discrepancy: number of businesses forced to close"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -656,6 +664,11 @@ var knownFalse = map[string][]string{
 	"airport-strike-baggage":      {"length of time: flights that did leave averaged about …"},
 	"hospital-car-crash-entrance": {"number of people: A nurse and … who had been sitting"},
 	"theatre-show-cancelled":      {"date: Declan Marwood, chief executive of Halyard, said the company had …"},
+	// Round 85, not yet examined: consulate staff who reached the
+	// hospital on Tuesday against the consul's visit on Wednesday; two
+	// passengers cut free against four patients in a serious condition.
+	"tourist-coach-overturn": {"date: Staff from the British consulate in Vellona reached the hospital …",
+		"number of people: needed half an hour to cut … free from the wreckage"},
 }
 
 func stories(t *testing.T) []string {
