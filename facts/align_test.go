@@ -986,6 +986,18 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"2025-11-13": {"1-a"}, "2025-11-11": {"2-b"}},
 		},
 		{
+			// An age of a building, in a report of 2025, gives the year
+			// it was built, within one of a year another report gives.
+			name: "the year a pavilion was built",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWRENSTEAD, June 15, 2025 - A timber pavilion that had served the club since it was built in 1923 burned down on Sunday.\n",
+				"2-b.txt": "Report\n\nWRENSTEAD, June 16, 2025 - Crews could do little to save the structure, which dated from 1931.\n",
+				"3-c.txt": "Report\n\nWRENSTEAD, June 18, 2025 - Supporters have given more than £14,500 towards replacing the village's 101-year-old pavilion.\n",
+				"4-d.txt": "Report\n\nWRENSTEAD, June 18, 2025 - Inspectors will look at the 94-year-old timber pavilion's wiring.\n",
+			},
+			want: map[string][]string{"1923": {"1-a", "3-c"}, "1931": {"2-b", "4-d"}},
+		},
+		{
 			name: "fares from a day, far from their noun",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nDUNVARRICK, February 11, 2025 - Passengers will pay 18% more for ferry fares from March 1, the operator said.\n",

@@ -1125,6 +1125,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	a.ageDiscrepancies(note)
 	a.unnamedAges(note)
 	a.onceDates(note)
+	a.builtYears(note)
 	inIdx := make([]bool, len(a.c.Sents))
 	for _, i := range idx {
 		inIdx[i] = true

@@ -1,6 +1,11 @@
 package facts
 
-import "time"
+import (
+	"strconv"
+	"time"
+
+	"storyline/text"
+)
 
 // A story tells of some events that happen once: a minister resigns, a
 // ship sinks, a building collapses. Outlets date them in sentences too
@@ -189,3 +194,86 @@ func hasClauseBreak(text string) bool {
 	}
 	return false
 }
+
+// builtYears notes, through note, the year each article says the
+// story's structure was built: "since it was built in 1923", "the main,
+// which dates from 1954", or the age it gives the structure ("the
+// village's 102-year-old pavilion", in a report of 2025, is of 1923, or
+// of 1922 if another report says so). Each article's first year counts.
+func (a *analysis) builtYears(note func(key, about string, d int, val string)) {
+	stated := map[int]int{}
+	derived := map[int]int{}
+	var docs []int
+	for i, s := range a.c.Sents {
+		if s.Heading || !a.independent(s.Doc) {
+			continue
+		}
+		d := s.Doc
+		if _, ok := stated[d]; ok {
+			continue
+		}
+		low, toks := a.low[i], a.toks[i]
+		for k := 0; k+1 < len(low); k++ {
+			if builtVerbs[low[k]] && (low[k+1] == "in" || low[k+1] == "from") {
+				for _, dt := range a.dates(i) {
+					if len(dt.Value) == 4 && dt.Start == toks[k+1].End+1 {
+						y, _ := strconv.Atoi(dt.Value)
+						if _, ok := derived[d]; !ok {
+							docs = append(docs, d)
+						}
+						stated[d] = y
+						break
+					}
+				}
+				if _, ok := stated[d]; ok {
+					break
+				}
+			}
+			if _, ok := derived[d]; ok {
+				continue
+			}
+			if n, ok := yearOld(low[k]); ok && structureAfter(low, k+1) && !a.ref[d].IsZero() {
+				if _, ok := stated[d]; !ok {
+					docs = append(docs, d)
+				}
+				derived[d] = a.ref[d].Year() - n
+			}
+		}
+	}
+	for _, d := range docs {
+		y, ok := stated[d]
+		if !ok {
+			y = derived[d]
+			// An age gives the year of building within one.
+			for _, s := range stated {
+				if s == y-1 {
+					y = s
+				}
+			}
+		}
+		note("once:built", "year it was built", d, strconv.Itoa(y))
+	}
+}
+
+// builtVerbs, before "in" or "from" and a year, say when a structure was
+// built: "built in 1923", "laid in 1936", "dates from 1954".
+var builtVerbs = set("built", "constructed", "erected", "laid", "dates", "dated", "dating")
+
+// structureAfter reports whether a built thing is named from token k on,
+// after at most two words that say of what ("cast-iron pipe").
+func structureAfter(low []string, k int) bool {
+	for j := k; j < len(low) && j <= k+2; j++ {
+		if structureNouns[stripPossessive(low[j])] {
+			return true
+		}
+		if !isWord(low[j]) || text.IsStopword(low[j]) || personNoun(low[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// structureNouns are built things whose age says when they were built.
+var structureNouns = set("pavilion", "bridge", "main", "pier", "dam", "wall", "hall", "building", "sewer", "church",
+	"hotel", "station", "culvert", "pipe", "tower", "viaduct", "lighthouse", "mill", "theatre", "cinema", "stand",
+	"grandstand", "roof", "footbridge", "embankment", "seawall", "barn", "warehouse", "school")

@@ -535,7 +535,7 @@ var knownGaps = map[string][]string{
 	"care-home-flu-outbreak": {"discrepancy: number of residents ill with flu", "discrepancy: date visits were suspended"},
 	"reservoir-dam-inspection": {"discrepancy: number of homes downstream told to prepare to evacuate",
 		"discrepancy: date the seepage was found"},
-	"town-centre-gas-main": {"discrepancy: number of people evacuated", "discrepancy: year the gas main was laid"},
+	"town-centre-gas-main": {"discrepancy: number of people evacuated"},
 	// Round 83, measured blind at 5cf285c: 17 in full, 10 in part, 5
 	// false (the same at 0229343).
 	"council-pool-closure": {"discrepancy: number of petition signatures", "discrepancy: date the pool closes to the public"},
@@ -557,7 +557,6 @@ var knownGaps = map[string][]string{
 	"zoo-tiger-enclosure": {"discrepancy: how long the tiger was loose in the service area", "discrepancy: Bayu's age"},
 	// Round 85, measured blind at 166075e: 21 in full, 2 in part, 5
 	// false (25 / 3 / 2 at 586d9ae).
-	"cricket-pavilion-fire": {"discrepancy: year the pavilion was built"},
 	"hospital-scanner-breakdown": {"discrepancy: number of patients whose scans were postponed",
 		"discrepancy: date the scanners broke down"},
 	"port-drug-seizure":             {"discrepancy: Henrika Mosveld's title"},
