@@ -458,6 +458,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who holds the parks and open spaces portfolio on the council, said dogs would be kept on leads.", "Hanne Molv", "cabinet member for parks and open spaces"},
 		{"Hanne Molv, who holds the record for the crossing, said the water was cold.", "Hanne Molv", ""},
 		{"Leisure cabinet member Hanne Molv said the pool would close.", "Hanne Molv", "leisure cabinet member"},
+		{"Hanne Molv, head of the National Customs Service's anti-smuggling unit, put the value at €95 million.", "Hanne Molv", "head of the anti-smuggling unit"},
+		{"Hanne Molv, head of the National Customs Service, put the value at €95 million.", "Hanne Molv", "head"},
 		{"Hanne Molv, the cabinet member responsible for highways at the borough council, said the road would reopen.", "Hanne Molv", "cabinet member for highways"},
 		{"Hanne Molv, the councillor responsible for education, said the contract would be reviewed.", "Hanne Molv", ""},
 		{"Hanne Molv, the officer responsible for site safety, said the gates were locked.", "Hanne Molv", "officer for site safety"},

@@ -1640,16 +1640,23 @@ var teamUnits = set("team", "teams", "department", "unit", "section", "division"
 // case that say of what, without its owner ("the authority's incidents
 // team": "incidents team"), or "".
 func teamCharge(s string, toks []text.Token, low []string, k int) string {
-	k, _ = pastTheOwner(s, toks, low, k)
+	team, _, _ := teamChargeAt(s, toks, low, k)
+	return team
+}
+
+// teamChargeAt is teamCharge that also returns the token after the team,
+// and whether an owner came before it ("the customs service's").
+func teamChargeAt(s string, toks []text.Token, low []string, k int) (team string, end int, owned bool) {
+	k, owned = pastTheOwner(s, toks, low, k)
 	j := k
 	for j < len(toks) && j < k+4 && (j == k || s[toks[j-1].End:toks[j].Start] == " ") && isWord(low[j]) && !isCap(toks[j].Text) &&
 		!text.IsStopword(low[j]) && !teamUnits[low[j]] {
 		j++
 	}
 	if j == k || j == len(toks) || !teamUnits[low[j]] || s[toks[j-1].End:toks[j].Start] != " " {
-		return ""
+		return "", 0, false
 	}
-	return s[toks[k].Start:toks[j].End]
+	return s[toks[k].Start:toks[j].End], j + 1, owned
 }
 
 // portfolioWords name a cabinet member's charge: "the transport brief".
@@ -1846,6 +1853,14 @@ func titleAt(s string, toks []text.Token, low []string, k int) string {
 	responsible := k+1 < len(toks) && low[k] == "responsible" && low[k+1] == "for" && !memberRoles[low[head]]
 	if responsible {
 		k++
+	}
+	// "head of the National Customs Service's anti-smuggling unit": the
+	// team after its owner is the charge ("head of the anti-smuggling
+	// unit").
+	if k+2 < len(toks) && low[k] == "of" && !responsible {
+		if team, end, owned := teamChargeAt(s, toks, low, k+1); team != "" && owned && (end == len(toks) || strings.HasPrefix(s[toks[end-1].End:], ",")) {
+			return s[toks[first].Start:toks[head].End] + " of the " + team
+		}
 	}
 	// "head of safety", "director of public health", "vice-rector for
 	// research": words in lower case after "of" or "for" say of what,
