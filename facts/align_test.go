@@ -1000,6 +1000,19 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"1923": {"1-a", "3-c"}, "1931": {"2-b", "4-d"}},
 		},
 		{
+			// Years in a post, told as a span, from a year, or by when
+			// the post was taken up; a councillor's first election is
+			// another post.
+			name: "years in a post",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nWELLESMERE, November 18, 2025 - Dr Malcolm Ferraby, 54, who has run the 1,140-pupil secondary since 2018, told staff of his decision on Monday.\n",
+				"2-b.txt": "Report\n\nWELLESMERE, November 18, 2025 - Malcolm Ferraby resigned as head on Monday, bringing to an end four years in charge.\n",
+				"3-c.txt": "Report\n\nWELLESMERE, November 19, 2025 - Malcolm Ferraby, who was appointed in 2021, said pupils deserved a fresh start.\n",
+				"4-d.txt": "Report\n\nWELLESMERE, November 20, 2025 - Malcolm Ferraby, first elected as a councillor in 2003, quit on Monday after seven years at the helm.\n",
+			},
+			want: map[string][]string{"7 years": {"1-a", "4-d"}, "4 years": {"2-b", "3-c"}},
+		},
+		{
 			name: "fares from a day, far from their noun",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nDUNVARRICK, February 11, 2025 - Passengers will pay 18% more for ferry fares from March 1, the operator said.\n",

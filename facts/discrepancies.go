@@ -1126,6 +1126,7 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 	a.unnamedAges(note)
 	a.onceDates(note)
 	a.builtYears(note)
+	a.tenures(note)
 	inIdx := make([]bool, len(a.c.Sents))
 	for _, i := range idx {
 		inIdx[i] = true
