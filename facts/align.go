@@ -170,6 +170,11 @@ func (a *analysis) figureAt(i int, q Quantity, weights map[string]float64) (figu
 	if qa < 0 {
 		return f, false
 	}
+	// A length of time inside a quotation is a speaker's ("for an hour
+	// nobody told us what was happening"), not a measure of the story.
+	if (f.class == "minute" || f.class == "month") && a.inQuote(i, q.Start) {
+		return f, false
+	}
 	// "0745 GMT", "two Ebrechts": a name, not a thing counted.
 	if isNounish(q.Unit) && qb > 0 && isCap(a.toks[i][qb-1].Text) && a.toks[i][qb-1].Start > q.Start {
 		return f, false

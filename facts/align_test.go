@@ -1013,6 +1013,14 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"7 years": {"1-a", "4-d"}, "4 years": {"2-b", "3-c"}},
 		},
 		{
+			// A length of time a speaker gives in a quotation is theirs.
+			name: "a length in a quotation",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nOSKEL, May 12, 2025 - \"The crew were calm, but for an hour nobody told us what was going on,\" said one passenger after the river cruiser ran aground.\n",
+				"2-b.txt": "Report\n\nOSKEL, May 12, 2025 - The crew were calm, and passengers were taken off by launch within 30 minutes after the river cruiser ran aground.\n",
+			},
+		},
+		{
 			name: "fares from a day, far from their noun",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nDUNVARRICK, February 11, 2025 - Passengers will pay 18% more for ferry fares from March 1, the operator said.\n",

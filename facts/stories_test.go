@@ -633,10 +633,9 @@ var knownFalse = map[string][]string{
 	// Round 53, measured blind at ac05211: the £5.5 million estimate set
 	// against another report's £8.4 million cost.
 	"village-flood-defence": {"sum of money: to £9.6 million, well above the … estimate given when the"},
-	// Round 62: the new roster's stretch (three weeks, 1 and 3) is set
-	// against the present one (two weeks on, two off), which 2 and 4 give
-	// beside their planted four weeks.
-	"ferry-strike-islands": {"length of time: … away at a stretch"},
+	// (Round 62's, the new roster's stretch set against the present
+	// one, went with the rule that a length in a quotation is the
+	// speaker's.)
 	// Round 64: a day trains were expected to run normally, in a second
 	// clause ("A limited service resumed at about 8:40 p.m., and the
 	// operator said it expected trains to run normally on Tuesday"), is
@@ -650,9 +649,9 @@ var knownFalse = map[string][]string{
 	// against the Monday the organisers "apologised on", went with the
 	// rule that a day after "apologised" dates the apology.) The new
 	// term's days of two year groups (Year 7 on September 3, the others
-	// on September 8) are set against each other; a passenger's quoted
-	// "for an hour nobody told us" against a 30-minute drive.
-	"river-cruise-grounding":  {"length of time: The crew were calm, but for … nobody told us what"},
+	// on September 8) are set against each other. (A passenger's quoted
+	// "for an hour nobody told us", set against a 30-minute drive, went
+	// with the rule that a length in a quotation is the speaker's.)
 	"school-solar-panel-fire": {"date: The academy's roughly 1,100 pupils had all been due back …"},
 	// Rounds 75 and 76: the departures' average delay (three hours)
 	// against one passenger's five-hour wait; "A nurse and four people"
