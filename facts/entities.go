@@ -85,6 +85,13 @@ var orgSuffixes = set("ministry", "department", "house", "agency", "inc", "corp"
 	"properties", "architects", "fabrication", "networks", "security", "ambulance", "consortium", "infirmary",
 	"museum", "gallery")
 
+// tradeSuffixes end the names of bodies after another word only: alone,
+// at the start of a sentence, they are common words ("Buses will be
+// diverted", "Tours of the tower").
+var tradeSuffixes = set("directorate", "pipelines", "services", "solutions", "supermarkets", "auctioneers", "estates",
+	"journeys", "infrastructure", "buses", "freight", "orchestra", "philharmonic", "independents", "ecology", "imports",
+	"civils", "hygiene", "imaging", "travel", "tours", "holidays", "transit", "rail", "fm", "weekly")
+
 // companyHas are what a company's name owns: "Veltrana's shares".
 var companyHas = set("shares", "stock", "board", "profit", "profits", "revenue", "sales", "shareholders",
 	"directors", "headquarters", "chief", "chairman", "takeover", "bid", "offer")
@@ -114,7 +121,9 @@ var placeWords = set("north", "south", "east", "west", "new", "san", "saint", "s
 	"square", "avenue", "park", "district", "region", "port", "airport", "station", "village",
 	"town", "hills", "canyon", "desert", "forest", "beach", "cape", "mount", "lakes", "heights", "estate",
 	"hamlet", "suburb", "municipality", "commune", "township", "settlement", "reef", "cove", "ridge",
-	"glacier", "fjord", "headland", "lane", "crescent", "hill", "skerry", "terrace", "row")
+	"glacier", "fjord", "headland", "lane", "crescent", "hill", "skerry", "terrace", "row",
+	"marshes", "estuary", "canal", "point", "sands", "common", "junction", "rise", "parade",
+	"quay", "docks", "reservoir", "moor", "loch", "woods")
 
 // natureWords end the names of seas, rivers and the like, which their
 // first word alone still names ("the Pacific", "the Snake").
@@ -576,7 +585,7 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 	if lastTail := lastW[strings.LastIndexByte(lastW, '-')+1:]; lastTail != lastW && (orgSuffixes[lastTail] || orgSuffixes[lastW[:strings.IndexByte(lastW, '-')]]) {
 		m.org += 3 // "Journal-Constitution", "Sun-Times"
 	}
-	if orgSuffixes[lastW] || orgHeads[firstW] && len(words) > 2 && strings.EqualFold(words[1], "of") || bodyOf(words) {
+	if orgSuffixes[lastW] || tradeSuffixes[lastW] && len(words) > 1 || orgHeads[firstW] && len(words) > 2 && strings.EqualFold(words[1], "of") || bodyOf(words) {
 		m.org += 3
 	}
 	if placeWords[lastW] || placeWords[firstW] && len(words) > 1 {

@@ -274,6 +274,30 @@ func TestTradeNames(t *testing.T) {
 	}
 }
 
+// TestNamesByTheirLastWord checks the kind that the last word of a name
+// gives it: a trade or a body, a feature of the land.
+func TestNamesByTheirLastWord(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Leak\n\nLISK, May 4, 2025 - Tessmoor Pipelines said the leak was small. Brackenvale Buses ran a replacement service, " +
+			"and the Civil Aviation Directorate opened an inquiry. Strathane Rail cancelled trains.\n",
+		"2-b.txt": "Leak\n\nLISK, May 4, 2025 - Oil reached Ferrisham Marshes and the Bray Estuary by noon. Walkers on Gorran Point saw the slick, " +
+			"and boats in the Greymarsh Canal were moved. Declan Marsh, 52, said he had never seen it so bad.\n",
+	})
+	kinds := map[string]string{}
+	for _, e := range a.entityList() {
+		kinds[e.Name] = e.Kind
+	}
+	for name, want := range map[string]string{
+		"Tessmoor Pipelines": Organization, "Brackenvale Buses": Organization, "Civil Aviation Directorate": Organization,
+		"Strathane Rail": Organization, "Ferrisham Marshes": Place, "Bray Estuary": Place, "Gorran Point": Place,
+		"Greymarsh Canal": Place, "Declan Marsh": Person,
+	} {
+		if kinds[name] != want {
+			t.Errorf("%s: kind %q, want %q (all: %v)", name, kinds[name], want, kinds)
+		}
+	}
+}
+
 func TestBodiesAndPeopleByTheirWords(t *testing.T) {
 	a := analyseTexts(t, map[string]string{
 		"1-a.txt": "Listing\n\nLISK, May 4, 2025 - Kestrel Loom Technologies raised $640 million on Thursday. Kestrel Loom said demand was strong. " +
