@@ -679,6 +679,16 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		g := s[toks[k-1].End:toks[k].Start]
 		if placeCues[prev] && g == " " {
 			m.place++
+			// "a retired teacher from Ashby", "fly from Halbrook to
+			// Marrowgate": where a person comes from, or goes to from
+			// another place.
+			if k > 1 && s[toks[k-2].End:toks[k-1].Start] == " " {
+				before := strings.ToLower(toks[k-2].Text)
+				if prev == "from" && !isCap(toks[k-2].Text) && personWord(before) ||
+					prev == "to" && k > 2 && strings.EqualFold(toks[k-3].Text, "from") && isCap(toks[k-2].Text) {
+					m.place++
+				}
+			}
 		}
 		if prev == "the" && k > 1 && placeCues[strings.ToLower(toks[k-2].Text)] {
 			m.place++

@@ -274,6 +274,25 @@ func TestTradeNames(t *testing.T) {
 	}
 }
 
+// TestPlacesNamedOnce checks that a town named once is listed when the
+// words before it say it is a place: where a person is from, or where a
+// journey from another place goes.
+func TestPlacesNamedOnce(t *testing.T) {
+	a := analyseTexts(t, map[string]string{
+		"1-a.txt": "Outage\n\nLISK, May 4, 2025 - Priya Hollister, 41, a teacher from Ashby, had been due to fly on Monday. " +
+			"Harriet Pennick had been due to fly from Halbrook to Marrowgate for a wedding. A statement came from Meridian.\n",
+	})
+	kinds := map[string]string{}
+	for _, e := range a.entityList() {
+		kinds[e.Name] = e.Kind
+	}
+	for name, want := range map[string]string{"Ashby": Place, "Marrowgate": Place, "Meridian": ""} {
+		if kinds[name] != want {
+			t.Errorf("%s: kind %q, want %q (all: %v)", name, kinds[name], want, kinds)
+		}
+	}
+}
+
 // TestNamesByTheirLastWord checks the kind that the last word of a name
 // gives it: a trade or a body, a feature of the land.
 func TestNamesByTheirLastWord(t *testing.T) {
