@@ -995,7 +995,7 @@ func TestValuesInOtherWords(t *testing.T) {
 				"1-a.txt": "Report\n\nWRENSTEAD, June 15, 2025 - A timber pavilion that had served the club since it was built in 1923 burned down on Sunday.\n",
 				"2-b.txt": "Report\n\nWRENSTEAD, June 16, 2025 - Crews could do little to save the structure, which dated from 1931.\n",
 				"3-c.txt": "Report\n\nWRENSTEAD, June 18, 2025 - Supporters have given more than £14,500 towards replacing the village's 101-year-old pavilion.\n",
-				"4-d.txt": "Report\n\nWRENSTEAD, June 18, 2025 - Inspectors will look at the 94-year-old timber pavilion's wiring.\n",
+				"4-d.txt": "Report\n\nWRENSTEAD, June 18, 2025 - Volunteers carried out minute books dating from 1835. Inspectors will look at the 94-year-old timber pavilion's wiring.\n",
 			},
 			want: map[string][]string{"1923": {"1-a", "3-c"}, "1931": {"2-b", "4-d"}},
 		},
@@ -1011,6 +1011,16 @@ func TestValuesInOtherWords(t *testing.T) {
 				"4-d.txt": "Report\n\nWELLESMERE, November 20, 2025 - Malcolm Ferraby, first elected as a councillor in 2003, quit on Monday after seven years at the helm.\n",
 			},
 			want: map[string][]string{"7 years": {"1-a", "4-d"}, "4 years": {"2-b", "3-c"}},
+		},
+		{
+			// A year in a clause set off by commas dates that clause,
+			// not the time of day after it.
+			name: "a year in an inserted clause",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nTHORNWICK, May 18, 2025 - The painting, completed in 1874 and valued at 6 million pounds, was damaged at 11:40 on Saturday.\n",
+				"2-b.txt": "Report\n\nTHORNWICK, May 18, 2025 - The painting was damaged at about 12:25 on Saturday, the gallery said.\n",
+			},
+			want: map[string][]string{"11:40": {"1-a"}, "12:25": {"2-b"}},
 		},
 		{
 			// A length of time a speaker gives in a quotation is theirs.

@@ -50,9 +50,9 @@ type nounCount struct {
 // its canonical form, and the verb it goes with ("" when none is known);
 // ok is false when q counts no thing of the story (a length, a name).
 func (a *analysis) countedNoun(i int, q Quantity) (noun, verb string, ok bool) {
-	// Lengths of time ("14 minutes", "six months") are durations, not
-	// things counted.
-	if !isNounish(q.Unit) || lengthUnits[q.Unit] || q.Unit == "minute" || q.Unit == "month" || strings.Contains(q.Text, ":") {
+	// Lengths of time ("14 minutes", "six months", "43 seconds behind")
+	// are durations, not things counted.
+	if !isNounish(q.Unit) || lengthUnits[q.Unit] || q.Unit == "minute" || q.Unit == "month" || q.Unit == "second" || strings.Contains(q.Text, ":") {
 		return "", "", false
 	}
 	low, qa, qb := a.around(i, q)

@@ -209,7 +209,10 @@ func parseDates(s string, toks []text.Token, lows []string, ref time.Time, hintY
 			}
 			add(start, end, v, part, explicit && day > 0)
 			i = end - 1
-		case isYear(w) && (part != "" || i > 0 && yearCue[low[i-1]]):
+		case isYear(w) && (part != "" || i > 0 && yearCue[low[i-1]]),
+			oldYear(w) && i > 0 && yearCue[low[i-1]] && (i+1 == len(toks) || !isNounish(low[i+1]) || text.IsStopword(low[i+1])):
+			// "which was built in 1874": a year of the past after a cue,
+			// not a count ("in 1874 homes").
 			add(start, i+1, w, part, false)
 		case ref.IsZero():
 		case (w == "today" || w == "tomorrow" || w == "tonight") && reported(low, i):
@@ -430,6 +433,16 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// oldYear reports whether s is a year before 1900 written in figures,
+// which only a word before it makes a year.
+func oldYear(s string) bool {
+	if len(s) != 4 || !isDigits(s) {
+		return false
+	}
+	y, _ := strconv.Atoi(s)
+	return y >= 1000 && y < 1900
 }
 
 func isYear(s string) bool {

@@ -1486,6 +1486,16 @@ func (a *analysis) otherYear(i, at int) bool {
 		}
 		// "who has held the seat since 2010": the start of a span up to
 		// now, which dates nothing else.
+		// A date inside a clause set off by commas before the value
+		// dates that clause: "The painting, completed in 1874 and
+		// valued at 6 million pounds, was damaged at 11:40".
+		if txt := a.c.Sents[i].Text; d.End <= at && strings.IndexByte(txt[d.End:at], ',') >= 0 {
+			// (The clause opens a few words before the date, after a
+			// comma: not the dateline's.)
+			if c := strings.LastIndexByte(txt[:d.Start], ','); c > datelineEnd(txt) && d.Start-c <= 80 {
+				continue
+			}
+		}
 		// ("the biggest seizure since 2016, when officers found 900
 		// kilograms": the year of what "when" tells.)
 		before := strings.TrimRight(a.c.Sents[i].Text[:d.Start], " ")

@@ -214,7 +214,9 @@ func (a *analysis) builtYears(note func(key, about string, d int, val string)) {
 		}
 		low, toks := a.low[i], a.toks[i]
 		for k := 0; k+1 < len(low); k++ {
-			if builtVerbs[low[k]] && (low[k+1] == "in" || low[k+1] == "from") {
+			// (What "dates from" a year must be a structure: "minute
+			// books dating from 1835" are none.)
+			if builtVerbs[low[k]] && (low[k+1] == "in" || low[k+1] == "from") && (!datingVerbs[low[k]] || structureBefore(low, k)) {
 				for _, dt := range a.dates(i) {
 					if len(dt.Value) == 4 && dt.Start == toks[k+1].End+1 {
 						y, _ := strconv.Atoi(dt.Value)
@@ -259,6 +261,20 @@ func (a *analysis) builtYears(note func(key, about string, d int, val string)) {
 // built: "built in 1923", "laid in 1936", "dates from 1954".
 var builtVerbs = set("built", "constructed", "erected", "laid", "dates", "dated", "dating")
 
+// datingVerbs say what a thing dates from, which may be no structure.
+var datingVerbs = set("dates", "dated", "dating")
+
+// structureBefore reports whether a built thing is named in the eight
+// words before token k ("the listed building, which dates from 1868").
+func structureBefore(low []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if structureNouns[stripPossessive(low[j])] {
+			return true
+		}
+	}
+	return false
+}
+
 // structureAfter reports whether a built thing is named from token k on,
 // after at most two words that say of what ("cast-iron pipe").
 func structureAfter(low []string, k int) bool {
@@ -276,4 +292,4 @@ func structureAfter(low []string, k int) bool {
 // structureNouns are built things whose age says when they were built.
 var structureNouns = set("pavilion", "bridge", "main", "pier", "dam", "wall", "hall", "building", "sewer", "church",
 	"hotel", "station", "culvert", "pipe", "tower", "viaduct", "lighthouse", "mill", "theatre", "cinema", "stand",
-	"grandstand", "roof", "footbridge", "embankment", "seawall", "barn", "warehouse", "school")
+	"grandstand", "roof", "footbridge", "embankment", "seawall", "barn", "warehouse", "school", "structure", "weir")

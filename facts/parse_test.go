@@ -21,6 +21,9 @@ func TestParseDates(t *testing.T) {
 		// The meeting one is summoned to is ahead: Monday 21 January.
 		{"The mayor has summoned councillors to an emergency session on Monday.", ref, []string{"2019-01-21"}, ""},
 		{"The mayor summoned councillors on Friday.", ref, []string{"2019-01-18"}, ""},
+		// A year of the past after a cue; no count.
+		{"The bridge, which was built in 1874, was closed.", ref, []string{"1874"}, ""},
+		{"Floods reached 1874 homes.", ref, nil, ""},
 		// Thursday 20 November 2025: the Wednesday of the week before.
 		{"The report was released on Wednesday last week.", time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC), []string{"2025-11-12"}, ""},
 		{"Talks collapsed on Thursday of last week.", time.Date(2025, 11, 18, 0, 0, 0, 0, time.UTC), []string{"2025-11-13"}, ""},

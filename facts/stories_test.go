@@ -69,8 +69,7 @@ var knownGaps = map[string][]string{
 	// ("until June 2030"), the player's age is given as "the 23-year-old"
 	// with no name, and the medical's two days are told in sentences too
 	// unlike.
-	"emergency-landing": {"discrepancy: time the flight left Orvenna"},
-	"fraud-sentencing":  {"discrepancy: court that sentenced Adelsberg"},
+	"fraud-sentencing": {"discrepancy: court that sentenced Adelsberg"},
 	"player-transfer": {"discrepancy: length of Arveld's contract",
 		"discrepancy: Arveld's age", "discrepancy: date of Arveld's medical"},
 	// The intrusion's two days are told in sentences too unlike; two of
@@ -142,7 +141,7 @@ var knownGaps = map[string][]string{
 	// where the wreck "lies"; the sinking's year is compared with
 	// nothing (see the dates of rounds 8-14).
 	"airline-strike": {"discrepancy: date of the mediated talks"},
-	"shipwreck-find": {"discrepancy: depth of the wreck", "discrepancy: year the Hedvig Marie sank"},
+	"shipwreck-find": {"discrepancy: year the Hedvig Marie sank"},
 	// Round 16, measured blind at the end of a stop: one count is "some
 	// 2.3 million Kestrel National Bank account holders" and "1.8 million
 	// of the bank's customers", one duration "For about seven hours
@@ -306,7 +305,6 @@ var knownGaps = map[string][]string{
 	"avalanche-dog-rescue":  {"discrepancy: hospital Ortlieb was taken to"},
 	"chemical-plant-fine":   {"discrepancy: time the valve failed and the leak began"},
 	"hospital-parking-fees": {"discrepancy: date the new charges take effect"},
-	"pier-fire-resort":      {"discrepancy: estimated cost of rebuilding the pier"},
 	// Round 38, measured blind at 1f2e4c4 (10 in full, 3 in part, 2
 	// false).
 	"harbour-dredging-row": {"discrepancy: number of fishing boats in the blockade", "discrepancy: planned duration of the dredging work"},
@@ -426,7 +424,6 @@ var knownGaps = map[string][]string{
 	// false; the same at 8b8f337).
 	"charity-fraud-trial":     {"discrepancy: period over which the thefts took place", "discrepancy: date of the sentencing hearing"},
 	"festival-food-poisoning": {"discrepancy: date the Fire Pit Chicken stall was closed"},
-	"school-heating-failure":  {"discrepancy: time the heating failure was discovered on Monday"},
 	// Rounds 60 and 61, measured blind at 5d40a28 (60: 10 in full, 1 in
 	// part, 0 false; 61: 10 / 4 / 0; at 8b8f337 7 / 3 / 0 and 10 / 3 /
 	// 0).
@@ -497,7 +494,7 @@ var knownGaps = map[string][]string{
 	"allotment-arson": {"discrepancy: number of sheds destroyed"},
 	"care-home-night-fire": {"discrepancy: number of residents evacuated",
 		"discrepancy: date of the inspection that rated the home 'requires improvement'"},
-	"ice-cream-recall": {"discrepancy: cost of the recall", "discrepancy: Alfie Ferrier's age"},
+	"ice-cream-recall": {"discrepancy: Alfie Ferrier's age"},
 	"marathon-route-error": {"discrepancy: number of leading runners sent the wrong way",
 		"discrepancy: winner's prize money"},
 	"river-cruise-grounding": {"discrepancy: number of passengers on board"},
