@@ -1064,6 +1064,11 @@ func (a *analysis) firstTimeSlot(figs []figure, slots []*variants) []*variants {
 		if f.class != clockUnit || a.inQuote(f.sent, f.q.Start) || a.boundsSpan(f) {
 			continue
 		}
+		// Nor a time to come ("Thursday's meeting will be held in the
+		// village hall at 7:30 p.m.").
+		if _, qa, _ := a.around(f.sent, f.q); qa >= 0 && willBefore(a.low[f.sent], qa) {
+			continue
+		}
 		if _, ok := first[f.doc]; !ok {
 			first[f.doc] = f
 			docs = append(docs, f.doc)
@@ -1095,6 +1100,20 @@ func (a *analysis) firstTimeSlot(figs []figure, slots []*variants) []*variants {
 		v.addIn(d, first[d].q, first[d].class)
 	}
 	return []*variants{v}
+}
+
+// willBefore reports whether "will" or "shall" comes in the ten words
+// before token k, short of a verb in the past: what is told is to come.
+func willBefore(low []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch low[j] {
+		case "will", "shall":
+			return true
+		case "was", "were", "had":
+			return false
+		}
+	}
+	return false
 }
 
 // boundsSpan reports whether time f opens or closes a span of time

@@ -458,6 +458,7 @@ func TestTitlePhrases(t *testing.T) {
 		{"Hanne Molv, who holds the parks and open spaces portfolio on the council, said dogs would be kept on leads.", "Hanne Molv", "cabinet member for parks and open spaces"},
 		{"Hanne Molv, who holds the record for the crossing, said the water was cold.", "Hanne Molv", ""},
 		{"Leisure cabinet member Hanne Molv said the pool would close.", "Hanne Molv", "leisure cabinet member"},
+		{"An inquiry, chaired by the former county chief fire officer Hanne Molv, would examine the crush.", "Hanne Molv", ""},
 		{"Hanne Molv, head of the National Customs Service's anti-smuggling unit, put the value at €95 million.", "Hanne Molv", "head of the anti-smuggling unit"},
 		{"Hanne Molv, head of the National Customs Service, put the value at €95 million.", "Hanne Molv", "head"},
 		{"Hanne Molv, the cabinet member responsible for highways at the borough council, said the road would reopen.", "Hanne Molv", "cabinet member for highways"},
@@ -1021,6 +1022,18 @@ func TestValuesInOtherWords(t *testing.T) {
 				"2-b.txt": "Report\n\nTHORNWICK, May 18, 2025 - The painting was damaged at about 12:25 on Saturday, the gallery said.\n",
 			},
 			want: map[string][]string{"11:40": {"1-a"}, "12:25": {"2-b"}},
+		},
+		{
+			// Each report's first time of day tells when the fire was
+			// reported; a meeting's time to come is no such time.
+			name: "first times of day, and one to come",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nKETTLEBURY, October 14, 2025 - The fire service said it was called at about 7:40 p.m. and sent 12 fire engines.\n",
+				"2-b.txt": "Report\n\nKETTLEBURY, October 14, 2025 - Drinkers in the bar noticed smoke curling out of the thatch at around 8:25 p.m.\n",
+				"3-c.txt": "Report\n\nKETTLEBURY, October 15, 2025 - Villagers want to buy the pub. Thursday's meeting will be held in the village hall at 7:30 p.m.\n",
+				"4-d.txt": "Report\n\nKETTLEBURY, October 16, 2025 - The fire service was alerted at 19:40 on Monday.\n",
+			},
+			want: map[string][]string{"19:40": {"1-a", "4-d"}, "20:25": {"2-b"}},
 		},
 		{
 			// A length of time a speaker gives in a quotation is theirs.

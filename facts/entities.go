@@ -625,6 +625,11 @@ func runMention(si int, s string, toks []text.Token, k int, run []text.Token, e 
 		i--
 	}
 	lowTitles = append(titleModifiers(s, toks, i, lowTitles), lowTitles...)
+	// "the former county chief fire officer Margaret Ellery": an office
+	// no longer held, whose "former" the title read does not keep.
+	if len(lowTitles) > 0 && !pastRoles[strings.ToLower(lowTitles[0])] && formerBefore(s, toks, k) {
+		lowTitles = nil
+	}
 	// "When he was a High Court justice, Macpherson": said of someone,
 	// not set beside the name.
 	if len(lowTitles) > 0 && k > 0 && s[toks[k-1].End:toks[k].Start] == ", " && saidOf(s, toks, i) {
@@ -2190,6 +2195,21 @@ func titleModifiers(s string, toks []text.Token, i int, titles []string) []strin
 		}
 	}
 	return ext
+}
+
+// formerBefore reports whether a word of a past role ("former",
+// "retired") comes in the six words just before the name at token k,
+// with nothing but spaces between them.
+func formerBefore(s string, toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s[toks[j].End:toks[j+1].Start] != " " {
+			return false
+		}
+		if pastRoles[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // determiners may open a noun phrase that is a title: "its chief

@@ -618,3 +618,20 @@ func TestWeekdayYear(t *testing.T) {
 		}
 	}
 }
+
+func TestWillBefore(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool // the token "T" is a time to come
+	}{
+		{"thursday's meeting will be held in the village hall at T", true},
+		{"the fire service said it was called at about T and sent 12 engines", false},
+		{"the service will resume tomorrow, and it was called at T", false},
+	}
+	for _, tt := range tests {
+		low := strings.Fields(tt.s)
+		if got := willBefore(low, slices.Index(low, "T")); got != tt.want {
+			t.Errorf("willBefore(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
