@@ -971,6 +971,15 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"2025-11-12": {"1-a", "3-c"}, "2025-11-13": {"2-b"}},
 		},
 		{
+			name: "the day a strike starts",
+			files: map[string]string{
+				"1-a.txt": "Report\n\nPENMORROW, November 24, 2025 - The first 48-hour stoppage is due to begin at 7 a.m. on Tuesday, December 2, the union said.\n",
+				"2-b.txt": "Report\n\nPENMORROW, November 25, 2025 - Nurses will walk out from 7 a.m. on December 2, the union said.\n",
+				"3-c.txt": "Report\n\nPENMORROW, November 25, 2025 - Their first walkout will start on Wednesday, December 3 and last 48 hours.\n",
+			},
+			want: map[string][]string{"2025-12-02": {"1-a", "2-b"}, "2025-12-03": {"3-c"}},
+		},
+		{
 			name: "the day machines broke down",
 			files: map[string]string{
 				"1-a.txt": "Report\n\nWETHERFOLD, June 11, 2025 - The two scanners, which share a single plant room, broke down on June 7, the trust said.\n",

@@ -23,6 +23,10 @@ var onceVerbs = map[string]string{
 	"docked": "docking", "born": "birth",
 }
 
+// strikeStart is the event of a strike starting, which reports tell
+// before it comes.
+const strikeStart = "start of the strike"
+
 // publicationEvent is the event of a report coming out.
 const publicationEvent = "publication of the report"
 
@@ -109,6 +113,12 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 				// machines stopped working on Sunday".
 				event, ok = "breakdown", true
 			}
+			// "The first 48-hour stoppage is due to begin at 7 a.m. on
+			// Tuesday, December 2", "will walk out from 7 a.m. on
+			// December 2": a strike starts once.
+			if !ok && (startWords[w] && strikeBefore(low, k) || w == "out" && k > 0 && low[k-1] == "walk") {
+				event, ok = strikeStart, true
+			}
 			// "The Schools Standards Inspectorate published its report
 			// last Thursday", "the report, released on November 13".
 			if !ok && (w == "published" || w == "released") && reportNear(low, k) {
@@ -146,7 +156,7 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 				continue
 			}
 			day := days[0].Value
-			if event == changeEvent {
+			if event == changeEvent || event == strikeStart {
 				day = a.ahead(s.Doc, days[0])
 			}
 			if seen[event] == nil {
@@ -179,6 +189,23 @@ func reportNear(low []string, k int) bool {
 	}
 	return false
 }
+
+// startWords say that something begins.
+var startWords = set("begin", "begins", "start", "starts")
+
+// strikeBefore reports whether a strike is named in the six words
+// before token k.
+func strikeBefore(low []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if strikeNouns[low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeNouns name a strike.
+var strikeNouns = set("strike", "walkout", "stoppage", "walkouts", "stoppages", "strikes")
 
 // talkNouns name talks between two sides.
 var talkNouns = set("talks", "negotiations")
