@@ -155,6 +155,11 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 			if len(days) != 1 {
 				continue
 			}
+			// "the first will start on March 17, the second on March 26":
+			// a sentence that names more strikes than one dates none.
+			if event == strikeStart && fullDays(a.dates(i)) > 1 {
+				continue
+			}
 			day := days[0].Value
 			if event == changeEvent || event == strikeStart {
 				day = a.ahead(s.Doc, days[0])
@@ -192,6 +197,17 @@ func reportNear(low []string, k int) bool {
 
 // startWords say that something begins.
 var startWords = set("begin", "begins", "start", "starts")
+
+// fullDays returns how many of ds name a day.
+func fullDays(ds []Date) int {
+	n := 0
+	for _, d := range ds {
+		if len(d.Value) == 10 {
+			n++
+		}
+	}
+	return n
+}
 
 // strikeBefore reports whether a strike is named in the six words
 // before token k.
