@@ -557,6 +557,16 @@ var knownGaps = map[string][]string{
 	"hospital-scanner-breakdown": {"discrepancy: number of patients whose scans were postponed",
 		"discrepancy: date the scanners broke down"},
 	"sewer-collapse-road": {"discrepancy: duration of the road closure", "discrepancy: number of businesses forced to close"},
+	// Round 86, measured blind at 09befb0: 19 in full, 7 in part, 1
+	// false (20 / 8 / 0 at c14d39d).
+	"bakery-salmonella-outbreak":  {"discrepancy: number of confirmed cases", "discrepancy: date the bakery closed"},
+	"hospital-nurses-strike-vote": {"discrepancy: date the first walkout begins"},
+	"lift-failure-tower-block": {"discrepancy: number of flats given fire service welfare checks over the weekend",
+		"discrepancy: time needed to repair both lifts"},
+	"rail-landslip-line-closure": {"discrepancy: date the line is due to reopen"},
+	"stadium-crowd-crush-cup":    {"discrepancy: place of the crush (which turnstiles)", "discrepancy: length of the kick-off delay"},
+	"wind-farm-blade-collapse": {"discrepancy: number of paths closed", "discrepancy: date the blade broke off",
+		"discrepancy: Duncan Ellerthwaite's title"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
