@@ -567,6 +567,17 @@ var knownGaps = map[string][]string{
 	"stadium-crowd-crush-cup":    {"discrepancy: place of the crush (which turnstiles)", "discrepancy: length of the kick-off delay"},
 	"wind-farm-blade-collapse": {"discrepancy: number of paths closed", "discrepancy: date the blade broke off",
 		"discrepancy: Duncan Ellerthwaite's title"},
+	// Round 87, measured blind at f4f59b7: 20 in full, 4 in part, 2
+	// false (the same at 166075e and now).
+	"bus-driver-assault-strike": {"discrepancy: number of routes hit by the walkout"},
+	"care-home-inspection-closure": {"discrepancy: number of residents at Brindlecombe House",
+		"discrepancy: date the admissions-ban notice was served"},
+	"library-flood-archive": {"discrepancy: number of archive boxes soaked", "discrepancy: sum the council set aside for conservation"},
+	"museum-ceramics-theft": {"discrepancy: number of porcelain pieces stolen", "discrepancy: value of the stolen porcelain",
+		"discrepancy: time of the break-in"},
+	"reservoir-drowning-warning": {"discrepancy: Callum Ridsdale's age"},
+	"school-minibus-crash":       {"discrepancy: number of pupils taken to hospital", "discrepancy: age of the driver Martin Ellery"},
+	"theatre-roof-leak-panto":    {"discrepancy: date of the roof leak"},
 }
 
 // knownFalse lists, per story, the discrepancies the brief gives that no
@@ -672,6 +683,9 @@ var knownFalse = map[string][]string{
 	// passengers cut free against four patients in a serious condition.
 	"tourist-coach-overturn": {"date: Staff from the British consulate in Vellona reached the hospital …",
 		"number of people: needed half an hour to cut … free from the wreckage"},
+	// Round 87, not yet examined.
+	"harbour-oil-spill-fishing": {"number of boats trapped"},
+	"museum-ceramics-theft":     {"time of day: was on the Pellowby road between … and 4 a.m. on"},
 }
 
 func stories(t *testing.T) []string {
