@@ -1221,6 +1221,14 @@ func TestValuesInOtherWords(t *testing.T) {
 			want: map[string][]string{"58": {"1-a", "2-b"}, "61": {"3-c"}},
 		},
 		{
+			name: "an age after an apposition and is",
+			files: story(
+				"At the wheel was Martin Ellery, 52, who teaches physical education at the academy.",
+				"Martin Ellery, the academy's head of PE, is 56 and has coached hockey at the school for years.",
+			),
+			want: map[string][]string{"52": {"1-a"}, "56": {"2-b"}},
+		},
+		{
 			name: "an age after a clause of saying",
 			files: story(
 				"Callum Dreever, the ship's second engineer, was taken to hospital. Colleagues said the 41-year-old had been among the first into the engine room.",

@@ -2367,6 +2367,9 @@ func agedAfter(after string) (int, bool) {
 		// Livio Marchesan, is 61 and has driven for 20 years".
 		if rest, ok = strings.CutPrefix(after, ", who is "); !ok {
 			if rest, ok = strings.CutPrefix(after, ", is "); !ok {
+				rest, ok = isAfterApposition(after)
+			}
+			if !ok {
 				return yearOldAfter(after)
 			}
 		}
@@ -2379,6 +2382,21 @@ func agedAfter(after string) (int, bool) {
 		}
 	}
 	return appositionAge(", " + rest)
+}
+
+// isAfterApposition returns what follows "is" after an apposition that
+// follows a name: "Martin Ellery, the academy's head of PE, is 56 and".
+// The apposition holds no figure.
+func isAfterApposition(after string) (string, bool) {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return "", false
+	}
+	k := strings.Index(rest, ", is ")
+	if k < 0 || k > 60 || strings.ContainsAny(rest[:k], "0123456789,;") {
+		return "", false
+	}
+	return rest[k+len(", is "):], true
 }
 
 // onePerson reports whether sentence i names one person only, however
