@@ -248,7 +248,7 @@ func (a *analysis) titleDiscrepancies() []storyline.Discrepancy {
 			// A title read from the team someone heads ("head of the
 			// veterinary team") gives way to one written as an office.
 			byTeam := func(t string) bool {
-				return slices.ContainsFunc(strings.Fields(t), func(w string) bool { return teamUnits[w] })
+				return anyOf(teamUnits, strings.Fields(t))
 			}
 			shown := ""
 			for t, n := range count {
@@ -660,7 +660,7 @@ func headOf(r, q string) bool {
 // leader").
 func ranked(m map[string]bool) bool {
 	for r := range m {
-		if !slices.ContainsFunc(strings.Fields(r), func(w string) bool { return rankWords[w] }) {
+		if !anyOf(rankWords, strings.Fields(r)) {
 			return false
 		}
 	}
@@ -1122,8 +1122,11 @@ func (a *analysis) valueDiscrepancies() []storyline.Discrepancy {
 			slots[key].rawOf(val, raw)
 		}
 	}
-	a.ageDiscrepancies(note)
-	a.unnamedAges(note)
+	// The ages given to people unnamed serve both: alone, and joined to
+	// the one person of their role that others name.
+	unnamed, unnamedOrder := a.unnamedAgesGiven()
+	a.ageDiscrepancies(note, unnamed, unnamedOrder)
+	a.unnamedAges(note, unnamed, unnamedOrder)
 	a.onceDates(note)
 	a.builtYears(note)
 	a.tenures(note)
@@ -1954,7 +1957,7 @@ var placeSlots = []placeSlot{
 	{"place where it landed", 60, func(low []string) int {
 		// A crane "came down" and a boom "landed on" a ship: only
 		// what flies lands.
-		if !slices.ContainsFunc(low, func(w string) bool { return flightWords[w] }) {
+		if !anyOf(flightWords, low) {
 			return -1
 		}
 		// The verb that says where it went ("which put down at
@@ -2024,8 +2027,10 @@ func (a *analysis) placeAfter(i int, slot placeSlot) string {
 // ageDiscrepancies notes, through note, the ages given to each person in
 // apposition ("Owen Tallis, 34,"): a slot of that person. Ages given in
 // reports a year or more apart differ by the time between them, so when
-// the reports are dated the years of birth they imply are compared.
-func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val string)) {
+// the reports are dated the years of birth they imply are compared. The
+// ages reports give people they do not name (unnamed, in unnamedOrder:
+// see unnamedAgesGiven) join a person named elsewhere by the same role.
+func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val string), unnamed map[unnamedAge]map[int]bool, unnamedOrder []unnamedAge) {
 	type given struct {
 		d, age, born int
 	}
@@ -2095,13 +2100,12 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 	if a.nounsBeside == nil {
 		a.nounsBeside = a.besideNames()
 	}
-	ages, givenOrder := a.unnamedAgesGiven()
-	for _, g := range givenOrder {
+	for _, g := range unnamedOrder {
 		owners := a.nounsBeside[g.noun]
-		if !roleAgeNouns[g.noun] || len(ages[g]) != 1 || len(owners) != 1 || a.ents[owners[0]].docs[g.d] || byEnt[owners[0]] == nil {
+		if !roleAgeNouns[g.noun] || len(unnamed[g]) != 1 || len(owners) != 1 || a.ents[owners[0]].docs[g.d] || byEnt[owners[0]] == nil {
 			continue
 		}
-		for n := range ages[g] {
+		for n := range unnamed[g] {
 			add(owners[0], g.d, n)
 		}
 	}
@@ -2143,9 +2147,9 @@ func (a *analysis) ageDiscrepancies(note func(key, about string, d int, val stri
 // it does not name, by what the person is: "a 19-year-old man had been
 // arrested", "a 22-year-old local man, arrested on Monday". An article
 // that gives two ages for one kind of person ("a 45-year-old man died
-// ... a 19-year-old man was arrested") gives none.
-func (a *analysis) unnamedAges(note func(key, about string, d int, val string)) {
-	ages, order := a.unnamedAgesGiven()
+// ... a 19-year-old man was arrested") gives none. ages and order are
+// unnamedAgesGiven's.
+func (a *analysis) unnamedAges(note func(key, about string, d int, val string), ages map[unnamedAge]map[int]bool, order []unnamedAge) {
 	for _, key := range order {
 		if len(ages[key]) != 1 {
 			continue
@@ -2838,7 +2842,7 @@ var publishVerbs = set("released", "published", "issued")
 // forecast reports whether sentence i tells what forecasters expect: each
 // report's forecast is for its own days ahead.
 func (a *analysis) forecast(i int) bool {
-	return slices.ContainsFunc(a.low[i], func(w string) bool { return forecastWords[w] })
+	return anyOf(forecastWords, a.low[i])
 }
 
 // forecastWords mark a forecast.
@@ -2965,7 +2969,7 @@ func givesDate(ds []Date, d Date) bool {
 
 // hasOrdinal reports whether words ws count members of a series.
 func hasOrdinal(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return seriesOrdinals[w] })
+	return anyOf(seriesOrdinals, ws)
 }
 
 // sizesClose reports whether the figures of v are within farApart of
@@ -3276,7 +3280,7 @@ func (a *analysis) buildingSlot(about string, after func(int) string, kind, othe
 	named := map[int]map[int]bool{}
 	for i, ms := range a.mentions {
 		for _, m := range ms {
-			if m.ent >= 0 && slices.ContainsFunc(strings.Fields(strings.ToLower(a.ents[m.ent].name)), func(w string) bool { return others[w] }) {
+			if m.ent >= 0 && anyOf(others, strings.Fields(strings.ToLower(a.ents[m.ent].name))) {
 				d := a.c.Sents[i].Doc
 				if named[d] == nil {
 					named[d] = map[int]bool{}
@@ -3330,7 +3334,7 @@ func (a *analysis) hospitalAfter(i int) string {
 				return ""
 			}
 			h := text[toks[start].Start:toks[end-1].End]
-			if !slices.ContainsFunc(low[start:end], func(w string) bool { return hospitalWords[w] }) && !strings.Contains(h, " in ") {
+			if !anyOf(hospitalWords, low[start:end]) && !strings.Contains(h, " in ") {
 				return ""
 			}
 			return h
@@ -3378,7 +3382,7 @@ func (a *analysis) shelterAfter(i int) string {
 			for end < len(toks) && end < start+6 && isCap(toks[end].Text) {
 				end++
 			}
-			if end == start || !told && !slices.ContainsFunc(low[start:end], func(w string) bool { return shelterWords[w] }) {
+			if end == start || !told && !anyOf(shelterWords, low[start:end]) {
 				break
 			}
 			return text[toks[start].Start:toks[end-1].End]

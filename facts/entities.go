@@ -162,6 +162,16 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
+// anyOf reports whether any word of span is one of words.
+func anyOf(words map[string]bool, span []string) bool {
+	for _, w := range span {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // mention is one naming of an entity in a sentence.
 type mention struct {
 	// the: the name follows "the" in lower case.

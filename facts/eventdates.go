@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -67,18 +68,6 @@ var takeForms = set("take", "takes", "taking", "took", "taken")
 // startNouns name a change that starts on a day: a ban, a rise.
 var startNouns = set("ban", "rise", "increase", "cut", "fares", "prices", "charge", "charges", "restrictions", "curfew")
 
-// changeBefore reports whether a change noun comes in the eight words
-// before token k ("a ban on using hosepipes from July 25", "fares that
-// Corran Line plans to introduce from March 15").
-func changeBefore(low []string, k int) bool {
-	for j := max(0, k-8); j < k; j++ {
-		if startNouns[low[j]] {
-			return true
-		}
-	}
-	return false
-}
-
 // downVerbsOnce before "down" name a resignation: "stepped down".
 var downVerbsOnce = set("stepped", "steps", "stepping")
 
@@ -104,9 +93,10 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 			}
 			// "Talks between the two sides broke down last Wednesday",
 			// "Negotiations collapsed on Thursday", "The last round of
-			// negotiations ended without agreement": talks fail once.
+			// negotiations ended without agreement": talks, named in the
+			// eight words before, fail once.
 			if (w == "collapsed" || w == "down" && k > 0 && (low[k-1] == "broke" || low[k-1] == "broken") ||
-				w == "ended" && k+1 < len(low) && low[k+1] == "without") && talksBefore(low, k) {
+				w == "ended" && k+1 < len(low) && low[k+1] == "without") && anyOf(talkNouns, low[max(0, k-8):k]) {
 				event, ok = "breakdown of the talks", true
 			} else if !ok && (w == "down" && k > 0 && low[k-1] == "broke" || w == "working" && k > 0 && low[k-1] == "stopped") {
 				// "The two scanners broke down on June 7", "the two
@@ -115,20 +105,26 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 			}
 			// "The first 48-hour stoppage is due to begin at 7 a.m. on
 			// Tuesday, December 2", "will walk out from 7 a.m. on
-			// December 2": a strike starts once.
-			if !ok && (startWords[w] && strikeBefore(low, k) || w == "out" && k > 0 && low[k-1] == "walk") {
+			// December 2": a strike, named in the six words before,
+			// starts once.
+			if !ok && (startWords[w] && anyOf(strikeNouns, low[max(0, k-6):k]) || w == "out" && k > 0 && low[k-1] == "walk") {
 				event, ok = strikeStart, true
 			}
 			// "The Schools Standards Inspectorate published its report
 			// last Thursday", "the report, released on November 13".
-			if !ok && (w == "published" || w == "released") && reportNear(low, k) {
+			// (The report is named in the four words before or the two
+			// after: "published its report".)
+			if !ok && (w == "published" || w == "released") && slices.Contains(low[max(0, k-4):min(len(low), k+3)], "report") {
 				event, ok = publicationEvent, true
 			}
 			// "the ban takes effect on Monday", "comes into force on
 			// Friday", "due to apply from March 8", "a rise of 4.6% from
-			// March 1": a change starts once.
+			// March 1": a change starts once. A change noun eight words
+			// before "from" will do ("a ban on using hosepipes from July
+			// 25", "fares that Corran Line plans to introduce from March
+			// 15").
 			if !ok && (w == "effect" && k > 0 && takeForms[low[k-1]] || w == "force" && k > 0 && low[k-1] == "into" ||
-				w == "apply" || w == "from" && changeBefore(low, k)) {
+				w == "apply" || w == "from" && anyOf(startNouns, low[max(0, k-8):k])) {
 				event, ok = changeEvent, true
 			}
 			if !ok || seen[event][s.Doc] {
@@ -173,28 +169,6 @@ func (a *analysis) onceDates(note func(key, about string, d int, val string)) {
 	}
 }
 
-// talksBefore reports whether talks are named in the eight words before
-// token k.
-func talksBefore(low []string, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if talkNouns[low[j]] {
-			return true
-		}
-	}
-	return false
-}
-
-// reportNear reports whether a report is named in the four words before
-// token k or just after it ("published its report").
-func reportNear(low []string, k int) bool {
-	for j := max(0, k-4); j < len(low) && j <= k+2; j++ {
-		if low[j] == "report" {
-			return true
-		}
-	}
-	return false
-}
-
 // startWords say that something begins.
 var startWords = set("begin", "begins", "start", "starts")
 
@@ -207,17 +181,6 @@ func fullDays(ds []Date) int {
 		}
 	}
 	return n
-}
-
-// strikeBefore reports whether a strike is named in the six words
-// before token k.
-func strikeBefore(low []string, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if strikeNouns[low[j]] {
-			return true
-		}
-	}
-	return false
 }
 
 // strikeNouns name a strike.

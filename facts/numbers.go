@@ -2,7 +2,6 @@ package facts
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -364,7 +363,7 @@ func parseQuantities(s string, toks []text.Token, low []string) []Quantity {
 					// "left seven competitors needing hospital or trackside
 					// treatment". (Not all who "were treated" were hurt:
 					// some were "treated for cold at the scene".)
-					if low[k] == "treatment" && (low[k-1] == "hospital" || slices.ContainsFunc(low[j+1:k], func(w string) bool { return needWords[w] })) ||
+					if low[k] == "treatment" && (low[k-1] == "hospital" || anyOf(needWords, low[j+1:k])) ||
 						low[k] == "hospital" && low[k-1] == "to" && low[k-2] != "admitted" {
 						q.Unit = "injured"
 						break

@@ -687,7 +687,7 @@ func closedFor(low []string, qa int) bool {
 		if reopenWords[low[m]] && m >= 1 && (low[m-1] == "not" || low[m-1] == "n't") {
 			return true
 		}
-		if _, ok := wordNumber(low[m]); ok || low[m] != "" && strings.ContainsRune("0123456789", rune(low[m][0])) {
+		if isFigure(low[m]) {
 			return false // another figure comes between
 		}
 	}

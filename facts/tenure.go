@@ -133,17 +133,15 @@ func postVerbBefore(low []string, k int, verbs map[string]bool, n int) int {
 // ("Harriet Pennock resigned ..., bringing to an end seven years at the
 // helm"); or -1.
 func (a *analysis) personBeforeByte(i, at int) int {
-	first, last := -1, -1
-	for _, m := range a.mentions[i] {
-		if m.start < at && m.ent >= 0 && a.ents[m.ent].kind == Person {
-			if first < 0 {
-				first = m.ent
-			}
-			last = m.ent
+	if strings.Contains(a.c.Sents[i].Text[:at], " who ") {
+		if last := a.entityBefore(i, at, Person); last >= 0 {
+			return last
 		}
 	}
-	if last >= 0 && strings.Contains(a.c.Sents[i].Text[:at], " who ") {
-		return last
+	for _, m := range a.mentions[i] {
+		if m.start < at && m.ent >= 0 && a.ents[m.ent].kind == Person {
+			return m.ent
+		}
 	}
-	return first
+	return -1
 }
